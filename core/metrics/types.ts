@@ -1,0 +1,95 @@
+/**
+ * The metric engine's contract (rules.md R1–R12). Instants are UTC epoch milliseconds.
+ * Nothing here knows about the browser, the DOM or the clock: `now` is always a parameter.
+ */
+
+export type Side = 'customer' | 'page';
+export type Folder = 'inbox' | 'done' | 'spam' | 'followup';
+/** Only `messenger` threads count toward the badge; the others keep their per-thread state. */
+export type Channel = 'messenger' | 'instagram' | 'whatsapp' | 'unknown';
+
+export interface MessageInput {
+  at: number;
+  from: Side;
+  /** Instant reply, away message, automation, bot (R3). */
+  automated: boolean;
+}
+
+export interface ThreadInput {
+  id: string;
+  folder: Folder;
+  messages: readonly MessageInput[];
+}
+
+/** An Away period [from, to); no `to` means switched on by hand: reverts after 12 h (R9). */
+export interface AwayPeriod {
+  from: number;
+  to?: number | null;
+}
+
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+/** Local wall-clock spans [start, end) as "HH:MM"; a weekday not listed is closed all day. */
+export interface OpeningHours {
+  timeZone: string;
+  days: Partial<Record<Weekday, ReadonlyArray<readonly [string, string]>>>;
+}
+
+export interface MetricSettings {
+  rateTarget: number;
+  timeTargetSeconds: number;
+  riskLeadSeconds: number;
+  windowDays: number;
+  openingHours?: OpeningHours | null;
+}
+
+export const DEFAULT_METRIC_SETTINGS: MetricSettings = {
+  rateTarget: 0.9,
+  timeTargetSeconds: 900,
+  riskLeadSeconds: 300,
+  windowDays: 30,
+  openingHours: null,
+};
+
+export interface MetricInput {
+  threads: readonly ThreadInput[];
+  away: readonly AwayPeriod[];
+}
+
+export interface Figures {
+  /** R6: answered ÷ requests in the window, in [0, 1]; null when the window is empty. */
+  responseRate: number | null;
+  /** R7: mean of the fastest 90 % of response times, seconds; null when nothing was answered. */
+  responseTimeSeconds: number | null;
+  /** R8 */
+  badge: boolean;
+}
+
+export type Risk = 'safe' | 'at-risk' | 'recoverable' | 'not-earned';
+export type ThreadStateWord = 'ok' | 'soon' | 'late' | 'closing' | 'expired';
+
+/** Per-conversation state of a thread awaiting an answer (rules.md, "Per conversation"). */
+export interface ThreadState {
+  threadId: string;
+  requestAt: number;
+  waitingSeconds: number;
+  lateAt: number;
+  replyDeadline: number;
+  states: ThreadStateWord[];
+}
+
+export interface Stats extends Figures {
+  requests: number;
+  answered: number;
+  pending: number;
+  /** The window of R5 as instants (null when there is no counted request). */
+  windowFrom: number | null;
+  windowTo: number | null;
+  ifAnsweredNow: Figures;
+  /** R11: epoch ms of the latest whole second, or null. */
+  answerAllBy: number | null;
+  missesAllowed: number;
+  answersNeeded: number;
+  risk: Risk;
+  /** Keyed by thread id: every thread awaiting an answer (Spam aside). */
+  threads: Record<string, ThreadState>;
+}

@@ -1,0 +1,1 @@
+import { render } from 'preact'; render(<p>ReplyClock</p>, document.getElementById('app')!);
