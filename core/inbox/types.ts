@@ -1,0 +1,53 @@
+/**
+ * What the inbox reader sees on the Business Suite page. Instants are epoch milliseconds (UTC);
+ * `null` means the page did not say. The reader never guesses a message's side.
+ */
+import type { Channel, Folder, Side } from '@/core/metrics/types';
+
+/** Where a message's instant came from, best first: a `data-utime`, a date/time divider, or the moment we saw it. */
+export type InstantQuality = 'utime' | 'divider' | 'seen';
+
+export interface ListRowSnapshot {
+  /** A stable key for the row's conversation (see core/inbox thread identity); never empty. */
+  key: string;
+  title: string;
+  lastActivityAt: number | null;
+  /** The preview starts with the Page's own "You: " prefix; null when the row shows no preview. */
+  lastFromPage: boolean | null;
+  unread: boolean;
+}
+
+export interface MessageSnapshot {
+  id: string;
+  from: Side;
+  automated: boolean;
+  /** "Sent by <person>" when the page shows it. */
+  author: string | null;
+  at: number | null;
+  atQuality: InstantQuality | null;
+}
+
+export interface OpenThreadSnapshot {
+  /** `selected_item_id` from the URL; null when the URL does not carry it. */
+  threadId: string | null;
+  title: string | null;
+  messages: MessageSnapshot[];
+}
+
+export interface ReaderHealth {
+  /** The conversation list was found (false on pages that show none yet). */
+  list: boolean;
+  /** The open conversation's transcript was found (null when no conversation is open). */
+  transcript: boolean | null;
+  /** Hooks the reader looked for and did not find, or shapes it did not recognise (no page text). */
+  problems: string[];
+}
+
+export interface InboxSnapshot {
+  page: { id: string | null };
+  channel: Channel | 'all';
+  folder: Folder | null;
+  threads: ListRowSnapshot[];
+  open: OpenThreadSnapshot | null;
+  health: ReaderHealth;
+}

@@ -1,0 +1,141 @@
+/**
+ * The one typed protocol between the content script, the background worker, the popup and the
+ * options page. Every message type names its direction (`<from>To<to>:<what>`) and its reply
+ * type; this file is the only place that sends or receives runtime messages.
+ *
+ * Listeners reply through `sendResponse` + `return true` (not a returned promise): it is what
+ * every browser and the WXT fake browser agree on.
+ */
+import { browser } from 'wxt/browser';
+import type { Channel, Folder, Risk, Stats, ThreadState } from '@/core/metrics/types';
+import type { InboxSnapshot, ListRowSnapshot, OpenThreadSnapshot, ReaderHealth } from '@/core/inbox/types';
+import type { Settings } from '@/core/settings';
+import type { Template } from '@/core/templates/types';
+
+/** What a content script saw change, sent to the background. Never raw HTML, never message text. */
+export interface ObservationBatch {
+  /** Unique per batch; the content script re-sends a batch until it is acknowledged. */
+  batchId: string;
+  pageId: string;
+  channel: InboxSnapshot['channel'];
+  folder: Folder | null;
+  /** When the content script made the batch (the "seen" instant of messages without a better one). */
+  seenAt: number;
+  rows: ListRowSnapshot[];
+  open: OpenThreadSnapshot | null;
+  /** The page shows a "scheduled to be away" notice (R9), when the reader can tell. */
+  awayBanner: boolean | null;
+}
+
+/** A waiting conversation as the inline badge needs it: instants only, the badge ticks locally. */
+export interface ThreadBadgeState extends ThreadState {
+  /** The list row key (core/inbox thread identity) and, when known, the URL's thread id. */
+  rowKey: string | null;
+  title: string | null;
+  channel: Channel;
+  timeTargetSeconds: number;
+}
+
+export interface WaitingThread extends ThreadBadgeState {
+  pageId: string;
+}
+
+export interface HistoryPoint {
+  /** Start of the day (UTC ms, local midnight of the user's zone). */
+  day: number;
+  responseRate: number | null;
+  responseTimeSeconds: number | null;
+}
+
+export interface PageOverview {
+  pageId: string;
+  pageName: string | null;
+  stats: Stats;
+  waiting: WaitingThread[];
+  history: HistoryPoint[];
+  health: ReaderHealth | null;
+  settings: Settings;
+  awayUntil: number | null;
+  now: number;
+}
+
+export interface OpenConversation {
+  threadId: string | null;
+  title: string | null;
+  /** Text of the latest customer message: used to rank templates, then forgotten. */
+  latestCustomerMessage: string | null;
+  /** The Page's name and the agent's name when the page shows them (template variables). */
+  pageName: string | null;
+  agentName: string | null;
+  composerFound: boolean;
+}
+
+export interface ExportResult { fileName: string; json: string }
+export type ImportResult = { ok: true; messages: number; threads: number } | { ok: false; error: string };
+
+/** Every message: [request payload, reply]. */
+export interface Protocol {
+  'contentToBackground:observe': [ObservationBatch, { acknowledged: string; states: ThreadBadgeState[]; stored: boolean; error: string | null }];
+  'contentToBackground:health': [{ pageId: string | null; health: ReaderHealth; diagnostics: string }, null];
+  'backgroundToContent:threadStates': [{ pageId: string; states: ThreadBadgeState[]; risk: Risk }, null];
+  'popupToContent:openConversation': [null, OpenConversation];
+  'popupToContent:insertText': [{ text: string }, { inserted: boolean }];
+  'popupToContent:openThread': [{ threadId: string | null; rowKey: string | null; title: string | null }, { opened: boolean }];
+  'popupToContent:diagnostics': [null, { diagnostics: string }];
+  'popupToBackground:overview': [{ pageId: string | null }, PageOverview | null];
+  'popupToBackground:templateUsed': [{ templateId: string }, null];
+  'uiToBackground:templates': [null, Template[]];
+  'uiToBackground:pages': [null, Array<{ pageId: string; pageName: string | null }>];
+  'optionsToBackground:saveTemplates': [{ templates: Template[] }, Template[]];
+  'optionsToBackground:settings': [{ pageId: string | null }, Settings];
+  'optionsToBackground:saveSettings': [{ pageId: string | null; settings: Settings }, { ok: true } | { ok: false; error: string }];
+  'optionsToBackground:setAway': [{ pageId: string; away: boolean }, { awayUntil: number | null }];
+  'optionsToBackground:export': [{ format: 'json' | 'csv' }, ExportResult];
+  'optionsToBackground:import': [{ json: string }, ImportResult];
+  'optionsToBackground:deleteAll': [null, { ok: true }];
+}
+
+export type MessageType = keyof Protocol;
+export type RequestOf<K extends MessageType> = Protocol[K][0];
+export type ReplyOf<K extends MessageType> = Protocol[K][1];
+type ToBackground = Extract<MessageType, `${string}ToBackground:${string}`>;
+type ToContent = Extract<MessageType, `${string}ToContent:${string}`>;
+
+interface Envelope<K extends MessageType = MessageType> { type: K; payload: RequestOf<K> }
+type Outcome<R> = { ok: true; value: R } | { ok: false; error: string };
+
+export type Handlers<K extends MessageType> = {
+  [P in K]: (payload: RequestOf<P>, sender: { tabId: number | null; url: string | null }) => Promise<ReplyOf<P>> | ReplyOf<P>;
+};
+
+async function unwrap<R>(reply: Promise<unknown>): Promise<R> {
+  const outcome = (await reply) as Outcome<R> | undefined;
+  if (!outcome) throw new Error('No receiver answered');
+  if (!outcome.ok) throw new Error(outcome.error);
+  return outcome.value;
+}
+
+export function sendToBackground<K extends ToBackground>(type: K, payload: RequestOf<K>): Promise<ReplyOf<K>> {
+  const envelope: Envelope<K> = { type, payload };
+  return unwrap(browser.runtime.sendMessage(envelope));
+}
+
+export function sendToTab<K extends ToContent | 'backgroundToContent:threadStates'>(tabId: number, type: K, payload: RequestOf<K>): Promise<ReplyOf<K>> {
+  const envelope: Envelope<K> = { type, payload };
+  return unwrap(browser.tabs.sendMessage(tabId, envelope));
+}
+
+/** Answers the given message types until `signal` aborts; other types are left to other listeners. */
+export function handleMessages<K extends MessageType>(handlers: Handlers<K>, signal?: AbortSignal): void {
+  const listener = (message: unknown, sender: { tab?: { id?: number; url?: string }; url?: string }, sendResponse: (r: unknown) => void): true | undefined => {
+    const envelope = message as Partial<Envelope>;
+    if (typeof envelope?.type !== 'string' || !(envelope.type in handlers)) return undefined;
+    const handler = handlers[envelope.type as K] as (p: unknown, s: { tabId: number | null; url: string | null }) => unknown;
+    Promise.resolve()
+      .then(() => handler(envelope.payload, { tabId: sender.tab?.id ?? null, url: sender.tab?.url ?? sender.url ?? null }))
+      .then((value) => sendResponse({ ok: true, value: value ?? null }), (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }));
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener as never);
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener as never), { once: true });
+}
