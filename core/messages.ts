@@ -3,8 +3,8 @@
  * options page. Every message type names its direction (`<from>To<to>:<what>`) and its reply
  * type; this file is the only place that sends or receives runtime messages.
  *
- * Listeners reply through `sendResponse` + `return true` (not a returned promise): it is what
- * every browser and the WXT fake browser agree on.
+ * Replies travel as `{ ok, value | error }`, so a handler's failure reaches the sender as a
+ * rejected promise with its message instead of a silent `undefined`.
  */
 import { browser } from 'wxt/browser';
 import type { Channel, Folder, Risk, Stats, ThreadState } from '@/core/metrics/types';
@@ -127,13 +127,17 @@ export function sendToTab<K extends ToContent | 'backgroundToContent:threadState
 
 /** Answers the given message types until `signal` aborts; other types are left to other listeners. */
 export function handleMessages<K extends MessageType>(handlers: Handlers<K>, signal?: AbortSignal): void {
-  const listener = (message: unknown, sender: { tab?: { id?: number; url?: string }; url?: string }, sendResponse: (r: unknown) => void): true | undefined => {
+  const listener = (message: unknown, sender: { tab?: { id?: number; url?: string }; url?: string }, sendResponse?: (r: unknown) => void): true | Promise<Outcome<unknown>> | undefined => {
     const envelope = message as Partial<Envelope>;
     if (typeof envelope?.type !== 'string' || !(envelope.type in handlers)) return undefined;
     const handler = handlers[envelope.type as K] as (p: unknown, s: { tabId: number | null; url: string | null }) => unknown;
-    Promise.resolve()
-      .then(() => handler(envelope.payload, { tabId: sender.tab?.id ?? null, url: sender.tab?.url ?? sender.url ?? null }))
-      .then((value) => sendResponse({ ok: true, value: value ?? null }), (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }));
+    const outcome: Promise<Outcome<unknown>> = Promise.resolve()
+      .then(() => handler(envelope.payload, { tabId: sender?.tab?.id ?? null, url: sender?.tab?.url ?? sender?.url ?? null }))
+      .then((value) => ({ ok: true as const, value: value ?? null }), (error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }));
+    // Browsers pass sendResponse (reply with it and keep the channel open); WXT's fake browser
+    // passes none and takes the returned promise as the reply.
+    if (typeof sendResponse !== 'function') return outcome;
+    void outcome.then(sendResponse);
     return true;
   };
   browser.runtime.onMessage.addListener(listener as never);
