@@ -3,6 +3,8 @@
  * (not IndexedDB: they are small and read at start-up), per Page with a default for Pages
  * not yet configured.
  */
+import { browser } from 'wxt/browser';
+import * as v from 'valibot';
 import { DEFAULT_METRIC_SETTINGS, type MetricSettings } from '@/core/metrics/types';
 
 export interface Settings extends MetricSettings {
@@ -11,3 +13,83 @@ export interface Settings extends MetricSettings {
 }
 
 export const DEFAULT_SETTINGS: Settings = { ...DEFAULT_METRIC_SETTINGS, notifications: false };
+
+/** Everything kept in extension storage under one key: the default and each Page's own. */
+export interface StoredSettings {
+  default: Settings;
+  pages: Record<string, Settings>;
+}
+
+const STORAGE_KEY = 'settings';
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'settings_error_opening_hours'));
+const span = v.pipe(v.tuple([clock, clock]), v.check(([start, end]) => start < end, 'settings_error_opening_hours'));
+const spans = v.optional(v.array(span));
+
+/** The schema of one Page's settings; each message is the locale key shown to the user. */
+export const SettingsSchema = v.strictObject({
+  rateTarget: v.pipe(v.number(), v.minValue(0.5, 'settings_error_rate_target'), v.maxValue(1, 'settings_error_rate_target')),
+  timeTargetSeconds: v.pipe(v.number(), v.integer('settings_error_time_target'), v.minValue(60, 'settings_error_time_target'), v.maxValue(86_400, 'settings_error_time_target')),
+  riskLeadSeconds: v.pipe(v.number(), v.integer('settings_error_risk_lead'), v.minValue(0, 'settings_error_risk_lead'), v.maxValue(86_400, 'settings_error_risk_lead')),
+  windowDays: v.pipe(v.number(), v.integer('settings_error_window_days'), v.minValue(1, 'settings_error_window_days'), v.maxValue(90, 'settings_error_window_days')),
+  openingHours: v.optional(v.nullable(v.strictObject({
+    timeZone: v.pipe(v.string(), v.check(isTimeZone, 'settings_error_time_zone')),
+    days: v.strictObject({ mon: spans, tue: spans, wed: spans, thu: spans, fri: spans, sat: spans, sun: spans }),
+  }))),
+  notifications: v.boolean('settings_error_invalid'),
+});
+
+export type SettingsCheck = { ok: true; settings: Settings } | { ok: false; error: string };
+
+/** Validates settings from anywhere (the options page, an imported file). `error` is a locale key. */
+export function validateSettings(value: unknown): SettingsCheck {
+  const result = v.safeParse(SettingsSchema, value);
+  if (result.success) return { ok: true, settings: result.output as Settings };
+  const message = result.issues[0]?.message ?? '';
+  return { ok: false, error: message.startsWith('settings_error_') ? message : 'settings_error_invalid' };
+}
+
+export async function loadAllSettings(): Promise<StoredSettings> {
+  const stored = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY] as Partial<StoredSettings> | undefined;
+  const fallback = stored?.default && validateSettings(stored.default).ok ? stored.default : DEFAULT_SETTINGS;
+  const pages: Record<string, Settings> = {};
+  for (const [pageId, settings] of Object.entries(stored?.pages ?? {})) {
+    if (validateSettings(settings).ok) pages[pageId] = settings;
+  }
+  return { default: fallback, pages };
+}
+
+/** The Page's own settings, else the default (also for `pageId` null). */
+export async function loadSettings(pageId: string | null): Promise<Settings> {
+  const all = await loadAllSettings();
+  return (pageId !== null ? all.pages[pageId] : undefined) ?? all.default;
+}
+
+/** Saves one Page's settings (or the default, for `pageId` null) after validating them; nothing is written when invalid. */
+export async function saveSettings(pageId: string | null, settings: unknown): Promise<SettingsCheck> {
+  const check = validateSettings(settings);
+  if (!check.ok) return check;
+  const all = await loadAllSettings();
+  if (pageId === null) all.default = check.settings;
+  else all.pages[pageId] = check.settings;
+  await browser.storage.local.set({ [STORAGE_KEY]: all });
+  return check;
+}
+
+/** Replaces every setting at once (import); the caller has validated them. */
+export async function replaceAllSettings(all: StoredSettings): Promise<void> {
+  await browser.storage.local.set({ [STORAGE_KEY]: all });
+}
+
+export async function clearSettings(): Promise<void> {
+  await browser.storage.local.remove(STORAGE_KEY);
+}

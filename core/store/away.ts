@@ -1,0 +1,38 @@
+/** Away periods per Page: switched by hand (R9: reverts after 12 h) or seen as a banner. */
+import { openStore } from './connection';
+import type { AwayRecord } from './schema';
+
+/** R9: Away switched on by hand with no end reverts to available this long after it began. */
+export const MANUAL_AWAY_MS = 12 * 3_600_000;
+
+export async function listAway(pageId: string): Promise<AwayRecord[]> {
+  return (await openStore()).getAllFromIndex('away', 'byPage', pageId);
+}
+
+/** The open manual period at `now`, if any (one with no end, begun less than 12 h ago). */
+export function activeManualAway(periods: readonly AwayRecord[], now: number): AwayRecord | null {
+  return periods.find((p) => p.source === 'manual' && p.to === null && p.from <= now && now < p.from + MANUAL_AWAY_MS) ?? null;
+}
+
+/**
+ * Switches the manual Away on (an open period from `now`) or off (closes the open one at `now`).
+ * Returns when it ends by itself, or null when the Page is available.
+ */
+export async function setManualAway(pageId: string, away: boolean, now: number): Promise<number | null> {
+  const db = await openStore();
+  const tx = db.transaction('away', 'readwrite');
+  const periods = await tx.store.index('byPage').getAll(pageId);
+  const open = activeManualAway(periods, now);
+  let until: number | null = null;
+  if (away) {
+    if (open) until = open.from + MANUAL_AWAY_MS;
+    else {
+      await tx.store.add({ pageId, from: now, to: null, source: 'manual' });
+      until = now + MANUAL_AWAY_MS;
+    }
+  } else if (open) {
+    await tx.store.put({ ...open, to: now });
+  }
+  await tx.done;
+  return until;
+}

@@ -1,0 +1,126 @@
+/**
+ * The IndexedDB schema: one typed `DBSchema`, its version and its cumulative migrations.
+ * What is stored: instants, sides, automated flags, authors, ids and display names —
+ * NEVER message text (the reader never hands any over, and no record has a field for it).
+ */
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { InstantQuality } from '@/core/inbox/types';
+import type { Channel, Folder, Side } from '@/core/metrics/types';
+import type { ReaderHealth } from '@/core/inbox/types';
+import type { Template } from '@/core/templates/types';
+
+export const DB_NAME = 'replyclock';
+export const DB_VERSION = 1;
+
+/** A thread's store key within its Page: the URL's thread id when known, else `row:<row key>`. */
+export type ThreadKey = string;
+
+export interface MessageRecord {
+  /** `<pageId>|<message id>` for transcript messages; `<pageId>|row|<row key>|<side>|<at>` for list-derived ones. */
+  key: string;
+  pageId: string;
+  threadKey: ThreadKey;
+  /** The page's `data-message-id`; null for a provisional record derived from the list. */
+  messageId: string | null;
+  at: number;
+  atQuality: InstantQuality;
+  from: Side;
+  automated: boolean;
+  author: string | null;
+  /** Derived from a list row; superseded by the transcript's real message (same side, ±60 s). */
+  provisional: boolean;
+}
+
+export interface ThreadRecord {
+  /** `<pageId>|<threadKey>` */
+  key: string;
+  pageId: string;
+  threadKey: ThreadKey;
+  threadId: string | null;
+  rowKey: string | null;
+  /** The conversation's display name (the customer's name): shown in the popup's waiting list. */
+  title: string | null;
+  channel: Channel;
+  folder: Folder;
+  lastSeenAt: number;
+}
+
+export interface PageRecord {
+  pageId: string;
+  pageName: string | null;
+  lastSeenAt: number;
+  health: ReaderHealth | null;
+  healthAt: number | null;
+}
+
+export interface AwayRecord {
+  id?: number;
+  pageId: string;
+  from: number;
+  /** null: switched on by hand, reverts 12 h after `from` (R9). */
+  to: number | null;
+  source: 'manual' | 'banner';
+}
+
+export interface BatchRecord { batchId: string; at: number }
+
+export interface NotificationRecord { key: string; pageId: string; at: number }
+
+export interface HistoryRecord {
+  pageId: string;
+  /** Local midnight (UTC ms) starting the day. */
+  day: number;
+  responseRate: number | null;
+  responseTimeSeconds: number | null;
+}
+
+export interface ReplyClockDB extends DBSchema {
+  messages: {
+    key: string;
+    value: MessageRecord;
+    indexes: { byThread: [string, string]; byPage: string; byAt: number };
+  };
+  threads: {
+    key: string;
+    value: ThreadRecord;
+    indexes: { byPage: string; byRowKey: [string, string] };
+  };
+  pages: { key: string; value: PageRecord };
+  away: { key: number; value: AwayRecord; indexes: { byPage: string } };
+  templates: { key: string; value: Template };
+  batches: { key: string; value: BatchRecord; indexes: { byAt: number } };
+  notifications: { key: string; value: NotificationRecord; indexes: { byAt: number } };
+  history: { key: [string, number]; value: HistoryRecord; indexes: { byPage: string } };
+  /** Small flags of the store itself (e.g. starter templates already seeded). */
+  meta: { key: string; value: { key: string; value: unknown } };
+}
+
+export type StoreDB = IDBPDatabase<ReplyClockDB>;
+export type AnyStore = StoreNames<ReplyClockDB>;
+export const ALL_STORES: AnyStore[] = ['messages', 'threads', 'pages', 'away', 'templates', 'batches', 'notifications', 'history', 'meta'];
+
+/**
+ * Cumulative migrations: a database at any older version runs every step above it, in order.
+ * A new version adds `if (oldVersion < N) { … }` below and a test that opens a v(N−1) fixture.
+ */
+export function migrate(db: IDBPDatabase<ReplyClockDB>, oldVersion: number, _tx: IDBPTransaction<ReplyClockDB, AnyStore[], 'versionchange'>): void {
+  if (oldVersion < 1) {
+    const messages = db.createObjectStore('messages', { keyPath: 'key' });
+    messages.createIndex('byThread', ['pageId', 'threadKey']);
+    messages.createIndex('byPage', 'pageId');
+    messages.createIndex('byAt', 'at');
+    const threads = db.createObjectStore('threads', { keyPath: 'key' });
+    threads.createIndex('byPage', 'pageId');
+    threads.createIndex('byRowKey', ['pageId', 'rowKey']);
+    db.createObjectStore('pages', { keyPath: 'pageId' });
+    db.createObjectStore('away', { keyPath: 'id', autoIncrement: true }).createIndex('byPage', 'pageId');
+    db.createObjectStore('templates', { keyPath: 'id' });
+    db.createObjectStore('batches', { keyPath: 'batchId' }).createIndex('byAt', 'at');
+    db.createObjectStore('notifications', { keyPath: 'key' }).createIndex('byAt', 'at');
+    db.createObjectStore('history', { keyPath: ['pageId', 'day'] }).createIndex('byPage', 'pageId');
+    db.createObjectStore('meta', { keyPath: 'key' });
+  }
+}
+
+export const threadRecordKey = (pageId: string, threadKey: ThreadKey): string => `${pageId}|${threadKey}`;
+export const rowThreadKey = (rowKey: string): ThreadKey => `row:${rowKey}`;

@@ -1,0 +1,42 @@
+/** The user's reply templates. */
+import type { Template } from '@/core/templates/types';
+import { openStore } from './connection';
+
+const SEEDED_FLAG = 'templatesSeeded';
+
+export async function listTemplates(): Promise<Template[]> {
+  const templates = await (await openStore()).getAll('templates');
+  return templates.sort((a, b) => a.order - b.order);
+}
+
+/** Replaces the whole list (the options page edits it as one). */
+export async function replaceTemplates(templates: readonly Template[]): Promise<Template[]> {
+  const db = await openStore();
+  const tx = db.transaction(['templates', 'meta'], 'readwrite');
+  await tx.objectStore('templates').clear();
+  for (const template of templates) await tx.objectStore('templates').put(template);
+  await tx.objectStore('meta').put({ key: SEEDED_FLAG, value: true });
+  await tx.done;
+  return listTemplates();
+}
+
+export async function incrementTemplateUsage(templateId: string): Promise<void> {
+  const db = await openStore();
+  const tx = db.transaction('templates', 'readwrite');
+  const template = await tx.store.get(templateId);
+  if (template) await tx.store.put({ ...template, usage: template.usage + 1 });
+  await tx.done;
+}
+
+/** Writes the starter templates once, on first run; never again once the user has a list (even an empty one). */
+export async function seedTemplatesOnce(starters: readonly Template[]): Promise<boolean> {
+  const db = await openStore();
+  const tx = db.transaction(['templates', 'meta'], 'readwrite');
+  const seeded = await tx.objectStore('meta').get(SEEDED_FLAG);
+  if (!seeded) {
+    for (const template of starters) await tx.objectStore('templates').put(template);
+    await tx.objectStore('meta').put({ key: SEEDED_FLAG, value: true });
+  }
+  await tx.done;
+  return !seeded;
+}

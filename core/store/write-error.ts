@@ -1,0 +1,21 @@
+/**
+ * A write the store could not make. `messageKey` is a locale key the UI shows as is
+ * (public/_locales: store_error_*); the caller keeps its data to try again.
+ */
+export type StoreWriteReason = 'quota' | 'write';
+
+export class StoreWriteError extends Error {
+  constructor(readonly reason: StoreWriteReason, cause?: unknown) {
+    super(reason === 'quota' ? 'store_error_quota' : 'store_error_write', { cause });
+    this.name = 'StoreWriteError';
+  }
+
+  /** The locale key of the message to show. */
+  get messageKey(): string { return this.message; }
+
+  static from(error: unknown): StoreWriteError {
+    if (error instanceof StoreWriteError) return error;
+    const name = (error as { name?: unknown } | null)?.name;
+    return new StoreWriteError(name === 'QuotaExceededError' ? 'quota' : 'write', error);
+  }
+}

@@ -1,0 +1,120 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ingestBatch } from '@/core/store/ingest';
+import { loadPageThreads } from '@/core/store/pages';
+import { openStore } from '@/core/store/connection';
+import { batch, freshStore, message, MIN, row, T0 } from './fresh-store';
+
+beforeEach(freshStore);
+
+async function allMessages(pageId = '111') {
+  const db = await openStore();
+  return (await db.getAllFromIndex('messages', 'byPage', pageId)).sort((a, b) => a.at - b.at);
+}
+
+describe('ingest is idempotent', () => {
+  it('applies a re-sent batch once and acknowledges it as a duplicate', async () => {
+    const b = batch({ open: { threadId: '100000000000001', title: 'Sinta Dewi', messages: [message('mid.$c1', 'customer', T0)] } });
+    expect((await ingestBatch(b)).duplicate).toBe(false);
+    const again = await ingestBatch(b);
+    expect(again.duplicate).toBe(true);
+    expect(again.changedThreads).toEqual([]);
+    expect(await allMessages()).toHaveLength(1);
+  });
+
+  it('stores a message seen in two tabs (two batches) once', async () => {
+    const open = { threadId: '100000000000001', title: 'Sinta Dewi', messages: [message('mid.$c1', 'customer', T0), message('mid.$p1', 'page', T0 + 5 * MIN)] };
+    await ingestBatch(batch({ open }));
+    const second = await ingestBatch(batch({ open, seenAt: T0 + 10 * MIN }));
+    expect(second.changedThreads).toEqual([]);
+    expect((await allMessages()).map((m) => m.messageId)).toEqual(['mid.$c1', 'mid.$p1']);
+  });
+
+  it('lets the transcript supersede the list row for the same message (±60 s, same side)', async () => {
+    await ingestBatch(batch({ rows: [row('sinta', T0 + 30_000, false, 'Sinta Dewi')] }));
+    expect(await allMessages()).toMatchObject([{ provisional: true, from: 'customer', threadKey: 'row:sinta' }]);
+    await ingestBatch(batch({ rows: [row('sinta', T0 + 30_000, false, 'Sinta Dewi')], open: { threadId: '100000000000001', title: 'Sinta Dewi', messages: [message('mid.$c1', 'customer', T0)] } }));
+    const stored = await allMessages();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ messageId: 'mid.$c1', provisional: false, threadKey: '100000000000001', at: T0 });
+    const threads = await loadPageThreads('111');
+    expect(threads.map((t) => t.thread.threadKey)).toEqual(['100000000000001']);
+    expect(threads[0]!.thread.rowKey).toBe('sinta');
+  });
+
+  it('keeps a list row that is a newer customer message than the transcript shows', async () => {
+    await ingestBatch(batch({ open: { threadId: '1', title: 'A', messages: [message('m1', 'customer', T0)] } }));
+    await ingestBatch(batch({ rows: [row('a', T0 + 30 * MIN, false, 'A')] }));
+    const stored = await allMessages();
+    expect(stored.map((m) => [m.provisional, m.at])).toEqual([[false, T0], [true, T0 + 30 * MIN]]);
+  });
+
+  it('does not make a provisional record from a row the Page answered last', async () => {
+    await ingestBatch(batch({ rows: [row('a', T0, true)] }));
+    expect(await allMessages()).toEqual([]);
+    expect(await loadPageThreads('111')).toHaveLength(1);
+  });
+
+  it('merges a transcript filed under its row key into the real thread id once both are seen together', async () => {
+    await ingestBatch(batch({ rows: [row('a', T0, false, 'A')], open: { threadId: null, title: 'A', messages: [message('m1', 'customer', T0)] } }));
+    expect((await loadPageThreads('111')).map((t) => t.thread.threadKey)).toEqual(['row:a']);
+    const result = await ingestBatch(batch({ rows: [row('a', T0, false, 'A')], open: { threadId: '42', title: 'A', messages: [message('m1', 'customer', T0), message('m2', 'page', T0 + MIN)] } }));
+    expect(result.removedThreads).toEqual(['row:a']);
+    const threads = await loadPageThreads('111');
+    expect(threads).toHaveLength(1);
+    expect(threads[0]!.thread).toMatchObject({ threadKey: '42', rowKey: 'a', threadId: '42' });
+    expect(threads[0]!.messages.map((m) => m.messageId).sort()).toEqual(['m1', 'm2']);
+  });
+
+  it('files later rows of a merged conversation under the real thread', async () => {
+    await ingestBatch(batch({ rows: [row('a', T0, false, 'A')], open: { threadId: '42', title: 'A', messages: [message('m1', 'customer', T0)] } }));
+    await ingestBatch(batch({ rows: [row('a', T0 + 2 * 3_600_000, false, 'A')] }));
+    const threads = await loadPageThreads('111');
+    expect(threads).toHaveLength(1);
+    expect(threads[0]!.messages).toHaveLength(2);
+  });
+});
+
+describe('instants', () => {
+  it('replaces a worse instant with a better one (seen < divider < utime), never the reverse', async () => {
+    const open = (at: number | null, q: 'utime' | 'divider' | 'seen' | null) => ({ threadId: '1', title: 'A', messages: [message('m1', 'customer', at, { atQuality: q })] });
+    await ingestBatch(batch({ seenAt: T0 + 9 * MIN, open: open(null, null) }));
+    expect((await allMessages())[0]).toMatchObject({ at: T0 + 9 * MIN, atQuality: 'seen' });
+    await ingestBatch(batch({ open: open(T0 + 2 * MIN, 'divider') }));
+    expect((await allMessages())[0]).toMatchObject({ at: T0 + 2 * MIN, atQuality: 'divider' });
+    await ingestBatch(batch({ open: open(T0 + 90_000, 'utime') }));
+    expect((await allMessages())[0]).toMatchObject({ at: T0 + 90_000, atQuality: 'utime' });
+    await ingestBatch(batch({ seenAt: T0 + 20 * MIN, open: open(T0 + 5 * MIN, 'divider') }));
+    expect((await allMessages())[0]).toMatchObject({ at: T0 + 90_000, atQuality: 'utime' });
+  });
+});
+
+describe('what is stored', () => {
+  it('keeps no message text: only instants, sides, flags, authors, ids and names', async () => {
+    await ingestBatch(batch({ rows: [row('a', T0, false, 'Sinta Dewi')], open: { threadId: '1', title: 'Sinta Dewi', messages: [message('m1', 'page', T0, { author: 'Kari' })] } }));
+    const stored = await allMessages();
+    for (const record of stored) expect(Object.keys(record).sort()).toEqual(['at', 'atQuality', 'author', 'automated', 'from', 'key', 'messageId', 'pageId', 'provisional', 'threadKey']);
+  });
+
+  it('keeps Pages apart', async () => {
+    await ingestBatch(batch({ pageId: '111', open: { threadId: '1', title: 'A', messages: [message('m1', 'customer', T0)] } }));
+    await ingestBatch(batch({ pageId: '222', open: { threadId: '1', title: 'A', messages: [message('m1', 'customer', T0)] } }));
+    expect(await allMessages('111')).toHaveLength(1);
+    expect(await allMessages('222')).toHaveLength(1);
+  });
+
+  it('remembers a thread\'s channel when it is later seen under /all', async () => {
+    await ingestBatch(batch({ channel: 'messenger', rows: [row('a', T0, false)] }));
+    await ingestBatch(batch({ channel: 'all', rows: [row('a', T0, false), row('b', T0, false)] }));
+    const channels = Object.fromEntries((await loadPageThreads('111')).map((t) => [t.thread.rowKey, t.thread.channel]));
+    expect(channels).toEqual({ a: 'messenger', b: 'unknown' });
+  });
+
+  it('records an observed "scheduled to be away" banner as one Away period from first to last sighting', async () => {
+    await ingestBatch(batch({ awayBanner: true, seenAt: T0 }));
+    await ingestBatch(batch({ awayBanner: true, seenAt: T0 + 5 * MIN }));
+    await ingestBatch(batch({ awayBanner: false, seenAt: T0 + 6 * MIN }));
+    await ingestBatch(batch({ awayBanner: true, seenAt: T0 + 60 * MIN }));
+    const away = await (await openStore()).getAll('away');
+    expect(away.map((p) => [p.from, p.to, p.source])).toEqual([[T0, T0 + 5 * MIN, 'banner'], [T0 + 60 * MIN, T0 + 60 * MIN, 'banner']]);
+  });
+});
