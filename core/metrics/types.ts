@@ -16,9 +16,12 @@ export interface MessageInput {
 }
 
 export interface ThreadInput {
+  /** Unique among the threads of one input; a repeated id replaces the earlier thread. */
   id: string;
   folder: Folder;
   messages: readonly MessageInput[];
+  /** Absent means `messenger`. Other channels keep their per-thread state but count in no figure. */
+  channel?: Channel;
 }
 
 /** An Away period [from, to); no `to` means switched on by hand: reverts after 12 h (R9). */

@@ -1,0 +1,21 @@
+/** The metric engine (rules.md R1–R12): pure functions of messages, settings and `now`. */
+export * from './types';
+export { computeStats, MetricModel } from './model';
+export { R9_MANUAL_AWAY_REVERT_MS, R9_AWAY_REQUESTS_EXCLUDED, awayInterval, awayTest } from './away';
+export { WEEKDAYS, isKnownTimeZone, openingHoursTest, wallClockMinutes, zoneOffsetReader } from './opening-hours';
+export {
+  R1_SILENCE_MS, R2_ANSWER_LIMIT_MS, R3_AUTOMATED_BREAKS_SILENCE, R4_DONE_WITHOUT_REPLY_EXCLUDED,
+  analyseThread, answeredBy, compareRequests, countsAt, pendingAt, repliedBy, type RequestRecord,
+} from './requests';
+export { R5_ANCHORED_ON_LATEST_REQUEST, R5_MINIMUM_REQUESTS, selectWindow, type RequestWindow } from './window';
+export {
+  R7_FASTEST_DENOMINATOR, R7_FASTEST_NUMERATOR, R8_RATE_TARGET_SCALE, fastestCount, figuresOf,
+  rateReachesTarget, timeWithinTarget,
+} from './figures';
+export { FastestTimeSums } from './fastest-times';
+export { R10_MESSAGING_WINDOW_MS, replyDeadline } from './reply-window';
+export { answerAllBy, answersNeeded, figuresAnsweringAt, missesAllowed } from './projections';
+export { riskOf } from './risk';
+export { CONVERSATION_CLOSING_MS, threadStateAt } from './thread-states';
+export { windowStats } from './window-stats';
+export { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from './durations';
