@@ -1,0 +1,38 @@
+/**
+ * Builds the extension once per run: `wxt build` (chrome-mv3) and `wxt build -b firefox`
+ * (firefox-mv2), each skipped when its output is newer than every source file. Set
+ * E2E_REBUILD=1 to force a build.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type Target = 'chrome' | 'firefox';
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const OUTPUT: Record<Target, string> = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' };
+const SOURCES = ['entrypoints', 'components', 'core', 'public', 'wxt.config.ts', 'package.json', 'package-lock.json'];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+
+const builtThisRun = new Set<Target>();
+
+/** The absolute path of the built extension for `target`, building it first when stale. */
+export function ensureBuilt(target: Target): string {
+  const dist = join(ROOT, OUTPUT[target]);
+  const manifest = join(dist, 'manifest.json');
+  const builtAt = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
+  const sourcesAt = Math.max(...SOURCES.map((s) => newestMtime(join(ROOT, s))));
+  if (!builtThisRun.has(target) && (process.env.E2E_REBUILD || builtAt < sourcesAt)) {
+    const args = target === 'firefox' ? ['wxt', 'build', '-b', 'firefox'] : ['wxt', 'build'];
+    console.error(`[e2e] building ${OUTPUT[target]} (npx ${args.join(' ')})`);
+    execFileSync('npx', args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NO_COLOR: '1' } });
+  }
+  builtThisRun.add(target);
+  return dist;
+}

@@ -1,0 +1,121 @@
+/**
+ * Debian's Chromium with the built extension, driven by playwright-core. The demo inbox is
+ * served at the real inbox URL through `context.route`; every other http(s) request is
+ * aborted and recorded in `blockedRequests` (ReplyClock makes no network request of its own).
+ */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { DEMO_INBOX_URL, demoResponse, type DemoConfig } from '../demo/serve';
+import { ensureBuilt } from './build';
+import { removeTempDir, trackTempDir } from './processes';
+import { waitFor } from './wait';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ChromiumOptions {
+  headless?: boolean; // default true (new headless mode)
+  profileDir?: string; // reuse a profile (e.g. to test data surviving a restart); kept on close
+  demo?: DemoConfig; // seed/language the demo inbox starts with
+}
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** What the demo page starts with on its next load (seed, language). */
+  demo: DemoConfig;
+  /** http(s) URLs that were blocked: anything but the demo inbox. */
+  blockedRequests: string[];
+  profileDir: string;
+  /** Opens the demo inbox at the real URL (or `url`) and waits until the demo has booted. */
+  openInbox(url?: string): Promise<Page>;
+  /** Opens an extension page (default popup.html) in a tab. */
+  openExtensionPage(path?: string): Promise<Page>;
+  /** The running background service worker (waits for it to start). */
+  serviceWorker(): Promise<Worker>;
+  /** Stops every service worker through CDP and waits until the extension's is stopped. */
+  stopServiceWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--no-default-browser-check', '--disable-dev-shm-usage'];
+
+export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumSession> {
+  const dist = ensureBuilt('chrome');
+  const ownProfile = !options.profileDir;
+  const profileDir = options.profileDir ?? mkdtempSync(join(os.tmpdir(), 'replyclock-chromium-'));
+  if (ownProfile) trackTempDir(profileDir);
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...FLAGS],
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/Berlin',
+  });
+  try {
+    const session = await connect(context, profileDir, options.demo ?? {});
+    const close = session.close;
+    session.close = async () => { await close(); if (ownProfile) removeTempDir(profileDir); };
+    return session;
+  } catch (error) {
+    await context.close().catch(() => {});
+    if (ownProfile) removeTempDir(profileDir);
+    throw error;
+  }
+}
+
+async function connect(context: BrowserContext, profileDir: string, demo: DemoConfig): Promise<ChromiumSession> {
+  const blockedRequests: string[] = [];
+  const session: ChromiumSession = {
+    context, extensionId: '', demo, blockedRequests, profileDir,
+    async openInbox(url = DEMO_INBOX_URL) {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(url);
+      await waitFor('the demo inbox to boot', async () => {
+        if (errors.length) throw new Error(`demo page error: ${errors.join('; ')}`);
+        return page.evaluate(() => document.documentElement.dataset.demoInbox === 'ready');
+      });
+      return page;
+    },
+    async openExtensionPage(path = 'popup.html') {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+      return page;
+    },
+    async serviceWorker() {
+      return waitFor('the extension service worker', () =>
+        context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${session.extensionId}/`)));
+    },
+    async stopServiceWorker() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      const states = new Map<string, string>(); // versionId → runningStatus
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${session.extensionId}/`)) states.set(v.versionId, v.runningStatus);
+      });
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await waitFor('the service worker to stop', () => states.size > 0 && [...states.values()].every((s) => s === 'stopped'));
+      await cdp.detach();
+    },
+    close: () => context.close(),
+  };
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (!/^https?:/.test(url)) return route.continue(); // the extension's own pages and files
+    const answer = demoResponse(url, session.demo);
+    if (!answer) {
+      blockedRequests.push(url);
+      return route.abort('blockedbyclient');
+    }
+    return route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body });
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  session.extensionId = new URL(worker.url()).host;
+  return session;
+}
