@@ -31,6 +31,13 @@ export interface OpenThreadSnapshot {
   /** `selected_item_id` from the URL; null when the URL does not carry it. */
   threadId: string | null;
   title: string | null;
+  /**
+   * `rowKeyOf(title)` (core/inbox/thread-key.ts): the key the list row of this conversation carries,
+   * so the background can merge the list-derived thread into the one with the real `threadId`.
+   */
+  rowKey?: string | null;
+  /** The channel of the open conversation when the URL says (`thread_type`), else the page's. */
+  channel?: Channel | null;
   messages: MessageSnapshot[];
 }
 
@@ -41,6 +48,8 @@ export interface ReaderHealth {
   transcript: boolean | null;
   /** Hooks the reader looked for and did not find, or shapes it did not recognise (no page text). */
   problems: string[];
+  /** Message bubbles dropped because their direction could not be measured (never guessed). */
+  droppedMessages?: number;
 }
 
 export interface InboxSnapshot {
@@ -49,5 +58,7 @@ export interface InboxSnapshot {
   folder: Folder | null;
   threads: ListRowSnapshot[];
   open: OpenThreadSnapshot | null;
+  /** The page shows a "scheduled to be away" notice; null when the reader cannot tell. */
+  awayBanner?: boolean | null;
   health: ReaderHealth;
 }

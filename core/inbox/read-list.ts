@@ -1,0 +1,157 @@
+/**
+ * The conversation list → ListRowSnapshot[]: title, last activity, whether the Page wrote last,
+ * unread; deduplicated (a row may be rendered twice) and in display order (by position).
+ */
+import type { ListRowSnapshot } from './types';
+import * as S from './selectors';
+import { parseDisplayedTime, type ParseContext } from './timestamps';
+import { rowKeyOf } from './thread-key';
+
+export interface ReadContext extends ParseContext {
+  /** The window whose getComputedStyle measures layout (the page's, or happy-dom's). */
+  view: Pick<Window, 'getComputedStyle'>;
+}
+
+export function firstMatch(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = root.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+export function findThreadList(root: ParentNode): Element | null {
+  return firstMatch(root, S.THREAD_LIST);
+}
+
+/** Is this element a row of the list (its own `thread_rowN` surface, or an old build's click target)? */
+export function isRowElement(el: Element): boolean {
+  const surface = el.getAttribute('data-surface');
+  return surface !== null && S.THREAD_ROW_SURFACE.test(surface) && !el.closest(S.HOVER_ACTIONS);
+}
+
+/** The row elements of the list, in DOM order (duplicates included). */
+export function rowElementsOf(list: Element): Element[] {
+  const rows = [...list.querySelectorAll(S.THREAD_ROW)].filter(isRowElement);
+  if (rows.length) return rows;
+  // Older builds: the click targets that hold a time, outermost only.
+  return [...list.querySelectorAll(S.THREAD_ROW_FALLBACK)].filter((el) => !el.closest(S.HOVER_ACTIONS) && el.querySelector(S.ROW_TIME) && !el.parentElement?.closest(S.THREAD_ROW_FALLBACK));
+}
+
+/** The row that contains `node`, if any. */
+export function rowOf(node: Node, list: Element): Element | null {
+  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  for (; el && el !== list; el = el.parentElement) if (isRowElement(el)) return el;
+  return null;
+}
+
+function isExcluded(el: Element | null, row: Element): boolean {
+  for (; el && el !== row; el = el.parentElement) {
+    if (el.matches(`abbr, ${S.ACCESSIBLE_TEXT}, ${S.HOVER_ACTIONS}, [${S.OWN_NODE_ATTRIBUTE}], ${S.THREAD_TITLE}`)) return true;
+  }
+  return false;
+}
+
+/** The row's title element: the title hook, else (old builds) the first text-bearing element. */
+function titleElementOf(row: Element): Element | null {
+  const hooked = row.querySelector(S.THREAD_TITLE);
+  if (hooked) return hooked;
+  const walker = row.ownerDocument.createTreeWalker(row, 4);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    if (text.textContent?.trim() && !isExcluded(text.parentElement, row)) return text.parentElement;
+  }
+  return null;
+}
+
+/** The first text of the preview line (after the title), with the element that holds it. */
+function previewOf(row: Element, title: Element | null): { text: string; element: Element } | null {
+  const walker = row.ownerDocument.createTreeWalker(row, 4);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const value = text.textContent?.trim();
+    const parent = text.parentElement;
+    if (!value || !parent || isExcluded(parent, row) || (title && title.contains(parent))) continue;
+    return { text: value + (text.nextSibling?.textContent ?? parent.nextElementSibling?.textContent ?? ''), element: parent };
+  }
+  return null;
+}
+
+export function isOwnPreview(text: string): boolean {
+  const start = text.trimStart();
+  return S.OWN_PREVIEW_PREFIXES.some((p) => start.startsWith(p.trimEnd())) || S.OWN_PREVIEW_PATTERNS.some((p) => p.test(start));
+}
+
+function weightOf(el: Element, view: ReadContext['view']): number {
+  const weight = view.getComputedStyle(el).fontWeight;
+  return weight === 'bold' || weight === 'bolder' ? 700 : Number(weight) || 400;
+}
+
+function lastActivityOf(row: Element, ctx: ReadContext): number | null {
+  const abbr = row.querySelector(S.ROW_TIME);
+  const utime = Number(abbr?.getAttribute(S.UTIME_ATTRIBUTE));
+  if (abbr && Number.isFinite(utime) && utime > 0) return Math.round(utime * 1000);
+  const shown = row.querySelector('abbr');
+  if (!shown) return null;
+  const day = shown.parentElement?.querySelector(S.ACCESSIBLE_TEXT)?.textContent ?? '';
+  return parseDisplayedTime(`${day} ${shown.textContent ?? ''}`, ctx) ?? parseDisplayedTime(shown.getAttribute('title') ?? '', ctx);
+}
+
+/** The row's vertical position: inline `top`/`translateY` of its absolutely placed wrapper (virtualised list). */
+export function positionOf(row: Element, list: Element, view: ReadContext['view']): number | null {
+  let depth = 0;
+  for (let el: Element | null = row; el && el !== list && depth < 8; el = el.parentElement, depth++) {
+    const style = (el as HTMLElement).style;
+    if (!style) continue;
+    const translate = /translateY\((-?[\d.]+)px\)|translate(?:3d)?\(\s*-?[\d.]+px,\s*(-?[\d.]+)px/.exec(style.transform ?? '');
+    if (translate) return Number(translate[1] ?? translate[2]);
+    if (style.top && style.top.endsWith('px')) return parseFloat(style.top);
+  }
+  for (let el: Element | null = row, d = 0; el && el !== list && d < 6; el = el.parentElement, d++) {
+    const computed = view.getComputedStyle(el);
+    if (computed.position === 'absolute' && computed.top.endsWith('px')) return parseFloat(computed.top);
+  }
+  return null;
+}
+
+export interface RowReading { row: ListRowSnapshot; element: Element; position: number | null; index: number }
+
+/** One row, or null when it shows no title (reported by the caller, never guessed). */
+export function readRow(element: Element, list: Element, ctx: ReadContext, index = 0): RowReading | null {
+  const titleElement = titleElementOf(element);
+  const title = titleElement?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const key = rowKeyOf(title);
+  if (!key || !titleElement) return null;
+  const preview = previewOf(element, titleElement);
+  const weight = Math.max(weightOf(titleElement, ctx.view), preview ? weightOf(preview.element, ctx.view) : 0);
+  const rowIndex = Number(S.THREAD_ROW_SURFACE.exec(element.getAttribute('data-surface') ?? '')?.[1] ?? index);
+  return {
+    row: { key, title, lastActivityAt: lastActivityOf(element, ctx), lastFromPage: preview ? isOwnPreview(preview.text) : null, unread: weight >= 600 },
+    element,
+    position: positionOf(element, list, ctx.view),
+    index: Number.isFinite(rowIndex) ? rowIndex : index,
+  };
+}
+
+/** Display order (position, then row index, then DOM order) and one entry per conversation. */
+export function orderedUniqueRows(readings: RowReading[]): RowReading[] {
+  const sorted = readings
+    .map((r, dom) => ({ r, dom }))
+    .sort((a, b) => (a.r.position ?? Infinity) - (b.r.position ?? Infinity) || a.r.index - b.r.index || a.dom - b.dom)
+    .map(({ r }) => r);
+  const seen = new Set<string>();
+  return sorted.filter(({ row }) => (seen.has(row.key) ? false : (seen.add(row.key), true)));
+}
+
+export interface ListReading { found: boolean; rows: RowReading[]; untitled: number }
+
+export function readList(root: ParentNode, ctx: ReadContext): ListReading {
+  const list = findThreadList(root);
+  if (!list) return { found: false, rows: [], untitled: 0 };
+  const readings: RowReading[] = [];
+  let untitled = 0;
+  rowElementsOf(list).forEach((el, i) => {
+    const reading = readRow(el, list, ctx, i);
+    if (reading) readings.push(reading);
+    else untitled++;
+  });
+  return { found: true, rows: orderedUniqueRows(readings), untitled };
+}

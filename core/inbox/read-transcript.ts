@@ -1,0 +1,170 @@
+/**
+ * The open conversation's transcript → MessageSnapshot[]. A message's side comes only from layout
+ * (computed justify-content / align-items of its flex ancestors, or the customer's avatar beside
+ * it); a bubble whose side cannot be measured is dropped and counted, never guessed. Its instant
+ * comes from a `data-utime` on a wrapper above it, else from the date/time divider before it.
+ */
+import type { Side } from '@/core/metrics/types';
+import type { MessageSnapshot } from './types';
+import * as S from './selectors';
+import { parseDisplayedTime } from './timestamps';
+import { firstMatch, type ReadContext } from './read-list';
+
+/** How many levels above a bubble we look for its layout, its wrapper's utime and its labels. */
+const MAX_LEVELS = 10;
+
+export function findDetailView(root: ParentNode): Element | null {
+  return firstMatch(root, S.DETAIL_VIEW);
+}
+
+/** The transcript: the region labelled as the message list, else a region holding messages, else the messages' common ancestor. */
+export function findTranscript(root: ParentNode): Element | null {
+  const scope = findDetailView(root) ?? root;
+  const regions = [...scope.querySelectorAll(S.TRANSCRIPT)];
+  const labelled = regions.find((r) => S.TRANSCRIPT_LABELS.includes(r.getAttribute('aria-label') ?? ''));
+  if (labelled) return labelled;
+  const holding = regions.find((r) => r.querySelector(S.MESSAGE));
+  if (holding) return holding;
+  const messages = scope.querySelectorAll(S.MESSAGE);
+  let ancestor = messages[0]?.parentElement ?? null;
+  for (const m of messages) while (ancestor && !ancestor.contains(m)) ancestor = ancestor.parentElement;
+  return ancestor;
+}
+
+const START = new Set(['flex-start', 'start', 'left']);
+const END = new Set(['flex-end', 'end', 'right']);
+
+function sideFromValue(value: string, reversed: boolean): Side | null {
+  const side: Side | null = START.has(value) ? 'customer' : END.has(value) ? 'page' : null;
+  if (!side || !reversed) return side;
+  return side === 'customer' ? 'page' : 'customer';
+}
+
+/** The side a bubble sits on, measured from the computed layout of its flex ancestors; null when unmeasurable. */
+export function measuredSide(bubble: Element, transcript: Element, ctx: ReadContext): Side | null {
+  let child: Element = bubble;
+  for (let el = bubble.parentElement, level = 0; el && el !== transcript && level < MAX_LEVELS; child = el, el = el.parentElement, level++) {
+    const own = ctx.view.getComputedStyle(child).alignSelf;
+    const style = ctx.view.getComputedStyle(el);
+    if (!style.display.includes('flex')) continue;
+    const direction = style.flexDirection || 'row';
+    const column = direction.startsWith('column');
+    const value = column ? (own && own !== 'auto' && own !== 'normal' ? own : style.alignItems) : style.justifyContent;
+    const side = sideFromValue(value, direction.endsWith('reverse') && !column);
+    if (side) return side;
+  }
+  return null;
+}
+
+/** The wrapper of one message: the highest ancestor below the transcript holding no other message. */
+export function messageWrapperOf(bubble: Element, transcript: Element): Element {
+  let wrapper = bubble;
+  for (let el = bubble.parentElement, level = 0; el && el !== transcript && level < MAX_LEVELS; el = el.parentElement, level++) {
+    if (el.querySelectorAll(S.MESSAGE).length > 1) break;
+    wrapper = el;
+  }
+  return wrapper;
+}
+
+/** Second clue: the customer's avatar (`img[alt]`) in the message's wrapper, outside the bubble. */
+function avatarSide(bubble: Element, wrapper: Element): Side | null {
+  const avatar = wrapper.querySelector(S.AVATAR);
+  return avatar && !bubble.contains(avatar) && (avatar.getAttribute('alt') ?? '').trim() ? 'customer' : null;
+}
+
+function utimeOf(bubble: Element, transcript: Element): number | null {
+  for (let el: Element | null = bubble, level = 0; el && el !== transcript && level <= MAX_LEVELS; el = el.parentElement, level++) {
+    const value = Number(el.getAttribute(S.UTIME_ATTRIBUTE));
+    if (el.hasAttribute(S.UTIME_ATTRIBUTE) && Number.isFinite(value) && value > 0) return Math.round(value * 1000);
+  }
+  return null;
+}
+
+/** Author and automation from the labels under a Page message ("Sent by Instant reply", "Sent by Fah Somchai"). */
+function labelsOf(bubble: Element, wrapper: Element): { author: string | null; automated: boolean } {
+  const walker = wrapper.ownerDocument.createTreeWalker(wrapper, 4);
+  let author: string | null = null;
+  let automated = false;
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    if (bubble.contains(text)) continue;
+    const value = text.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (!value || value.length > 120) continue;
+    for (const pattern of S.SENT_BY_PATTERNS) {
+      const match = pattern.exec(value);
+      if (match) author = match[1]!.trim();
+    }
+    if (S.AUTOMATED_LABELS.some((p) => p.test(value))) automated = true;
+  }
+  return automated ? { author: null, automated } : { author, automated };
+}
+
+/** Is this text node a date/time divider (outside every message, note and label)? Returns its instant. */
+function dividerInstant(text: Node, transcript: Element, ctx: ReadContext): number | null {
+  const parent = text.parentElement;
+  if (!parent || parent.closest(`${S.MESSAGE}, ${S.SYSTEM_NOTE}, [${S.OWN_NODE_ATTRIBUTE}]`)) return null;
+  const value = text.textContent?.trim() ?? '';
+  if (!value || value.length > 60) return null;
+  const direct = parseDisplayedTime(value, ctx);
+  if (direct !== null) return direct;
+  const block = parent.parentElement;
+  const joined = block && block !== transcript && !block.querySelector(S.MESSAGE) ? block.textContent ?? '' : '';
+  return joined.length <= 60 && joined.trim() !== value ? parseDisplayedTime(joined, ctx) : null;
+}
+
+export interface MessageReading { message: MessageSnapshot; element: Element }
+
+/** One bubble, given the divider instant in force before it; null when its side cannot be measured. */
+export function readMessage(bubble: Element, transcript: Element, divider: number | null, ctx: ReadContext): MessageReading | null {
+  const id = bubble.getAttribute(S.MESSAGE_ID_ATTRIBUTE);
+  if (!id) return null;
+  const wrapper = messageWrapperOf(bubble, transcript);
+  const from = measuredSide(bubble, transcript, ctx) ?? avatarSide(bubble, wrapper);
+  if (!from) return null;
+  const utime = utimeOf(bubble, transcript);
+  const labels = from === 'page' ? labelsOf(bubble, wrapper) : { author: null, automated: false };
+  const at = utime ?? divider;
+  return { element: bubble, message: { id, from, automated: labels.automated, author: labels.author, at, atQuality: utime !== null ? 'utime' : divider !== null ? 'divider' : null } };
+}
+
+/** The divider in force just before `bubble`, walking backwards (bounded) — for messages added one by one. */
+export function precedingDivider(bubble: Element, transcript: Element, ctx: ReadContext, budget = 400): number | null {
+  const walker = transcript.ownerDocument.createTreeWalker(transcript, 4);
+  walker.currentNode = bubble;
+  for (let text = walker.previousNode(), steps = 0; text && steps < budget; text = walker.previousNode(), steps++) {
+    const at = dividerInstant(text, transcript, ctx);
+    if (at !== null) return at;
+  }
+  return null;
+}
+
+export interface TranscriptReading { messages: MessageReading[]; dropped: number }
+
+/** Every message of the transcript in order, each with the divider before it. One pass over the text. */
+export function readTranscript(transcript: Element, ctx: ReadContext): TranscriptReading {
+  const messages: MessageReading[] = [];
+  const ids = new Set<string>();
+  let dropped = 0;
+  let divider: number | null = null;
+  const walker = transcript.ownerDocument.createTreeWalker(transcript, 1 | 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 3) {
+      const at = dividerInstant(node, transcript, ctx);
+      if (at !== null) divider = at;
+      continue;
+    }
+    const el = node as Element;
+    if (!el.hasAttribute(S.MESSAGE_ID_ATTRIBUTE)) continue;
+    const id = el.getAttribute(S.MESSAGE_ID_ATTRIBUTE)!;
+    if (ids.has(id) || el.parentElement?.closest(S.MESSAGE)) continue;
+    ids.add(id);
+    const reading = readMessage(el, transcript, divider, ctx);
+    if (reading) messages.push(reading);
+    else dropped++;
+  }
+  return { messages, dropped };
+}
+
+/** The text of a bubble (for ranking templates in the popup; used, never stored). */
+export function bubbleText(bubble: Element): string {
+  return bubble.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}

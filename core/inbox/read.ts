@@ -1,0 +1,83 @@
+/**
+ * DOM → InboxSnapshot: which Page and channel, the list's rows, the open conversation, and health
+ * (the hooks the reader looked for and did not find — names only, never page text).
+ */
+import type { InboxSnapshot, OpenThreadSnapshot, ReaderHealth } from './types';
+import * as S from './selectors';
+import { folderOf, inboxChannelOf, pageIdOf, selectedThreadIdOf, threadTypeChannelOf } from './inbox-url';
+import { firstMatch, readList, type ReadContext } from './read-list';
+import { findDetailView, findTranscript, readTranscript } from './read-transcript';
+import { rowKeyOf } from './thread-key';
+
+export type { ReadContext } from './read-list';
+
+/** The customer's name in the open conversation's header (controls such as "Assign this conversation" skipped). */
+export function headerTitleOf(root: ParentNode): { found: boolean; title: string | null } {
+  const header = firstMatch(root, S.DETAIL_HEADER);
+  if (!header) return { found: false, title: null };
+  const walker = header.ownerDocument!.createTreeWalker(header, 4);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const value = text.textContent?.replace(/\s+/g, ' ').trim();
+    if (value && !text.parentElement?.closest(S.HEADER_CONTROLS) && !text.parentElement?.closest(`[${S.OWN_NODE_ATTRIBUTE}]`)) return { found: true, title: value };
+  }
+  return { found: true, title: null };
+}
+
+/** True when a banner says the Page is scheduled to be away; null when none is recognised. */
+export function awayBannerOf(root: ParentNode): boolean | null {
+  for (const banner of root.querySelectorAll(S.BANNER)) {
+    const text = banner.textContent ?? '';
+    if (text.length < 400 && S.AWAY_BANNER_PATTERNS.some((p) => p.test(text))) return true;
+  }
+  return null;
+}
+
+/** The open conversation, or null when none is open (no selected id, no header, no transcript). */
+export function readOpenThread(root: ParentNode, url: string, ctx: ReadContext, problems: string[]): { open: OpenThreadSnapshot | null; transcript: boolean | null; dropped: number } {
+  const threadId = selectedThreadIdOf(url);
+  const header = headerTitleOf(root);
+  const detail = findDetailView(root);
+  const transcript = findTranscript(root);
+  if (!threadId && !header.found && !detail && !transcript) return { open: null, transcript: null, dropped: 0 };
+  if (!header.found) problems.push('detail-header');
+  else if (!header.title) problems.push('detail-header-title');
+  if (!transcript) {
+    problems.push('transcript');
+    return { open: { threadId, title: header.title, rowKey: header.title ? rowKeyOf(header.title) : null, channel: threadTypeChannelOf(url), messages: [] }, transcript: false, dropped: 0 };
+  }
+  const reading = readTranscript(transcript, ctx);
+  if (reading.dropped) problems.push('message-direction');
+  return {
+    open: { threadId, title: header.title, rowKey: header.title ? rowKeyOf(header.title) : null, channel: threadTypeChannelOf(url), messages: reading.messages.map((m) => m.message) },
+    transcript: true,
+    dropped: reading.dropped,
+  };
+}
+
+/**
+ * Reads what the inbox page shows.
+ *
+ * @example readInbox(document, location.href, { now: Date.now(), timeZone: localTimeZone(), view: window })
+ */
+export function readInbox(root: ParentNode, url: string, ctx: ReadContext): InboxSnapshot {
+  const problems: string[] = [];
+  const listChannel = inboxChannelOf(url);
+  const list = readList(root, ctx);
+  if (!list.found) problems.push('thread-list');
+  else if (list.untitled) problems.push('thread-title');
+  if (list.found && list.rows.some((r) => r.row.lastActivityAt === null)) problems.push('row-time');
+  const open = readOpenThread(root, url, ctx, problems);
+  const pageId = pageIdOf(url);
+  if (!pageId) problems.push('url-asset-id');
+  if (!listChannel) problems.push('url-channel');
+  const health: ReaderHealth = { list: list.found, transcript: open.transcript, problems, ...(open.dropped ? { droppedMessages: open.dropped } : {}) };
+  return {
+    page: { id: pageId },
+    channel: listChannel === null ? 'unknown' : listChannel,
+    folder: folderOf(url),
+    threads: list.rows.map((r) => r.row),
+    open: open.open,
+    awayBanner: awayBannerOf(root),
+    health,
+  };
+}

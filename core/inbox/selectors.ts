@@ -1,0 +1,141 @@
+/**
+ * Every selector, attribute, label and text pattern of Meta's inbox DOM — nowhere else.
+ * Order of trust (see /work/shared/inbox-dom.md): stable hooks (data-surface paths, data-pagelet,
+ * data-message-id, data-utime, roles, URL parameters) first, computed layout second (read.ts), class
+ * names never. Old and new selectors sit side by side while Meta rolls a change out: each list is
+ * tried in order and the first that matches wins.
+ *
+ * `SELECTOR_FIXTURES` says, for each selector, which fixture pages it must match and how many
+ * times; test/core/inbox/selectors.test.ts checks them all.
+ */
+
+/** The conversation list. New builds: a data-surface path ending in `thread_list`; older: a pagelet. */
+export const THREAD_LIST = [
+  '[data-surface$="bizweb_inbox:thread_list"]',
+  '[data-surface$=":thread_list"]',
+  '[data-pagelet="GenericBizInboxThreadListViewBody"]',
+] as const;
+
+/** One row: `…/thread_rowN` (sometimes `thread_rowN:priority`). The same row may be rendered twice. */
+export const THREAD_ROW = '[data-surface*="thread_row"]';
+/** The row's own surface (not one of its parts such as `thread_row0/lib:thread_title`). */
+export const THREAD_ROW_SURFACE = /(?:^|\/)(?:bizweb_inbox:thread_list\/)?thread_row(\d+)(?::[a-z_]+)?$/;
+/** Older builds without row surfaces: the click target of each row. */
+export const THREAD_ROW_FALLBACK = 'div[role="presentation"]';
+/** The element that receives the click that opens a conversation. */
+export const ROW_CLICK_TARGET = '[role="presentation"]';
+export const THREAD_TITLE = '[data-surface*="thread_title"]';
+/** Last activity: epoch seconds with a fraction, e.g. `data-utime="1791104461.826"`. */
+export const UTIME_ATTRIBUTE = 'data-utime';
+export const ROW_TIME = 'abbr[data-utime]';
+/** Screen-reader text beside the row's time ("Today"). */
+export const ACCESSIBLE_TEXT = '.accessible_elem';
+/** Hover actions inside a row ("Move to Done", "Mark as Follow up"): never rows, never clicked. */
+export const HOVER_ACTIONS = '[role="grid"]';
+
+/** The open conversation's header (customer name, "Assign this conversation"). */
+export const DETAIL_HEADER = [
+  '[data-pagelet="BizInboxDetailViewHeaderSectionWrapper"]',
+  '[data-surface*="detail_view_header"]',
+] as const;
+/** Header controls whose text is not the customer's name. */
+export const HEADER_CONTROLS = 'button, [role="button"], [role="tooltip"], [aria-hidden="true"], .accessible_elem';
+export const DETAIL_VIEW = [
+  '[data-surface*="messenger_detail_view"]',
+  '[data-surface*="instagram_detail_view"]',
+  '[data-surface*="whatsapp_detail_view"]',
+  '[data-surface$="detail_view"]',
+] as const;
+export const TRANSCRIPT = 'div[role="region"]';
+export const MESSAGE = '[data-message-id]';
+export const MESSAGE_ID_ATTRIBUTE = 'data-message-id';
+export const AVATAR = 'img[alt]';
+export const SYSTEM_NOTE = '[role="note"]';
+export const BANNER = '[role="alert"], [role="banner"], [role="status"]';
+export const COMPOSER = [
+  'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]',
+  '[data-lexical-editor="true"][contenteditable="true"]',
+  'div[role="textbox"][contenteditable="true"]',
+] as const;
+/** Our own injected nodes: the reader and the watcher ignore them. */
+export const OWN_NODE_ATTRIBUTE = 'data-replyclock-badge';
+/** Business Suite's dark theme marks the root element with this class (a hint; luminance decides otherwise). */
+export const DARK_MODE_CLASS = '__fb-dark-mode';
+
+/** URL parameters and path segments. */
+export const URL_PARAMS = { page: ['asset_id', 'mailbox_id'], thread: 'selected_item_id', threadType: 'thread_type', folder: ['folder', 'mailbox_folder'] } as const;
+export const CHANNEL_PATHS: Record<string, 'messenger' | 'instagram' | 'whatsapp' | 'all'> = {
+  messenger: 'messenger',
+  instagram_direct: 'instagram',
+  whatsapp: 'whatsapp',
+  all: 'all',
+};
+
+// ---- Labels (translated by Meta). en, de, it, da, nb first; a few neighbours as a courtesy. ----
+
+/** The accessible name of the transcript region. */
+export const TRANSCRIPT_LABELS = [
+  'Message list container with messages, suggestions and typing indicators',
+  'Nachrichtenlisten-Container mit Nachrichten, Vorschlägen und Tippindikatoren',
+  'Contenitore dell\'elenco dei messaggi con messaggi, suggerimenti e indicatori di digitazione',
+  'Beholder til beskedliste med beskeder, forslag og skriveindikatorer',
+  'Beholder for meldingsliste med meldinger, forslag og skriveindikatorer',
+];
+
+/** A preview of the Page's own last message starts with one of these. */
+export const OWN_PREVIEW_PREFIXES = ['You: ', 'You:', 'Du: ', 'Tu: ', 'Dig: ', 'Vous : ', 'Tú: ', 'Jij: ', 'Você: '];
+/** Previews of the Page's own attachments, which carry no "You: " prefix. */
+export const OWN_PREVIEW_PATTERNS = [
+  /^You (sent|replied|reacted|unsent)\b/i,
+  /^Du hast\b.*\b(gesendet|geantwortet|reagiert)/i,
+  /^Hai (inviato|risposto|reagito)\b/i,
+  /^Du (sendte|svarede|svarte|reagerede|reagerte)\b/i,
+];
+
+/** "Sent by <person>" under a Page message: the captured group is the author. */
+export const SENT_BY_PATTERNS = [
+  /^Sent by (.+)$/i,
+  /^Gesendet von (.+)$/i,
+  /^Inviato da (.+)$/i,
+  /^Sendt af (.+)$/i,
+  /^Sendt av (.+)$/i,
+];
+
+/** Names or labels that mark an automated Page message (instant reply, away message, automation, bot). */
+export const AUTOMATED_LABELS = [
+  /\binstant repl(y|ies)\b/i, /\baway message\b/i, /\bautomat(ed|ion|ions)\b/i, /\bbot\b/i, /\bfrequently asked questions\b/i,
+  /\bsofortantwort/i, /\babwesenheitsnachricht/i, /\bautomatisiert|\bautomatisierung|\bautomatische antwort/i,
+  /\brisposta (immediata|istantanea|automatica)/i, /\bmessaggio di assenza/i, /\bautomazion[ei]/i,
+  /øjeblikkeligt svar|\bautomatisk svar|\bfraværsbesked|\bautomatisering/i,
+  /\bdirektesvar|\bumiddelbart svar|øyeblikkelig svar|\bfraværsmelding|\bautomatisk(e)? svar/i,
+];
+
+/** "Scheduled to be away" notices (rules R9): the page says Away is on. */
+export const AWAY_BANNER_PATTERNS = [
+  /scheduled to be away|you're away|you are away/i,
+  /abwesend/i,
+  /assente|assenza programmata/i,
+  /fraværende|væk|borte/i,
+];
+
+/** Fixture pages (test/fixtures/inbox), for the table below. */
+const EN = 'en-messenger-open.html', DE = 'de-messenger-open.html', IT = 'it-rotated-classes.html', NB = 'nb-extra-wrappers.html';
+const DA = 'da-old-pagelet.html', ALL = 'en-all-list-only.html', IG = 'en-instagram-open.html';
+
+/** Which fixture pages each selector must match, and how many times (document-wide; duplicated rows count twice). */
+export const SELECTOR_FIXTURES: ReadonlyArray<{ name: string; selector: string; counts: Record<string, number> }> = [
+  { name: 'thread list (data-surface)', selector: THREAD_LIST[0], counts: { [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [ALL]: 1, [IG]: 1, [DA]: 0 } },
+  { name: 'thread list (old pagelet)', selector: THREAD_LIST[2], counts: { [DA]: 1, [EN]: 0, [ALL]: 0 } },
+  { name: 'row title', selector: THREAD_TITLE, counts: { [EN]: 5, [DE]: 4, [IT]: 3, [NB]: 3, [ALL]: 7, [IG]: 2, [DA]: 0 } },
+  { name: 'row time', selector: ROW_TIME, counts: { [EN]: 5, [DE]: 4, [IT]: 3, [NB]: 3, [ALL]: 7, [IG]: 2, [DA]: 3 } },
+  { name: 'row click target', selector: ROW_CLICK_TARGET, counts: { [EN]: 5, [ALL]: 7, [DA]: 3 } },
+  { name: 'hover actions', selector: HOVER_ACTIONS, counts: { [EN]: 5, [DE]: 2, [ALL]: 7, [IG]: 0 } },
+  { name: 'header (pagelet)', selector: DETAIL_HEADER[0], counts: { [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [DA]: 1, [IG]: 1, [ALL]: 0 } },
+  { name: 'header (data-surface)', selector: DETAIL_HEADER[1], counts: { [EN]: 1, [DA]: 0, [ALL]: 0 } },
+  { name: 'detail view (messenger)', selector: DETAIL_VIEW[0], counts: { [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [DA]: 1, [IG]: 0, [ALL]: 0 } },
+  { name: 'detail view (instagram)', selector: DETAIL_VIEW[1], counts: { [IG]: 1, [EN]: 0 } },
+  { name: 'transcript region', selector: TRANSCRIPT, counts: { [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [DA]: 1, [IG]: 1, [ALL]: 0 } },
+  { name: 'messages', selector: MESSAGE, counts: { [EN]: 5, [DE]: 4, [IT]: 4, [NB]: 4, [DA]: 4, [IG]: 3, [ALL]: 0 } },
+  { name: 'system note', selector: SYSTEM_NOTE, counts: { [EN]: 1, [DE]: 0 } },
+  { name: 'composer (Lexical)', selector: COMPOSER[0], counts: { [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [IG]: 1, [ALL]: 0 } },
+];

@@ -1,0 +1,107 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { readInbox } from '@/core/inbox/read';
+import { rowKeyOf } from '@/core/inbox/thread-key';
+import { loadFixture } from './load-fixture';
+
+function read(name: string, timeZone = 'Europe/Oslo') {
+  const { document, url, ctx } = loadFixture(name, timeZone);
+  return readInbox(document, url, ctx);
+}
+const titles = (name: string) => read(name).threads.map((t) => t.title);
+const sides = (name: string, tz?: string) => read(name, tz).open?.messages.map((m) => `${m.id}:${m.from}${m.automated ? ':auto' : ''}${m.author ? `:${m.author}` : ''}`);
+
+describe('readInbox on the English Messenger page', () => {
+  const snapshot = read('en-messenger-open.html');
+
+  it('reads the page, channel and rows in display order, once each, without hover actions', () => {
+    expect(snapshot.page.id).toBe('111222333444555');
+    expect(snapshot.channel).toBe('messenger');
+    expect(snapshot.threads).toEqual([
+      { key: 'title:sinta dewi', title: 'Sinta Dewi', lastActivityAt: 1795431660826, lastFromPage: false, unread: true },
+      { key: 'title:lars øvergaard', title: 'Lars Øvergaard', lastActivityAt: 1795426200004, lastFromPage: true, unread: false },
+      { key: 'title:maria rossi', title: 'Maria Rossi', lastActivityAt: 1795377900500, lastFromPage: false, unread: true },
+      { key: 'title:jonas berg', title: 'Jonas Berg', lastActivityAt: 1795248000412, lastFromPage: true, unread: false },
+    ]);
+  });
+
+  it('reads the open conversation: id from the URL, title from the header (not the assign control), sides, authors, automation', () => {
+    expect(snapshot.open?.threadId).toBe('100000000000001');
+    expect(snapshot.open?.title).toBe('Sinta Dewi');
+    expect(snapshot.open?.rowKey).toBe(rowKeyOf('Sinta Dewi'));
+    expect(sides('en-messenger-open.html')).toEqual(['mid.$cAAAB1:customer', 'mid.$cAAAB2:page:auto', 'mid.$cAAAB3:page:Fah Somchai', 'mid.$cAAAB4:customer', 'mid.$cAAAB5:customer']);
+  });
+
+  it('takes the utime of a wrapper five levels up, else the divider before the message', () => {
+    const at = snapshot.open!.messages.map((m) => [m.at, m.atQuality]);
+    expect(at[0]).toEqual([1795428540000, 'utime']);
+    expect(at[4]).toEqual([Date.UTC(2026, 10, 23, 11, 5), 'divider']); // "Today 12:05" in Oslo
+  });
+
+  it('sees the away banner and reports a healthy page', () => {
+    expect(snapshot.awayBanner).toBe(true);
+    expect(snapshot.health).toEqual({ list: true, transcript: true, problems: [] });
+  });
+});
+
+describe('readInbox across languages and builds', () => {
+  it('German: "Du:" and "Du hast … gesendet" previews are the Page\'s, dividers give the instants', () => {
+    const s = read('de-messenger-open.html', 'Europe/Berlin');
+    expect(s.threads.map((t) => t.lastFromPage)).toEqual([false, true, true, false]);
+    expect(s.open?.messages.map((m) => [m.at, m.atQuality])).toEqual([
+      [Date.UTC(2026, 10, 22, 20, 5), 'divider'], [Date.UTC(2026, 10, 22, 20, 5), 'divider'],
+      [Date.UTC(2026, 10, 23, 11, 45), 'divider'], [Date.UTC(2026, 10, 23, 11, 45), 'divider'],
+    ]);
+    expect(sides('de-messenger-open.html', 'Europe/Berlin')).toEqual(['mid.$gDE1:customer', 'mid.$gDE2:page:auto', 'mid.$gDE3:customer', 'mid.$gDE4:page:Katrin Vogel']);
+  });
+
+  it('Italian with rotated classes: order from style-sheet positions, direction from a column flex', () => {
+    expect(titles('it-rotated-classes.html')).toEqual(['Giulia Romano', 'Marco Esposito', 'Paolo Bianchi']);
+    expect(read('it-rotated-classes.html').threads[2]!.lastFromPage).toBe(true); // "Tu: " in its own span
+    expect(sides('it-rotated-classes.html')).toEqual(['mid.$iT1:customer', 'mid.$iT2:page:auto', 'mid.$iT3:customer', 'mid.$iT4:page:Chiara Greco']);
+  });
+
+  it('Norwegian with extra wrappers: row-reverse flips the side, "I går kl. 21.05" is a divider', () => {
+    const s = read('nb-extra-wrappers.html');
+    expect(sides('nb-extra-wrappers.html')).toEqual(['mid.$nB1:customer', 'mid.$nB2:page:auto', 'mid.$nB3:customer', 'mid.$nB4:page:Ingrid Berg']);
+    expect(s.open?.messages[0]!.at).toBe(Date.UTC(2026, 10, 22, 20, 5));
+    expect(s.awayBanner).toBe(true);
+  });
+
+  it('Danish older build: pagelet list without row surfaces, avatar as the second clue', () => {
+    const s = read('da-old-pagelet.html', 'Europe/Copenhagen');
+    expect(s.threads.map((t) => [t.title, t.lastFromPage, t.unread])).toEqual([['Mette Jensen', false, true], ['Søren Nielsen', true, false], ['Freja Larsen', false, false]]);
+    expect(sides('da-old-pagelet.html', 'Europe/Copenhagen')).toEqual(['mid.$dK1:customer', 'mid.$dK2:page:auto', 'mid.$dK3:customer', 'mid.$dK4:page:Lise Holm']);
+  });
+
+  it('/all list only: a duplicated row is read once, no open conversation', () => {
+    const s = read('en-all-list-only.html');
+    expect(s.channel).toBe('all');
+    expect(titles('en-all-list-only.html')).toEqual(['Emily Clarke', 'noah.designs', 'Oliver Smith', 'Ava Thompson', 'Liam Walker', 'Sophie Turner']);
+    expect(s.open).toBeNull();
+    expect(s.health).toEqual({ list: true, transcript: null, problems: [] });
+  });
+
+  it('Instagram: long thread id, a bubble without measurable direction is dropped and reported', () => {
+    const s = read('en-instagram-open.html', 'Europe/London');
+    expect(s.channel).toBe('instagram');
+    expect(s.open?.threadId).toBe('340282366841710300949128138226312345678');
+    expect(s.open?.channel).toBe('instagram');
+    expect(s.open?.messages.map((m) => m.id)).toEqual(['mid.$igA1', 'mid.$igA3']);
+    expect(s.open?.messages[0]!.at).toBe(Date.UTC(2026, 10, 12, 14, 2));
+    expect(s.health.problems).toContain('message-direction');
+    expect(s.health.droppedMessages).toBe(1);
+  });
+});
+
+describe('readInbox when the hooks are missing', () => {
+  it('names the missing list and transcript instead of reading nothing silently', () => {
+    const { window, ctx } = loadFixture('en-all-list-only.html');
+    window.document.body.innerHTML = '<div data-pagelet="BizInboxDetailViewHeaderSectionWrapper"><span>Someone</span></div>';
+    const s = readInbox(window.document as unknown as Document, 'https://business.facebook.com/latest/inbox/messenger?asset_id=1&selected_item_id=22', ctx);
+    expect(s.health.list).toBe(false);
+    expect(s.health.transcript).toBe(false);
+    expect(s.health.problems).toEqual(expect.arrayContaining(['thread-list', 'transcript']));
+    expect(JSON.stringify(s.health)).not.toContain('Someone');
+  });
+});
