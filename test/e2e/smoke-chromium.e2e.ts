@@ -12,7 +12,8 @@ test('chromium: content script runs on the inbox, worker is up, popup renders', 
   await waitFor('the content script to mark the page', () => inbox.evaluate(() => document.documentElement.dataset.replyclock));
 
   const worker = await browser.serviceWorker();
-  check(await worker.evaluate(() => typeof chrome.runtime.id === 'string'), 'background worker does not answer');
+  const runtimeId = await worker.evaluate(() => (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id);
+  check(runtimeId === browser.extensionId, `background worker does not answer (runtime id ${runtimeId})`);
 
   const popup = await browser.openExtensionPage('popup.html');
   await waitFor('the popup to render', () => popup.evaluate(() => (document.getElementById('app')?.textContent ?? '').trim().length > 0));

@@ -1,0 +1,159 @@
+/**
+ * Debian's Firefox ESR with the built add-on, driven over WebDriver BiDi. The add-on is
+ * installed temporarily (`webExtension.install`) with a fixed internal UUID (pref
+ * `extensions.webextensions.uuids` in the profile's user.js) so its pages have a known
+ * moz-extension:// URL. The demo inbox is served at the real inbox URL by request
+ * interception (`network.addIntercept` + `network.provideResponse`); every other http(s)
+ * request fails and is recorded in `blockedRequests`.
+ */
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { DEMO_INBOX_URL, demoResponse, type DemoConfig } from '../demo/serve';
+import { BidiConnection } from './bidi';
+import { ensureBuilt } from './build';
+import { killProcess, removeTempDir, trackProcess, trackTempDir } from './processes';
+import { waitFor, withTimeout } from './wait';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+export interface FirefoxTab {
+  context: string; // BiDi browsing context id
+  /** Evaluates a function (or an expression string) in the page; the result travels as JSON. */
+  evaluate<T>(fn: (() => T | Promise<T>) | string): Promise<T>;
+  navigate(url: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface FirefoxSession {
+  bidi: BidiConnection;
+  addonId: string;
+  uuid: string; // moz-extension://<uuid>/
+  demo: DemoConfig;
+  blockedRequests: string[];
+  openInbox(url?: string): Promise<FirefoxTab>;
+  openExtensionPage(path?: string): Promise<FirefoxTab>;
+  close(): Promise<void>;
+}
+
+// Quiet profile: no updates, telemetry, remote settings or other background traffic.
+const PREFS: Record<string, string | number | boolean> = {
+  'app.update.enabled': false, 'app.update.auto': false, 'extensions.update.enabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false, 'toolkit.telemetry.enabled': false,
+  'browser.shell.checkDefaultBrowser': false, 'browser.startup.homepage_override.mstone': 'ignore',
+  'browser.aboutwelcome.enabled': false, 'browser.newtabpage.enabled': false, 'browser.startup.page': 0,
+  'network.captive-portal-service.enabled': false, 'network.connectivity-service.enabled': false,
+  'browser.safebrowsing.malware.enabled': false, 'browser.safebrowsing.phishing.enabled': false,
+  'browser.safebrowsing.downloads.enabled': false, 'services.settings.server': 'http://127.0.0.1:9/',
+  'messaging-system.rsexperimentloader.enabled': false, 'app.normandy.enabled': false,
+  'intl.locale.requested': 'en-GB', 'intl.accept_languages': 'en-GB, en',
+  'extensions.autoDisableScopes': 0,
+};
+
+function userJs(addonId: string, uuid: string): string {
+  const prefs = { ...PREFS, 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }) };
+  return Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n') + '\n';
+}
+
+export async function launchFirefox(options: { demo?: DemoConfig } = {}): Promise<FirefoxSession> {
+  const dist = ensureBuilt('firefox');
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { browser_specific_settings?: { gecko?: { id?: string } } };
+  const addonId = manifest.browser_specific_settings?.gecko?.id;
+  if (!addonId) throw new Error('the Firefox build has no browser_specific_settings.gecko.id');
+  const uuid = randomUUID();
+  const profile = mkdtempSync(join(os.tmpdir(), 'replyclock-firefox-'));
+  trackTempDir(profile);
+  writeFileSync(join(profile, 'user.js'), userJs(addonId, uuid));
+
+  const child = spawn(FIREFOX_PATH, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0', '--remote-allow-system-access'],
+    { detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1', TZ: process.env.TZ ?? 'Europe/Berlin' } });
+  trackProcess(child);
+  const stop = () => { killProcess(child); removeTempDir(profile); };
+  try {
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-20_000); });
+    const wsUrl = await waitFor('Firefox to print its WebDriver BiDi address', () => {
+      if (child.exitCode !== null) throw new Error(`firefox-esr exited (${child.exitCode}): ${stderr.slice(-2000)}`);
+      return /WebDriver BiDi listening on (ws:\/\/[\d.:]+)/.exec(stderr)?.[1];
+    }, { timeoutMs: 60_000 });
+    const bidi = await BidiConnection.connect(`${wsUrl}/session`);
+    await bidi.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
+    const session = await connect(bidi, addonId, uuid, options.demo ?? {}, dist);
+    session.close = async () => {
+      await withTimeout(bidi.send('browser.close'), 5_000, 'browser.close').catch(() => {});
+      bidi.close();
+      stop();
+    };
+    return session;
+  } catch (error) {
+    stop();
+    throw error;
+  }
+}
+
+async function connect(bidi: BidiConnection, addonId: string, uuid: string, demo: DemoConfig, dist: string): Promise<FirefoxSession> {
+  const blockedRequests: string[] = [];
+  const session: FirefoxSession = {
+    bidi, addonId, uuid, demo, blockedRequests,
+    async openInbox(url = DEMO_INBOX_URL) {
+      const tab = await newTab(bidi, url);
+      await waitFor('the demo inbox to boot', () => tab.evaluate(() => document.documentElement.dataset.demoInbox === 'ready'));
+      return tab;
+    },
+    openExtensionPage: (path = 'popup.html') => newTab(bidi, `moz-extension://${uuid}/${path}`),
+    close: async () => {},
+  };
+  bidi.on('network.beforeRequestSent', (params) => {
+    if (!params.isBlocked) return;
+    const request = params.request as { request: string; url: string };
+    void answer(bidi, request, session, blockedRequests).catch((error: unknown) => console.error(`[firefox] interception of ${request.url} failed: ${String(error)}`));
+  });
+  await bidi.send('session.subscribe', { events: ['network.beforeRequestSent'] });
+  await bidi.send('network.addIntercept', { phases: ['beforeRequestSent'] });
+  const installed = await bidi.send<{ extension: string }>('webExtension.install', { extensionData: { type: 'path', path: dist } });
+  if (installed.extension !== addonId) throw new Error(`installed add-on id ${installed.extension}, expected ${addonId}`);
+  return session;
+}
+
+async function answer(bidi: BidiConnection, request: { request: string; url: string }, session: FirefoxSession, blocked: string[]): Promise<void> {
+  if (!/^https?:/.test(request.url)) return void (await bidi.send('network.continueRequest', { request: request.request }));
+  const response = demoResponse(request.url, session.demo);
+  if (!response) {
+    blocked.push(request.url);
+    return void (await bidi.send('network.failRequest', { request: request.request }));
+  }
+  await bidi.send('network.provideResponse', {
+    request: request.request,
+    statusCode: response.status,
+    reasonPhrase: response.status === 200 ? 'OK' : 'Not Found',
+    headers: [{ name: 'Content-Type', value: { type: 'string', value: response.contentType } }],
+    body: { type: 'string', value: response.body },
+  });
+}
+
+async function newTab(bidi: BidiConnection, url: string): Promise<FirefoxTab> {
+  const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
+  const tab: FirefoxTab = {
+    context,
+    async evaluate<T>(fn: (() => T | Promise<T>) | string): Promise<T> {
+      const body = typeof fn === 'string' ? `(${fn})` : `(${fn.toString()})()`;
+      const result = await bidi.send<{ type: string; result?: { type: string; value?: string }; exceptionDetails?: { text?: string } }>('script.evaluate', {
+        expression: `(async () => JSON.stringify(await ${body}))()`,
+        target: { context }, awaitPromise: true, resultOwnership: 'none',
+      });
+      if (result.type === 'exception') throw new Error(`evaluate failed: ${result.exceptionDetails?.text ?? 'exception'}`);
+      const json = result.result?.type === 'string' ? result.result.value : undefined;
+      return (json === undefined ? undefined : JSON.parse(json)) as T;
+    },
+    async navigate(target: string) {
+      await bidi.send('browsingContext.navigate', { context, url: target, wait: 'complete' });
+    },
+    async close() {
+      await bidi.send('browsingContext.close', { context });
+    },
+  };
+  await tab.navigate(url);
+  return tab;
+}
