@@ -1,1 +1,18 @@
-import { render } from 'preact'; render(<p>ReplyClock</p>, document.getElementById('app')!);
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { I18nContext, type I18n } from '@/components/i18n';
+import { PopupApp } from './PopupApp';
+import './popup.css';
+
+const i18n: I18n = {
+  t: (key, substitutions = []) => browser.i18n.getMessage(key as never, substitutions.map(String)),
+  locale: browser.i18n.getUILanguage(),
+};
+document.documentElement.lang = i18n.locale;
+
+render(
+  <I18nContext.Provider value={i18n}>
+    <PopupApp />
+  </I18nContext.Provider>,
+  document.getElementById('app')!,
+);

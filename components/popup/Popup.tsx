@@ -1,0 +1,70 @@
+import type { PageOverview, WaitingThread } from '@/core/messages';
+import { useI18n } from '../i18n';
+import { BadgeStatus } from './BadgeStatus';
+import { HealthNotice, isUnhealthy, type CopyState } from './HealthNotice';
+import { HistoryChart } from './HistoryChart';
+import { NotInbox } from './NotInbox';
+import { TemplateSuggestions, type Suggestion, type SuggestionsState, type UseOutcome } from './TemplateSuggestions';
+import { WaitingList } from './WaitingList';
+
+/** What the popup knows about the active tab. */
+export type PopupView =
+  | { kind: 'loading' }
+  | { kind: 'not-inbox' }
+  /** An inbox, but the background has nothing stored for its Page yet. */
+  | { kind: 'no-data' }
+  | { kind: 'error'; message: string }
+  | { kind: 'overview'; overview: PageOverview };
+
+export interface PopupProps {
+  view: PopupView;
+  /** The popup's clock (ticks while open), so waited times stay current. */
+  now: number;
+  suggestions: SuggestionsState;
+  useOutcome: UseOutcome;
+  diagnosticsCopy: CopyState;
+  onOpenThread: (thread: WaitingThread) => void;
+  onUseTemplate: (suggestion: Suggestion) => void;
+  onCopyDiagnostics: () => void;
+  onRetry: () => void;
+  onOpenOptions: () => void;
+}
+
+/** The toolbar popup: one view per state of the active tab, the overview for an inbox with data. */
+export function Popup(props: PopupProps) {
+  const { t } = useI18n();
+  const { view } = props;
+  const pageName = view.kind === 'overview' ? view.overview.pageName : null;
+  return (
+    <main class="popup">
+      <header>
+        <h1>{t('extName')}</h1>
+        {pageName && <p class="page-name">{pageName}</p>}
+        <button type="button" class="link-button" onClick={props.onOpenOptions}>{t('popup_open_options')}</button>
+      </header>
+      {view.kind === 'loading' && <p role="status">{t('popup_loading')}</p>}
+      {view.kind === 'not-inbox' && <NotInbox />}
+      {view.kind === 'no-data' && <p class="empty">{t('popup_no_data')}</p>}
+      {view.kind === 'error' && (
+        <section class="error" role="alert">
+          <p>{t('popup_error', [view.message])}</p>
+          <button type="button" onClick={props.onRetry}>{t('popup_retry')}</button>
+        </section>
+      )}
+      {view.kind === 'overview' && <Overview {...props} overview={view.overview} />}
+    </main>
+  );
+}
+
+function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onOpenThread, onUseTemplate, onCopyDiagnostics }: PopupProps & { overview: PageOverview }) {
+  const { stats, settings } = overview;
+  return (
+    <>
+      {isUnhealthy(overview.health) && <HealthNotice copy={diagnosticsCopy} onCopyDiagnostics={onCopyDiagnostics} />}
+      <BadgeStatus stats={stats} settings={settings} now={now} awayUntil={overview.awayUntil} />
+      <WaitingList waiting={overview.waiting} now={now} onOpen={onOpenThread} />
+      <TemplateSuggestions state={suggestions} outcome={useOutcome} onUse={onUseTemplate} />
+      <HistoryChart history={overview.history} rateTarget={settings.rateTarget} timeTargetSeconds={settings.timeTargetSeconds} />
+    </>
+  );
+}

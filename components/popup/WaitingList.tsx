@@ -1,0 +1,47 @@
+import type { WaitingThread } from '@/core/messages';
+import { formatDuration } from '../display-format';
+import { useI18n } from '../i18n';
+import { mostUrgent, stateWordOf } from './waiting-order';
+
+export interface WaitingListProps {
+  waiting: readonly WaitingThread[];
+  now: number;
+  /** How many rows to render; the rest is summarised as "and N more" (first render stays fast). */
+  limit?: number;
+  onOpen: (thread: WaitingThread) => void;
+}
+
+const STATE_KEY = { ok: 'popup_state_ok', soon: 'popup_state_soon', late: 'popup_state_late', closing: 'popup_state_closing', expired: 'popup_state_expired' } as const;
+
+/** Waiting conversations, most urgent first; each row is a button that opens it in the inbox. */
+export function WaitingList({ waiting, now, limit = 20, onOpen }: WaitingListProps) {
+  const { t, locale } = useI18n();
+  const shown = mostUrgent(waiting, limit);
+  return (
+    <section class="waiting" aria-labelledby="waiting-heading">
+      <h2 id="waiting-heading">{t('popup_waiting_heading', [waiting.length])}</h2>
+      {waiting.length === 0 ? (
+        <p class="empty">{t('popup_waiting_none')}</p>
+      ) : (
+        <ul class="waiting-list">
+          {shown.map((thread) => {
+            const word = stateWordOf(thread.states);
+            const name = thread.title ?? t('popup_unnamed_conversation');
+            const waited = t('popup_waited', [formatDuration((now - thread.requestAt) / 1000, locale)]);
+            return (
+              <li key={thread.threadId}>
+                <button type="button" class={`waiting-row state-${word}`} onClick={() => onOpen(thread)} title={t('popup_open_conversation', [name])}>
+                  <span class="state-dot" aria-hidden="true" />
+                  <span class="waiting-name">{name}</span>
+                  <span class="waiting-waited">{waited}</span>
+                  <span class="state-word">{t(STATE_KEY[word])}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {waiting.length > shown.length && <p class="more">{t('popup_waiting_more', [waiting.length - shown.length])}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Everything the popup asks of the browser, the background and the inbox tab, in one place, so the
+ * views stay pure and the controller reads as a list of steps.
+ */
+import { browser } from 'wxt/browser';
+import { sendToBackground, sendToTab, type OpenConversation, type PageOverview } from '@/core/messages';
+import { isConversationInbox, pageIdOf } from '@/core/inbox/inbox-url';
+import type { Template } from '@/core/templates';
+
+export interface ActiveInbox {
+  tabId: number;
+  pageId: string | null;
+}
+
+/** The active tab when it is a Business Suite conversation inbox, else null. */
+export async function activeInbox(): Promise<ActiveInbox | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (!tab?.id || !tab.url || !isConversationInbox(tab.url)) return null;
+  return { tabId: tab.id, pageId: pageIdOf(tab.url) };
+}
+
+export const fetchOverview = (pageId: string | null): Promise<PageOverview | null> => sendToBackground('popupToBackground:overview', { pageId });
+export const fetchTemplates = (): Promise<Template[]> => sendToBackground('uiToBackground:templates', null);
+export const reportTemplateUsed = (templateId: string): Promise<null> => sendToBackground('popupToBackground:templateUsed', { templateId });
+
+/** The open conversation as the content script reads it (its latest customer message is used, never stored). */
+export const fetchOpenConversation = (tabId: number): Promise<OpenConversation> => sendToTab(tabId, 'popupToContent:openConversation', null);
+
+export async function insertIntoComposer(tabId: number, text: string): Promise<boolean> {
+  return (await sendToTab(tabId, 'popupToContent:insertText', { text })).inserted;
+}
+
+export async function openThreadInTab(tabId: number, thread: { threadId: string | null; rowKey: string | null; title: string | null }): Promise<boolean> {
+  const tab = await browser.tabs.update(tabId, { active: true });
+  if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+  return (await sendToTab(tabId, 'popupToContent:openThread', thread)).opened;
+}
+
+export async function fetchDiagnostics(tabId: number): Promise<string> {
+  return (await sendToTab(tabId, 'popupToContent:diagnostics', null)).diagnostics;
+}
+
+export async function copyToClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function openOptionsPage(): void {
+  void browser.runtime.openOptionsPage();
+  window.close();
+}

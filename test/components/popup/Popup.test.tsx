@@ -1,0 +1,205 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formatClock } from '@/components/display-format';
+import { Popup, type PopupProps, type PopupView } from '@/components/popup/Popup';
+import type { SuggestionsState } from '@/components/popup/TemplateSuggestions';
+import { buttonWith, click, LOCALES, messageOf, renderIn, type Locale } from '../locale-render';
+import { manyWaiting, NOW, overview, RISK_STATES, stats, waitingThread } from '../fixtures';
+
+const MIN = 60_000;
+
+function props(view: PopupView, extra: Partial<PopupProps> = {}): PopupProps {
+  return {
+    view,
+    now: NOW,
+    suggestions: { kind: 'no-conversation' },
+    useOutcome: null,
+    diagnosticsCopy: 'idle',
+    onOpenThread: vi.fn(),
+    onUseTemplate: vi.fn(),
+    onCopyDiagnostics: vi.fn(),
+    onRetry: vi.fn(),
+    onOpenOptions: vi.fn(),
+    ...extra,
+  };
+}
+
+const show = (locale: Locale, view: PopupView, extra: Partial<PopupProps> = {}) => renderIn(locale, <Popup {...props(view, extra)} />);
+const advice = (el: HTMLElement) => el.querySelector('.advice')?.textContent;
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('Popup badge status (en)', () => {
+  it('safe: the risk word, both figures against their targets, and how many may be missed', () => {
+    const el = show('en', { kind: 'overview', overview: RISK_STATES.safe });
+    expect(el.querySelector('h2.risk')?.textContent).toContain('Safe');
+    expect(el.querySelector('h2.risk')?.textContent).toContain('badge earned');
+    const figures = el.querySelector('.figures')!.textContent!;
+    expect(figures).toContain('Response rate95% target 90% met');
+    expect(figures).toContain('Response time10 min target 15 min met');
+    expect(advice(el)).toBe('You can miss 2 more requests and keep the badge.');
+  });
+
+  it('at-risk: answer the waiting conversations by the projected time', () => {
+    const el = show('en', { kind: 'overview', overview: RISK_STATES['at-risk'] });
+    expect(el.querySelector('h2.risk')?.textContent).toContain('At risk');
+    expect(advice(el)).toBe(`Answer the 2 waiting conversations by ${formatClock(NOW + 3 * MIN, 'en')} to keep the badge.`);
+  });
+
+  it('recoverable: answering by the projected time earns the badge back', () => {
+    const el = show('en', { kind: 'overview', overview: RISK_STATES.recoverable });
+    expect(el.querySelector('h2.risk')?.textContent).toContain('Recoverable');
+    expect(el.querySelector('.figure.missed')?.textContent).toContain('88%');
+    expect(el.querySelector('.figure.missed')?.textContent).toContain('not met');
+    expect(advice(el)).toBe(`Answer the 2 waiting conversations by ${formatClock(NOW + 8 * MIN, 'en')} to earn the badge.`);
+  });
+
+  it('recoverable without a deadline: answer these now', () => {
+    const o = overview({ stats: stats({ badge: false, pending: 3, risk: 'recoverable', answerAllBy: null }) });
+    expect(advice(show('en', { kind: 'overview', overview: o }))).toBe('Answer these 3 conversations now to earn the badge.');
+  });
+
+  it('not-earned: how many answers in time reach the rate target', () => {
+    const el = show('en', { kind: 'overview', overview: RISK_STATES['not-earned'] });
+    expect(el.querySelector('h2.risk')?.textContent).toContain('Not earned');
+    expect(el.querySelector('h2.risk')?.textContent).toContain('badge not earned');
+    expect(advice(el)).toBe('Answer 12 more requests in time to reach 90%.');
+  });
+
+  it('not-earned by time only: answer faster', () => {
+    const o = overview({ stats: stats({ responseTimeSeconds: 1500, badge: false, risk: 'not-earned', answersNeeded: 0 }) });
+    expect(advice(show('en', { kind: 'overview', overview: o }))).toBe('Your response time is above target: answer new messages within 15 min.');
+  });
+
+  it('empty window: no figures yet, said in words', () => {
+    const empty = stats({ responseRate: null, responseTimeSeconds: null, badge: false, requests: 0, answered: 0, risk: 'not-earned', missesAllowed: 0, answersNeeded: 0, windowFrom: null, windowTo: null });
+    const el = show('en', { kind: 'overview', overview: overview({ stats: empty, history: [] }) });
+    expect(el.querySelector('.figures')?.textContent).toContain('none yet');
+    expect(advice(el)).toBe('No requests in the last 30 days yet: the figures start with the first customer message.');
+    expect(el.querySelector('svg')).toBeNull();
+  });
+
+  it('shows until when the Page is Away', () => {
+    const el = show('en', { kind: 'overview', overview: overview({ awayUntil: NOW + 60 * MIN }) });
+    expect(el.querySelector('.away-note')?.textContent).toBe(`Away until ${formatClock(NOW + 60 * MIN, 'en')}`);
+  });
+});
+
+describe('Popup waiting conversations', () => {
+  it('nothing waiting', () => {
+    const el = show('en', { kind: 'overview', overview: RISK_STATES.safe });
+    expect(el.querySelector('.waiting')?.textContent).toContain('Nobody is waiting for an answer.');
+  });
+
+  it('late first, then soon, each with its state word beside the colour; a click opens it', () => {
+    const waiting = [waitingThread('ok', 2, ['ok'], 'Olga'), waitingThread('late', 30, ['late'], 'Lars'), waitingThread('soon', 9, ['soon'], null)];
+    const onOpenThread = vi.fn();
+    const el = show('en', { kind: 'overview', overview: overview({ waiting }) }, { onOpenThread });
+    const rows = [...el.querySelectorAll('.waiting-row')].map((r) => r.textContent);
+    expect(rows).toEqual(['Larswaited 30 minlate', 'Unnamed conversationwaited 9 minlate soon', 'Olgawaited 2 minon time']);
+    click(buttonWith(el, 'Lars'));
+    expect(onOpenThread).toHaveBeenCalledWith(waiting[1]);
+  });
+
+  it('many waiting: renders the 20 most urgent and says how many more', () => {
+    const waiting = manyWaiting(10_000);
+    const el = show('en', { kind: 'overview', overview: overview({ waiting }) });
+    const rows = el.querySelectorAll('.waiting-row');
+    expect(rows).toHaveLength(20);
+    expect(el.querySelector('#waiting-heading')?.textContent).toBe('Waiting (10000)');
+    expect(el.querySelector('.more')?.textContent).toBe('and 9980 more');
+    expect([...rows].every((r) => r.classList.contains('state-late') || r.classList.contains('state-closing'))).toBe(true);
+  });
+});
+
+describe('Popup suggestions', () => {
+  const ready = (composerFound: boolean): SuggestionsState => ({
+    kind: 'ready',
+    composerFound,
+    suggestions: [
+      { templateId: 's', title: 'Shipping', text: 'Hi Anna, we ship within 1–2 days.' },
+      { templateId: 'r', title: 'Returns', text: 'Hi Anna, you can return items within 30 days.' },
+    ],
+  });
+
+  it('inserts the chosen template with one click and reports it', () => {
+    const onUseTemplate = vi.fn();
+    const el = show('en', { kind: 'overview', overview: overview() }, { suggestions: ready(true), onUseTemplate, useOutcome: { templateId: 's', result: 'inserted' } });
+    expect(el.querySelector('.suggestion-text')?.textContent).toBe('Hi Anna, we ship within 1–2 days.');
+    click(buttonWith(el, 'Insert “Returns”'));
+    expect(onUseTemplate).toHaveBeenCalledWith(expect.objectContaining({ templateId: 'r' }));
+    expect(el.querySelector('.outcome')?.textContent).toBe('Inserted into the reply box.');
+  });
+
+  it('offers to copy when the inbox has no reply box', () => {
+    const el = show('en', { kind: 'overview', overview: overview() }, { suggestions: ready(false), useOutcome: { templateId: 's', result: 'copied' } });
+    expect(buttonWith(el, 'Copy “Shipping”')).toBeTruthy();
+    expect(el.querySelector('.outcome')?.textContent).toBe('Copied: paste it into the reply box.');
+  });
+});
+
+describe('Popup chart, health and other tabs', () => {
+  it('draws both charts with targets, a title and description, and a table fallback', () => {
+    const el = show('en', { kind: 'overview', overview: overview() });
+    const charts = el.querySelectorAll('svg[role="img"]');
+    expect(charts).toHaveLength(2);
+    expect(charts[0]!.querySelector('title')?.textContent).toBe('Response rate');
+    expect(charts[0]!.querySelector('desc')?.textContent).toBe('Response rate per day; the dashed line is the 90% target.');
+    expect(charts[1]!.querySelector('.chart-target')).not.toBeNull();
+    expect(charts[0]!.querySelectorAll('.chart-line')).toHaveLength(2); // the day without requests is a gap
+    expect(el.querySelectorAll('details tbody tr')).toHaveLength(30);
+  });
+
+  it('health: says it cannot read the inbox and copies diagnostics', () => {
+    const onCopyDiagnostics = vi.fn();
+    const sick = overview({ health: { list: false, transcript: null, problems: ['list'] } });
+    const el = show('en', { kind: 'overview', overview: sick }, { onCopyDiagnostics, diagnosticsCopy: 'copied' });
+    expect(el.querySelector('[role="alert"] h2')?.textContent).toBe("ReplyClock can't read this inbox right now");
+    click(buttonWith(el, 'Copy diagnostics'));
+    expect(onCopyDiagnostics).toHaveBeenCalledOnce();
+    expect(el.querySelector('.health')?.textContent).toContain('Diagnostics copied');
+  });
+
+  it('a healthy inbox shows no notice', () => {
+    expect(show('en', { kind: 'overview', overview: overview() }).querySelector('.health')).toBeNull();
+  });
+
+  it('not an inbox: says so and links to the inbox', () => {
+    const el = show('en', { kind: 'not-inbox' });
+    expect(el.textContent).toContain('This tab is not a Business Suite inbox');
+    expect(el.querySelector('a')?.getAttribute('href')).toMatch(/^https:\/\/business\.facebook\.com\/latest\/inbox/);
+  });
+
+  it('error: shows the reason and retries', () => {
+    const onRetry = vi.fn();
+    const el = show('en', { kind: 'error', message: 'No receiver answered' }, { onRetry });
+    expect(el.querySelector('[role="alert"]')?.textContent).toContain('ReplyClock could not load the figures: No receiver answered');
+    click(buttonWith(el, 'Try again'));
+    expect(onRetry).toHaveBeenCalledOnce();
+  });
+});
+
+describe.each(LOCALES)('Popup in %s', (locale) => {
+  const views: Array<[string, PopupView, Partial<PopupProps>?]> = [
+    ...Object.entries(RISK_STATES).map(([name, o]): [string, PopupView] => [name, { kind: 'overview', overview: o }]),
+    ['many waiting', { kind: 'overview', overview: overview({ waiting: manyWaiting(60), awayUntil: NOW + 3_600_000 }) }, { suggestions: { kind: 'ready', composerFound: true, suggestions: [{ templateId: 'x', title: 'T', text: 'x' }] }, useOutcome: { templateId: 'x', result: 'failed' } }],
+    ['health', { kind: 'overview', overview: overview({ health: { list: true, transcript: false, problems: ['x'] } }) }, { diagnosticsCopy: 'failed', suggestions: { kind: 'ready', composerFound: false, suggestions: [] } }],
+    ['empty', { kind: 'overview', overview: overview({ stats: stats({ requests: 0, responseRate: null, responseTimeSeconds: null, risk: 'not-earned', badge: false }) }) }, { suggestions: { kind: 'loading' } }],
+    ['not-inbox', { kind: 'not-inbox' }],
+    ['no-data', { kind: 'no-data' }],
+    ['loading', { kind: 'loading' }],
+    ['error', { kind: 'error', message: 'x' }],
+  ];
+
+  it.each(views.map(([name, view, extra]) => ({ name, view, extra })))('$name renders every string from the locale', ({ view, extra }) => {
+    const el = show(locale, view, extra);
+    expect(el.textContent).not.toMatch(/__MSG_|\$\d|popup_|risk_/);
+  });
+
+  it('names the risk in the user language', () => {
+    const el = show(locale, { kind: 'overview', overview: RISK_STATES['at-risk'] });
+    expect(el.querySelector('h2.risk')?.textContent).toContain(messageOf(locale, 'risk_at_risk'));
+  });
+});
