@@ -1,9 +1,10 @@
 /** Away periods per Page: switched by hand (R9: reverts after 12 h) or seen as a banner. */
 import { openStore } from './connection';
+import { R9_MANUAL_AWAY_REVERT_MS } from '@/core/metrics/away';
 import type { AwayRecord } from './schema';
 
 /** R9: Away switched on by hand with no end reverts to available this long after it began. */
-export const MANUAL_AWAY_MS = 12 * 3_600_000;
+export const MANUAL_AWAY_MS = R9_MANUAL_AWAY_REVERT_MS;
 
 export async function listAway(pageId: string): Promise<AwayRecord[]> {
   return (await openStore()).getAllFromIndex('away', 'byPage', pageId);

@@ -4,6 +4,7 @@
  * acknowledged without being applied again. One transaction per batch.
  */
 import type { IDBPTransaction } from 'idb';
+import { rowKeyOf } from '@/core/inbox/thread-key';
 import type { InstantQuality, ListRowSnapshot, MessageSnapshot } from '@/core/inbox/types';
 import type { ObservationBatch } from '@/core/messages';
 import type { Side } from '@/core/metrics/types';
@@ -31,14 +32,16 @@ export interface IngestResult {
 
 type IngestTx = IDBPTransaction<ReplyClockDB, ('messages' | 'threads' | 'pages' | 'batches' | 'away' | 'history')[], 'readwrite'>;
 
-/** Finds the row key of the open conversation: its row in the same batch, else `rowKeyOf(title)`. */
-function openRowKey(batch: ObservationBatch, rowKeyOf: ((title: string) => string) | null): string | null {
-  const title = batch.open?.title;
-  if (!title) return null;
-  return batch.rows.find((row) => row.title === title)?.key ?? rowKeyOf?.(title) ?? null;
+/** The row key of the open conversation: the one the reader gave, its row in the same batch, else the key of its title. */
+function openRowKey(batch: ObservationBatch): string | null {
+  const open = batch.open as (ObservationBatch['open'] & { rowKey?: string | null }) | null;
+  if (!open) return null;
+  if (open.rowKey) return open.rowKey;
+  if (!open.title) return null;
+  return batch.rows.find((row) => row.title === open.title)?.key ?? rowKeyOf(open.title);
 }
 
-export async function ingestBatch(batch: ObservationBatch, rowKeyOf: ((title: string) => string) | null = null): Promise<IngestResult> {
+export async function ingestBatch(batch: ObservationBatch): Promise<IngestResult> {
   const db = await openStore();
   const tx: IngestTx = db.transaction(['messages', 'threads', 'pages', 'batches', 'away', 'history'], 'readwrite');
   const result: IngestResult = { duplicate: false, changedThreads: [], removedThreads: [], earliestChange: null };
@@ -50,7 +53,7 @@ export async function ingestBatch(batch: ObservationBatch, rowKeyOf: ((title: st
     }
     const writer = new BatchWriter(tx, batch, result);
     await writer.touchPage();
-    await writer.writeOpenThread(openRowKey(batch, rowKeyOf));
+    await writer.writeOpenThread(openRowKey(batch));
     for (const row of batch.rows) await writer.writeRow(row);
     if (batch.awayBanner) await writer.recordBanner();
     await writer.invalidateHistory();

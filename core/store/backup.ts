@@ -1,0 +1,112 @@
+/**
+ * The export file and its import: a versioned JSON of everything the user has (Pages, threads,
+ * messages, Away, templates, settings). An import is validated in full before anything is
+ * written, then replaces the store in one transaction: a bad file changes nothing.
+ */
+import * as v from 'valibot';
+import { SettingsSchema, type StoredSettings } from '@/core/settings';
+import { openStore } from './connection';
+import { ALL_STORES, type AwayRecord, type MessageRecord, type PageRecord, type ThreadRecord } from './schema';
+import type { Template } from '@/core/templates/types';
+
+export const BACKUP_FORMAT = 'replyclock-backup';
+export const BACKUP_VERSION = 1;
+export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: number;
+  pages: PageRecord[];
+  threads: ThreadRecord[];
+  messages: MessageRecord[];
+  away: AwayRecord[];
+  templates: Template[];
+  settings: StoredSettings;
+}
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(500));
+const instant = v.pipe(v.number(), v.integer(), v.minValue(0));
+const channel = v.picklist(['messenger', 'instagram', 'whatsapp', 'unknown']);
+const folder = v.picklist(['inbox', 'done', 'spam', 'followup']);
+const health = v.nullable(v.strictObject({ list: v.boolean(), transcript: v.nullable(v.boolean()), problems: v.array(v.string()) }));
+
+const BackupSchema = v.strictObject({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(BACKUP_VERSION),
+  exportedAt: instant,
+  pages: v.array(v.strictObject({ pageId: id, pageName: v.nullable(v.string()), lastSeenAt: instant, health, healthAt: v.nullable(instant) })),
+  threads: v.array(v.strictObject({ key: id, pageId: id, threadKey: id, threadId: v.nullable(id), rowKey: v.nullable(id), title: v.nullable(v.string()), channel, folder, lastSeenAt: instant })),
+  messages: v.array(v.strictObject({
+    key: id, pageId: id, threadKey: id, messageId: v.nullable(id), at: instant, atQuality: v.picklist(['utime', 'divider', 'seen']),
+    from: v.picklist(['customer', 'page']), automated: v.boolean(), author: v.nullable(v.string()), provisional: v.boolean(),
+  })),
+  away: v.array(v.strictObject({ id: v.optional(v.number()), pageId: id, from: instant, to: v.nullable(instant), source: v.picklist(['manual', 'banner']) })),
+  templates: v.array(v.strictObject({
+    id, title: v.string(), body: v.string(), language: v.string(), keywords: v.array(v.string()),
+    usage: v.pipe(v.number(), v.integer(), v.minValue(0)), order: v.number(),
+  })),
+  settings: v.strictObject({ default: SettingsSchema, pages: v.record(v.string(), SettingsSchema) }),
+});
+
+export type BackupCheck = { ok: true; backup: Backup } | { ok: false; error: string; detail?: string };
+
+/** Reads an export file; `error` is a locale key (import_error_*), `detail` where it went wrong. */
+export function parseBackup(json: string): BackupCheck {
+  if (json.length > MAX_BACKUP_BYTES) return { ok: false, error: 'import_error_too_large' };
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return { ok: false, error: 'import_error_not_json' };
+  }
+  const head = data as { format?: unknown; version?: unknown } | null;
+  if (typeof head !== 'object' || head === null || head.format !== BACKUP_FORMAT) return { ok: false, error: 'import_error_not_backup' };
+  if (head.version !== BACKUP_VERSION) return { ok: false, error: 'import_error_version' };
+  const result = v.safeParse(BackupSchema, data);
+  if (!result.success) {
+    const issue = result.issues[0];
+    return { ok: false, error: 'import_error_invalid', detail: issue ? v.getDotPath(issue) ?? '' : '' };
+  }
+  return { ok: true, backup: result.output as Backup };
+}
+
+/** Everything in the store, for the export file (settings are added by the caller). */
+export async function readEverything(): Promise<Omit<Backup, 'format' | 'version' | 'exportedAt' | 'settings'>> {
+  const db = await openStore();
+  const tx = db.transaction(['pages', 'threads', 'messages', 'away', 'templates'], 'readonly');
+  const [pages, threads, messages, away, templates] = await Promise.all([
+    tx.objectStore('pages').getAll(), tx.objectStore('threads').getAll(), tx.objectStore('messages').getAll(),
+    tx.objectStore('away').getAll(), tx.objectStore('templates').getAll(),
+  ]);
+  await tx.done;
+  return { pages, threads, messages, away, templates };
+}
+
+/**
+ * Replaces the whole store with a validated backup in one transaction. Batch ids and the
+ * notification log are kept (re-sent batches stay acknowledged, warnings are not repeated);
+ * cached history is dropped, it is recomputed.
+ */
+export async function replaceEverything(backup: Backup): Promise<void> {
+  const db = await openStore();
+  const tx = db.transaction(['pages', 'threads', 'messages', 'away', 'templates', 'history', 'meta'], 'readwrite');
+  await Promise.all((['pages', 'threads', 'messages', 'away', 'templates', 'history'] as const).map((name) => tx.objectStore(name).clear()));
+  await Promise.all([
+    ...backup.pages.map((r) => tx.objectStore('pages').put(r)),
+    ...backup.threads.map((r) => tx.objectStore('threads').put(r)),
+    ...backup.messages.map((r) => tx.objectStore('messages').put(r)),
+    ...backup.away.map((r) => tx.objectStore('away').put(r)),
+    ...backup.templates.map((r) => tx.objectStore('templates').put(r)),
+    tx.objectStore('meta').put({ key: 'templatesSeeded', value: true }),
+  ]);
+  await tx.done;
+}
+
+/** Deletes everything the store holds (the options page's "delete all data"). */
+export async function deleteEverything(): Promise<void> {
+  const db = await openStore();
+  const tx = db.transaction(ALL_STORES, 'readwrite');
+  await Promise.all(ALL_STORES.map((name) => tx.objectStore(name).clear()));
+  await tx.done;
+}

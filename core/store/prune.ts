@@ -1,0 +1,43 @@
+/** Forgetting: history older than 90 days goes, so the store stays small and holds no more than it needs. */
+import { openStore } from './connection';
+import { MANUAL_AWAY_MS } from './away';
+
+export const KEEP_DAYS = 90;
+/** Batch ids only guard against re-sends, which come within minutes. */
+export const KEEP_BATCH_IDS_MS = 7 * 86_400_000;
+
+export interface PruneResult { messages: number; pages: string[] }
+
+/** Deletes what is older than `KEEP_DAYS` before `now`; returns the Pages whose messages changed. */
+export async function pruneOlderThan(now: number): Promise<PruneResult> {
+  const cutoff = now - KEEP_DAYS * 86_400_000;
+  const db = await openStore();
+  const tx = db.transaction(['messages', 'threads', 'away', 'batches', 'notifications', 'history'], 'readwrite');
+  const pages = new Set<string>();
+  const touched = new Set<string>();
+  let messages = 0;
+  for (let cursor = await tx.objectStore('messages').index('byAt').openCursor(IDBKeyRange.upperBound(cutoff, true)); cursor; cursor = await cursor.continue()) {
+    pages.add(cursor.value.pageId);
+    touched.add(`${cursor.value.pageId}|${cursor.value.threadKey}`);
+    messages += 1;
+    await cursor.delete();
+  }
+  // A thread with nothing left that has not been seen for as long is forgotten too.
+  for (const key of touched) {
+    const thread = await tx.objectStore('threads').get(key);
+    if (!thread || thread.lastSeenAt >= cutoff) continue;
+    const left = await tx.objectStore('messages').index('byThread').count([thread.pageId, thread.threadKey]);
+    if (left === 0) await tx.objectStore('threads').delete(key);
+  }
+  for (let cursor = await tx.objectStore('away').openCursor(); cursor; cursor = await cursor.continue()) {
+    const end = cursor.value.to ?? cursor.value.from + MANUAL_AWAY_MS;
+    if (end < cutoff) await cursor.delete();
+  }
+  for (let cursor = await tx.objectStore('batches').index('byAt').openCursor(IDBKeyRange.upperBound(now - KEEP_BATCH_IDS_MS, true)); cursor; cursor = await cursor.continue()) await cursor.delete();
+  for (let cursor = await tx.objectStore('notifications').index('byAt').openCursor(IDBKeyRange.upperBound(cutoff, true)); cursor; cursor = await cursor.continue()) await cursor.delete();
+  for (let cursor = await tx.objectStore('history').openCursor(); cursor; cursor = await cursor.continue()) {
+    if (cursor.value.day < cutoff) await cursor.delete();
+  }
+  await tx.done;
+  return { messages, pages: [...pages] };
+}

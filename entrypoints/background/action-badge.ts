@@ -1,0 +1,57 @@
+/**
+ * The toolbar badge, per tab: for an inbox tab, the number of Messenger conversations of its Page
+ * waiting past half the target (soon or late, not expired), coloured by risk, with a title that
+ * says the same in words; nothing on other tabs.
+ */
+import { browser } from 'wxt/browser';
+import type { Risk, Stats } from '@/core/metrics';
+import type { ThreadBadgeState } from '@/core/messages';
+import { localeText } from './locale-text';
+
+/** Colours of the four risks; the title always says the risk in words too. */
+export const RISK_COLOURS: Record<Risk, string> = {
+  safe: '#1e7e34',
+  'at-risk': '#b26a00',
+  recoverable: '#d9480f',
+  'not-earned': '#c92a2a',
+};
+
+const RISK_KEYS: Record<Risk, string> = {
+  safe: 'action_risk_safe',
+  'at-risk': 'action_risk_at_risk',
+  recoverable: 'action_risk_recoverable',
+  'not-earned': 'action_risk_not_earned',
+};
+
+/** Messenger conversations past half the target and still answerable: what the badge counts. */
+export function urgentCount(states: readonly ThreadBadgeState[]): number {
+  return states.filter((s) => s.channel === 'messenger' && !s.states.includes('expired') && (s.states.includes('soon') || s.states.includes('late'))).length;
+}
+
+export interface ActionBadge { text: string; colour: string; title: string }
+
+export function actionBadgeFor(stats: Stats | null, states: readonly ThreadBadgeState[]): ActionBadge {
+  if (!stats) return { text: '', colour: RISK_COLOURS.safe, title: localeText('extName') };
+  const count = urgentCount(states);
+  if (count === 0 && stats.requests === 0) return { text: '', colour: RISK_COLOURS.safe, title: localeText('action_title_no_requests') };
+  const risk = localeText(RISK_KEYS[stats.risk]);
+  return {
+    text: count > 0 ? String(count) : '',
+    colour: RISK_COLOURS[stats.risk],
+    title: count > 0 ? localeText('action_title_waiting', [count, risk]) : localeText('action_title_none', [risk]),
+  };
+}
+
+/** `action` in Manifest V3; Firefox's Manifest V2 build calls it `browserAction`. */
+function toolbarAction(): typeof browser.action {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
+export async function showActionBadge(tabId: number, badge: ActionBadge): Promise<void> {
+  const action = toolbarAction();
+  await Promise.all([
+    action.setBadgeText({ tabId, text: badge.text }),
+    action.setBadgeBackgroundColor({ tabId, color: badge.colour }),
+    action.setTitle({ tabId, title: badge.title }),
+  ]);
+}

@@ -1,0 +1,41 @@
+/**
+ * Export, import and delete-all for the options page. An import is checked in full (size,
+ * JSON, format, version, every record) before anything is written; a bad file changes nothing
+ * and says why in the user's language.
+ */
+import type { ExportResult, ImportResult } from '@/core/messages';
+import { clearSettings, loadAllSettings, replaceAllSettings } from '@/core/settings';
+import { BACKUP_FORMAT, BACKUP_VERSION, deleteEverything, parseBackup, readEverything, replaceEverything, type Backup } from '@/core/store/backup';
+import { localeText } from './locale-text';
+import { forgetPageFigures } from './page-figures';
+import { requestsCsv } from './requests-csv';
+
+function fileStamp(now: number): string {
+  return new Date(now).toISOString().slice(0, 16).replace(/[:T]/g, '-');
+}
+
+export async function exportData(format: 'json' | 'csv', now: number): Promise<ExportResult> {
+  if (format === 'csv') return { fileName: `replyclock-requests-${fileStamp(now)}.csv`, json: await requestsCsv(now) };
+  const [stored, settings] = await Promise.all([readEverything(), loadAllSettings()]);
+  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, ...stored, settings };
+  return { fileName: `replyclock-backup-${fileStamp(now)}.json`, json: JSON.stringify(backup) };
+}
+
+export async function importData(json: string): Promise<ImportResult> {
+  const check = parseBackup(json);
+  if (!check.ok) {
+    const reason = localeText(check.error);
+    return { ok: false, error: check.detail ? `${reason} (${check.detail})` : reason };
+  }
+  await replaceEverything(check.backup);
+  await replaceAllSettings(check.backup.settings);
+  forgetPageFigures();
+  return { ok: true, messages: check.backup.messages.length, threads: check.backup.threads.length };
+}
+
+export async function deleteAllData(): Promise<{ ok: true }> {
+  await deleteEverything();
+  await clearSettings();
+  forgetPageFigures();
+  return { ok: true };
+}

@@ -1,0 +1,48 @@
+/**
+ * The 30-day chart: each day's response rate and time as they stood at the end of that day,
+ * computed by the engine over the stored messages. Finished days are cached in IndexedDB (ingest
+ * drops a cached day when older messages arrive); today is always live.
+ */
+import { DAY_MS, HOUR_MS, zoneOffsetReader } from '@/core/metrics';
+import type { HistoryPoint } from '@/core/messages';
+import { listHistory, saveHistory } from '@/core/store/history';
+import type { HistoryRecord } from '@/core/store/schema';
+import type { PageFigures } from './page-figures';
+
+export const HISTORY_DAYS = 30;
+
+/** The zone days are counted in: the opening hours' zone, else the browser's. */
+export function historyTimeZone(figures: PageFigures): string {
+  return figures.settings.openingHours?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** Local midnight (as a UTC instant) starting the day that holds `t` in `timeZone`. */
+export function localDayStart(t: number, timeZone: string): number {
+  const offsetAt = zoneOffsetReader(timeZone);
+  const localMidnight = Math.floor((t + offsetAt(t)) / DAY_MS) * DAY_MS;
+  const guess = localMidnight - offsetAt(t);
+  return localMidnight - offsetAt(guess);
+}
+
+/** The last 30 days, oldest first, today last. */
+export async function dailyHistory(figures: PageFigures, now: number): Promise<HistoryPoint[]> {
+  const zone = historyTimeZone(figures);
+  const days: number[] = [];
+  const today = localDayStart(now, zone);
+  for (let i = HISTORY_DAYS - 1; i >= 1; i--) days.push(localDayStart(today - i * DAY_MS + 12 * HOUR_MS, zone));
+  const cached = new Map((await listHistory(figures.pageId, days[0]!)).map((p) => [p.day, p]));
+  const computed: HistoryRecord[] = [];
+  const points: HistoryPoint[] = days.map((day, i) => {
+    const hit = cached.get(day);
+    if (hit) return { day, responseRate: hit.responseRate, responseTimeSeconds: hit.responseTimeSeconds };
+    const end = (days[i + 1] ?? today) - 1;
+    const stats = figures.stats(end);
+    const point = { day, responseRate: stats.responseRate, responseTimeSeconds: stats.responseTimeSeconds };
+    computed.push({ pageId: figures.pageId, ...point });
+    return point;
+  });
+  if (computed.length) await saveHistory(computed);
+  const live = figures.stats(now);
+  points.push({ day: today, responseRate: live.responseRate, responseTimeSeconds: live.responseTimeSeconds });
+  return points;
+}

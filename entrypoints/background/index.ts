@@ -1,0 +1,50 @@
+/**
+ * The background worker: thin wiring. Every feature lives in a file of its own beside this one;
+ * nothing needed after a restart lives only in memory (MV3 stops the worker after ~30 s idle).
+ */
+import { browser } from 'wxt/browser';
+import { handleMessages } from '@/core/messages';
+import { isConversationInbox, pageIdOf } from '@/core/inbox/inbox-url';
+import { deleteAllData, exportData, importData } from './data-transfer';
+import { handleHealth, handleObserve } from './observe';
+import { getSettings, getTemplates, putSettings, putTemplates, switchAway, templateUsed } from './options';
+import { buildOverview, pageList } from './overview';
+import { refreshTabBadge } from './publish';
+import { ensureAlarms, onAlarm } from './schedule';
+
+function report(what: string): (error: unknown) => void {
+  return (error) => console.warn(`ReplyClock: ${what} failed`, error);
+}
+
+function inboxPageOf(url: string | undefined): string | null {
+  return url && isConversationInbox(url) ? pageIdOf(url) : null;
+}
+
+export default defineBackground(() => {
+  handleMessages({
+    'contentToBackground:observe': (batch) => handleObserve(batch, Date.now()),
+    'contentToBackground:health': (payload) => handleHealth(payload, Date.now()),
+    'popupToBackground:overview': ({ pageId }) => buildOverview(pageId, Date.now()),
+    'popupToBackground:templateUsed': templateUsed,
+    'uiToBackground:templates': getTemplates,
+    'uiToBackground:pages': pageList,
+    'optionsToBackground:saveTemplates': putTemplates,
+    'optionsToBackground:settings': getSettings,
+    'optionsToBackground:saveSettings': (payload) => putSettings(payload, Date.now()),
+    'optionsToBackground:setAway': (payload) => switchAway(payload, Date.now()),
+    'optionsToBackground:export': ({ format }) => exportData(format, Date.now()),
+    'optionsToBackground:import': ({ json }) => importData(json),
+    'optionsToBackground:deleteAll': deleteAllData,
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name, Date.now()).catch(report(`alarm ${alarm.name}`)));
+  void ensureAlarms().catch(report('scheduling alarms'));
+
+  browser.tabs.onActivated.addListener(({ tabId }) => {
+    void browser.tabs.get(tabId).then((tab) => refreshTabBadge(tabId, inboxPageOf(tab.url), Date.now())).catch(report('toolbar badge'));
+  });
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url === undefined && change.status !== 'complete') return;
+    void refreshTabBadge(tabId, inboxPageOf(change.url ?? tab.url), Date.now()).catch(report('toolbar badge'));
+  });
+});

@@ -1,0 +1,49 @@
+/** Settings, templates and Away for the options page and the popup. */
+import type { ReplyOf, RequestOf } from '@/core/messages';
+import { loadSettings, saveSettings } from '@/core/settings';
+import { setManualAway } from '@/core/store/away';
+import { incrementTemplateUsage, listTemplates, replaceTemplates, seedTemplatesOnce } from '@/core/store/templates';
+import { STARTER_TEMPLATES } from '@/core/templates';
+import { localeText } from './locale-text';
+import { cachedPageIds, pageFigures } from './page-figures';
+import { publishPage } from './publish';
+
+export async function getSettings({ pageId }: RequestOf<'optionsToBackground:settings'>): Promise<ReplyOf<'optionsToBackground:settings'>> {
+  return loadSettings(pageId);
+}
+
+/** Saves valid settings and applies them to the live figures at once; invalid ones are refused with the reason. */
+export async function putSettings({ pageId, settings }: RequestOf<'optionsToBackground:saveSettings'>, now: number): Promise<ReplyOf<'optionsToBackground:saveSettings'>> {
+  const saved = await saveSettings(pageId, settings);
+  if (!saved.ok) return { ok: false, error: localeText(saved.error) };
+  // The default applies to every Page without its own settings.
+  const affected = pageId === null ? cachedPageIds() : [pageId];
+  for (const id of affected) {
+    const figures = await pageFigures(id);
+    figures.applySettings(await loadSettings(id));
+    await publishPage(id, now);
+  }
+  return { ok: true };
+}
+
+export async function switchAway({ pageId, away }: RequestOf<'optionsToBackground:setAway'>, now: number): Promise<ReplyOf<'optionsToBackground:setAway'>> {
+  const awayUntil = await setManualAway(pageId, away, now);
+  await (await pageFigures(pageId)).reloadAway();
+  await publishPage(pageId, now);
+  return { awayUntil };
+}
+
+/** The templates, seeding the starter set on first run. */
+export async function getTemplates(): Promise<ReplyOf<'uiToBackground:templates'>> {
+  await seedTemplatesOnce(STARTER_TEMPLATES);
+  return listTemplates();
+}
+
+export async function putTemplates({ templates }: RequestOf<'optionsToBackground:saveTemplates'>): Promise<ReplyOf<'optionsToBackground:saveTemplates'>> {
+  return replaceTemplates(templates);
+}
+
+export async function templateUsed({ templateId }: RequestOf<'popupToBackground:templateUsed'>): Promise<null> {
+  await incrementTemplateUsage(templateId);
+  return null;
+}

@@ -1,0 +1,115 @@
+/**
+ * The live figures of each Page: one engine model per Page (core/metrics `MetricModel`), built
+ * from IndexedDB the first time it is needed after a worker start and kept in step with each
+ * ingest by re-reading only the threads that changed. Nothing here is the only copy of anything:
+ * losing the cache (MV3 stops the worker after ~30 s idle) costs one rebuild.
+ */
+import { MetricModel, type Stats, type ThreadInput } from '@/core/metrics';
+import type { ThreadBadgeState } from '@/core/messages';
+import { loadSettings, type Settings } from '@/core/settings';
+import { listAway } from '@/core/store/away';
+import { loadPageThreads, loadThreads, type StoredThread } from '@/core/store/pages';
+import type { ThreadRecord } from '@/core/store/schema';
+
+function threadInput({ thread, messages }: StoredThread): ThreadInput {
+  return {
+    id: thread.threadKey,
+    folder: thread.folder,
+    channel: thread.channel,
+    messages: messages.map((m) => ({ at: m.at, from: m.from, automated: m.automated })),
+  };
+}
+
+export class PageFigures {
+  private readonly threads = new Map<string, ThreadRecord>();
+  /** Refreshes run one after another, so an older read never lands after a newer one. */
+  private queue: Promise<void> = Promise.resolve();
+
+  private constructor(readonly pageId: string, private model: MetricModel, public settings: Settings) {}
+
+  static async load(pageId: string): Promise<PageFigures> {
+    const [settings, stored, away] = await Promise.all([loadSettings(pageId), loadPageThreads(pageId), listAway(pageId)]);
+    const figures = new PageFigures(pageId, new MetricModel({ threads: stored.map(threadInput), away }, settings), settings);
+    for (const { thread } of stored) figures.threads.set(thread.threadKey, thread);
+    return figures;
+  }
+
+  /** Re-reads the given threads from the store (after an ingest) and drops the removed ones. */
+  refresh(changed: readonly string[], removed: readonly string[]): Promise<void> {
+    const next = this.queue.then(() => this.applyRefresh(changed, removed));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async applyRefresh(changed: readonly string[], removed: readonly string[]): Promise<void> {
+    for (const key of removed) {
+      this.model.removeThread(key);
+      this.threads.delete(key);
+    }
+    if (changed.length === 0) return;
+    const fresh = await loadThreads(this.pageId, changed);
+    const found = new Set<string>();
+    for (const stored of fresh) {
+      found.add(stored.thread.threadKey);
+      this.threads.set(stored.thread.threadKey, stored.thread);
+      this.model.setThread(threadInput(stored));
+    }
+    for (const key of changed) {
+      if (found.has(key)) continue;
+      this.model.removeThread(key);
+      this.threads.delete(key);
+    }
+  }
+
+  async reloadAway(): Promise<void> {
+    this.model.setAway(await listAway(this.pageId));
+  }
+
+  applySettings(settings: Settings): void {
+    this.settings = settings;
+    this.model.setSettings(settings);
+  }
+
+  stats(now: number): Stats {
+    return this.model.stats(now);
+  }
+
+  /** Every waiting conversation of the Page as the inline badge needs it (all channels, Spam aside). */
+  badgeStates(stats: Stats): ThreadBadgeState[] {
+    return Object.entries(stats.threads).map(([key, state]) => {
+      const thread = this.threads.get(key);
+      return {
+        ...state,
+        threadId: thread?.threadId ?? key,
+        rowKey: thread?.rowKey ?? null,
+        title: thread?.title ?? null,
+        channel: thread?.channel ?? 'unknown',
+        timeTargetSeconds: this.settings.timeTargetSeconds,
+      };
+    });
+  }
+}
+
+const cache = new Map<string, Promise<PageFigures>>();
+
+/** The Page's figures, built once per worker life. */
+export function pageFigures(pageId: string): Promise<PageFigures> {
+  let figures = cache.get(pageId);
+  if (!figures) {
+    figures = PageFigures.load(pageId);
+    figures.catch(() => cache.delete(pageId));
+    cache.set(pageId, figures);
+  }
+  return figures;
+}
+
+/** Pages whose figures are built (the minute tick recomputes these). */
+export function cachedPageIds(): string[] {
+  return [...cache.keys()];
+}
+
+/** Forgets every Page's figures (after an import, a delete, a prune): the next use rebuilds from the store. */
+export function forgetPageFigures(pageId?: string): void {
+  if (pageId === undefined) cache.clear();
+  else cache.delete(pageId);
+}

@@ -1,0 +1,24 @@
+/** The open inbox tabs, per Page (the URL's asset_id). */
+import { browser } from 'wxt/browser';
+import { INBOX_MATCHES, isConversationInbox, pageIdOf } from '@/core/inbox/inbox-url';
+
+export interface InboxTab { tabId: number; pageId: string }
+
+/** Every open conversation-inbox tab, optionally only those of one Page. */
+export async function inboxTabs(pageId?: string): Promise<InboxTab[]> {
+  const tabs = await browser.tabs.query({ url: INBOX_MATCHES });
+  const found: InboxTab[] = [];
+  for (const tab of tabs) {
+    if (tab.id === undefined || !tab.url || !isConversationInbox(tab.url)) continue;
+    const tabPage = pageIdOf(tab.url);
+    if (tabPage && (pageId === undefined || tabPage === pageId)) found.push({ tabId: tab.id, pageId: tabPage });
+  }
+  return found;
+}
+
+/** The Page of the active tab of the focused window, or null when it is not an inbox. */
+export async function activeTabPage(): Promise<{ tabId: number; pageId: string | null } | null> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  if (!tab?.id) return null;
+  return { tabId: tab.id, pageId: tab.url && isConversationInbox(tab.url) ? pageIdOf(tab.url) : null };
+}
