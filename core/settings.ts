@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import * as v from 'valibot';
 import { DEFAULT_METRIC_SETTINGS, type MetricSettings } from '@/core/metrics/types';
+import { isKnownTimeZone, wallClockMinutes } from '@/core/metrics/opening-hours';
 
 export interface Settings extends MetricSettings {
   /** Opt-in notifications (a conversation turns "soon", the Page turns at-risk). */
@@ -22,17 +23,9 @@ export interface StoredSettings {
 
 const STORAGE_KEY = 'settings';
 
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'settings_error_opening_hours'));
-const span = v.pipe(v.tuple([clock, clock]), v.check(([start, end]) => start < end, 'settings_error_opening_hours'));
+const clock = v.pipe(v.string(), v.check((text) => wallClockMinutes(text) !== null, 'settings_error_opening_hours'));
+/** A span whose end is before its start runs overnight (the engine's reading, R9); an empty one is a mistake. */
+const span = v.pipe(v.tuple([clock, clock]), v.check(([start, end]) => start !== end, 'settings_error_opening_hours'));
 const spans = v.optional(v.array(span));
 
 /** The schema of one Page's settings; each message is the locale key shown to the user. */
@@ -42,7 +35,7 @@ export const SettingsSchema = v.strictObject({
   riskLeadSeconds: v.pipe(v.number(), v.integer('settings_error_risk_lead'), v.minValue(0, 'settings_error_risk_lead'), v.maxValue(86_400, 'settings_error_risk_lead')),
   windowDays: v.pipe(v.number(), v.integer('settings_error_window_days'), v.minValue(1, 'settings_error_window_days'), v.maxValue(90, 'settings_error_window_days')),
   openingHours: v.optional(v.nullable(v.strictObject({
-    timeZone: v.pipe(v.string(), v.check(isTimeZone, 'settings_error_time_zone')),
+    timeZone: v.pipe(v.string(), v.check(isKnownTimeZone, 'settings_error_time_zone')),
     days: v.strictObject({ mon: spans, tue: spans, wed: spans, thu: spans, fri: spans, sat: spans, sun: spans }),
   }))),
   notifications: v.boolean('settings_error_invalid'),
