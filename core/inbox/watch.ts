@@ -1,0 +1,177 @@
+/**
+ * Watches the inbox and turns DOM changes into changes of what the reader sees: rows that changed
+ * (new activity, a recycled row now showing another conversation), new messages of the open
+ * conversation, a conversation opened, in-app navigation. Work is proportional to what changed:
+ * only the added or changed subtrees are examined, batched once per animation frame (or after
+ * 250 ms in a background tab, where frames do not run). Everything stops when `signal` aborts.
+ */
+import type { InboxSnapshot, ListRowSnapshot, OpenThreadSnapshot } from './types';
+import * as S from './selectors';
+import { sameInboxView, selectedThreadIdOf, threadTypeChannelOf } from './inbox-url';
+import { findThreadList, isRowElement, orderedUniqueRows, readRow, rowOf, type ReadContext, type RowReading } from './read-list';
+import { findTranscript, precedingDivider, readMessage, readTranscript } from './read-transcript';
+import { headerTitleOf } from './read';
+import { rowKeyOf } from './thread-key';
+
+export interface InboxChange {
+  /** Rows that are new or changed since last reported, in display order, one per key. */
+  rows: ListRowSnapshot[];
+  /** The row elements read in this batch with their keys (for badges). */
+  rowElements: Array<{ element: Element; key: string }>;
+  /** The open conversation with only its messages not reported before; null when none changed. */
+  open: OpenThreadSnapshot | null;
+  /** A (different) conversation was opened in this batch. */
+  opened: boolean;
+  /** Bubbles dropped in this batch because their side could not be measured. */
+  dropped: number;
+}
+
+export interface WatchOptions {
+  document: Document;
+  /** The page's window: getComputedStyle, location, frames. */
+  view: Window;
+  /** Reading context for this batch (now, time zone). */
+  context: () => Omit<ReadContext, 'view'>;
+  signal: AbortSignal;
+  /** What the first full read saw (rows and message ids are not reported again). */
+  initial: InboxSnapshot | null;
+  onChange: (change: InboxChange) => void;
+  /** The URL changed to another inbox view: the caller aborts and starts again. */
+  onNavigate: (url: string) => void;
+  /** Schedules a batch; default: next animation frame or 250 ms, whichever first. */
+  schedule?: (flush: () => void) => void;
+}
+
+function frameOrTimeout(view: Window, flush: () => void): void {
+  let done = false;
+  const run = () => { if (!done) { done = true; flush(); } };
+  view.requestAnimationFrame?.(run);
+  view.setTimeout(run, 250);
+}
+
+const rowSignature = (r: ListRowSnapshot) => `${r.title}|${r.lastActivityAt}|${r.lastFromPage}|${r.unread}`;
+
+export function watchInbox(options: WatchOptions): void {
+  const { document, view, signal } = options;
+  const schedule = options.schedule ?? ((flush: () => void) => frameOrTimeout(view, flush));
+  const knownRows = new Map<string, string>();
+  const knownMessages = new Set<string>();
+  for (const row of options.initial?.threads ?? []) knownRows.set(row.key, rowSignature(row));
+  for (const m of options.initial?.open?.messages ?? []) knownMessages.add(m.id);
+  let openTitle = options.initial?.open?.title ?? null;
+  let url = view.location.href;
+  let list: Element | null = null;
+  let pending = false;
+  const dirtyRows = new Set<Element>();
+  const dirtyMessages = new Set<Element>();
+  let headerDirty = false;
+
+  const currentList = () => (list && list.isConnected ? list : (list = findThreadList(document)));
+  const isOwn = (node: Node) => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(`[${S.OWN_NODE_ATTRIBUTE}]`) != null;
+
+  function noteAdded(node: Node, inList: Element | null): void {
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (el.hasAttribute(S.MESSAGE_ID_ATTRIBUTE)) dirtyMessages.add(el);
+    for (const m of el.querySelectorAll(S.MESSAGE)) dirtyMessages.add(m);
+    if (inList) {
+      if (isRowElement(el)) dirtyRows.add(el);
+      for (const r of el.querySelectorAll(S.THREAD_ROW)) if (isRowElement(r)) dirtyRows.add(r);
+    } else if (el.querySelector(S.THREAD_ROW)) {
+      list = null; // a list may have (re)appeared: its rows are new content
+      const found = currentList();
+      if (found && el.contains(found)) for (const r of found.querySelectorAll(S.THREAD_ROW)) if (isRowElement(r)) dirtyRows.add(r);
+    }
+    if (el.matches(S.DETAIL_HEADER.join(',')) || el.querySelector(S.DETAIL_HEADER.join(','))) headerDirty = true;
+  }
+
+  const observer = new view.MutationObserver((records) => {
+    const rowsContainer = currentList();
+    for (const record of records) {
+      if (isOwn(record.target)) continue;
+      const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+      if (!target) continue;
+      const inList = rowsContainer && rowsContainer.contains(target) ? rowsContainer : null;
+      const row = inList ? rowOf(target, inList) : null;
+      if (row) dirtyRows.add(row);
+      if (!headerDirty && target.closest(S.DETAIL_HEADER.join(','))) headerDirty = true;
+      if (record.type === 'childList') for (const node of record.addedNodes) if (!isOwn(node)) noteAdded(node, inList);
+    }
+    if (!pending && (dirtyRows.size || dirtyMessages.size || headerDirty)) {
+      pending = true;
+      schedule(flush);
+    }
+  });
+
+  function readRows(ctx: ReadContext): RowReading[] {
+    const rowsContainer = currentList();
+    const readings: RowReading[] = [];
+    for (const el of dirtyRows) {
+      if (!el.isConnected || !rowsContainer || !isRowElement(el)) continue;
+      const reading = readRow(el, rowsContainer, ctx);
+      if (reading) readings.push(reading);
+    }
+    dirtyRows.clear();
+    return orderedUniqueRows(readings);
+  }
+
+  function readOpen(ctx: ReadContext, opened: boolean): { open: OpenThreadSnapshot | null; dropped: number } {
+    const transcript = findTranscript(document);
+    const bubbles = [...dirtyMessages].filter((m) => m.isConnected);
+    dirtyMessages.clear();
+    if (!transcript || (!opened && !bubbles.length)) return { open: null, dropped: 0 };
+    let dropped = 0;
+    const readings = opened
+      ? (({ messages, dropped: d }) => ((dropped = d), messages))(readTranscript(transcript, ctx))
+      : bubbles.flatMap((b) => {
+          const id = b.getAttribute(S.MESSAGE_ID_ATTRIBUTE);
+          if (!id || knownMessages.has(id) || !transcript.contains(b)) return [];
+          const r = readMessage(b, transcript, precedingDivider(b, transcript, ctx), ctx);
+          if (!r) dropped++;
+          return r ? [r] : [];
+        });
+    const fresh = readings.map((r) => r.message).filter((m) => !knownMessages.has(m.id));
+    fresh.forEach((m) => knownMessages.add(m.id));
+    if (!fresh.length && !opened) return { open: null, dropped };
+    const href = view.location.href;
+    return { open: { threadId: selectedThreadIdOf(href), title: openTitle, rowKey: openTitle ? rowKeyOf(openTitle) : null, channel: threadTypeChannelOf(href), messages: fresh }, dropped };
+  }
+
+  function flush(): void {
+    pending = false;
+    if (signal.aborted) return;
+    if (checkNavigation()) return;
+    const ctx: ReadContext = { ...options.context(), view };
+    let opened = false;
+    if (headerDirty) {
+      headerDirty = false;
+      const title = headerTitleOf(document).title;
+      if (title !== openTitle) { openTitle = title; opened = title !== null; }
+    }
+    const readings = readRows(ctx);
+    const rows = readings.map((r) => r.row).filter((r) => knownRows.get(r.key) !== rowSignature(r));
+    rows.forEach((r) => knownRows.set(r.key, rowSignature(r)));
+    const { open, dropped } = readOpen(ctx, opened);
+    if (!rows.length && !open && !readings.length && !dropped) return;
+    options.onChange({ rows, rowElements: readings.map((r) => ({ element: r.element, key: r.row.key })), open, opened, dropped });
+  }
+
+  function checkNavigation(): boolean {
+    const href = view.location.href;
+    if (href === url) return false;
+    const moved = !sameInboxView(href, url);
+    url = href;
+    if (moved) options.onNavigate(href);
+    return moved;
+  }
+
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: [S.UTIME_ATTRIBUTE, 'class', 'style', 'data-surface'] });
+  const poll = view.setInterval(() => { if (!signal.aborted) checkNavigation(); }, 500);
+  const onPop = () => checkNavigation();
+  view.addEventListener('popstate', onPop);
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    view.clearInterval(poll);
+    view.removeEventListener('popstate', onPop);
+  }, { once: true });
+}

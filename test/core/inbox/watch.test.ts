@@ -1,0 +1,100 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { readInbox } from '@/core/inbox/read';
+import { watchInbox, type InboxChange } from '@/core/inbox/watch';
+import { loadFixture, type LoadedFixture } from './load-fixture';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+const controllers: AbortController[] = [];
+afterEach(() => controllers.splice(0).forEach((c) => c.abort()));
+
+function start(name: string) {
+  const page: LoadedFixture = loadFixture(name);
+  const changes: InboxChange[] = [];
+  const navigations: string[] = [];
+  const controller = new AbortController();
+  controllers.push(controller);
+  const initial = readInbox(page.document, page.url, page.ctx);
+  watchInbox({
+    document: page.document,
+    view: page.window as unknown as Window,
+    context: () => page.ctx,
+    signal: controller.signal,
+    initial,
+    onChange: (c) => changes.push(c),
+    onNavigate: (u) => navigations.push(u),
+    schedule: (flush) => setTimeout(flush, 0),
+  });
+  return { ...page, changes, navigations, controller };
+}
+
+function rowTemplate(doc: Document, title: string): Element {
+  return [...doc.querySelectorAll('[data-surface$="lib:thread_title"]')].find((t) => t.textContent?.trim() === title)!.closest('[data-surface$="thread_row2"], [data-surface*="thread_row"]:not([data-surface*="thread_title"])')!;
+}
+
+describe('watchInbox', () => {
+  it('reports a new customer message once, with its wrapper utime, and nothing for unrelated changes', async () => {
+    const w = start('en-messenger-open.html');
+    const region = w.document.querySelector('[role="region"]')!;
+    region.insertAdjacentHTML('beforeend', '<div data-utime="1795434900"><div><div class="x78zum5 x1nhvcw1"><div data-message-id="mid.$new1">Hello?</div></div></div></div>');
+    w.document.body.insertAdjacentHTML('beforeend', '<div class="tooltip">unrelated</div>');
+    await settle();
+    const messages = w.changes.flatMap((c) => c.open?.messages ?? []);
+    expect(messages).toEqual([{ id: 'mid.$new1', from: 'customer', automated: false, author: null, at: 1795434900000, atQuality: 'utime' }]);
+    expect(w.changes.every((c) => c.open === null || c.open.threadId === '100000000000001')).toBe(true);
+    region.querySelector('[data-message-id="mid.$new1"]')!.textContent = 'Hello??';
+    await settle();
+    expect(w.changes.flatMap((c) => c.open?.messages ?? [])).toHaveLength(1);
+  });
+
+  it('times a new message without utime by the divider before it', async () => {
+    const w = start('de-messenger-open.html');
+    w.document.querySelector('[role="region"]')!.insertAdjacentHTML('beforeend', '<div><div class="q1zz q2zz"><div data-message-id="mid.$gDE5">Noch da?</div></div></div>');
+    await settle();
+    const m = w.changes.flatMap((c) => c.open?.messages ?? [])[0]!;
+    expect([m.id, m.from, m.atQuality]).toEqual(['mid.$gDE5', 'customer', 'divider']);
+  });
+
+  it('a recycled row (same element, another conversation) is reported under its new key', async () => {
+    const w = start('en-messenger-open.html');
+    const row = rowTemplate(w.document, 'Jonas Berg');
+    row.querySelector('[data-surface$="lib:thread_title"] div')!.textContent = 'Ingrid Olsen';
+    row.querySelector('abbr')!.setAttribute('data-utime', '1795434000');
+    await settle();
+    const rows = w.changes.flatMap((c) => c.rows);
+    expect(rows.map((r) => [r.key, r.lastActivityAt])).toEqual([['title:ingrid olsen', 1795434000000]]);
+    expect(w.changes.at(-1)!.rowElements.map((r) => r.element)).toContain(row);
+  });
+
+  it('a duplicated row adds nothing; new activity on a known row is reported once', async () => {
+    const w = start('en-messenger-open.html');
+    const row = rowTemplate(w.document, 'Maria Rossi');
+    const wrapper = row.closest('.x10l6tqk')!;
+    wrapper.parentElement!.appendChild(wrapper.cloneNode(true));
+    await settle();
+    expect(w.changes.flatMap((c) => c.rows)).toEqual([]);
+    const clones = [...w.document.querySelectorAll('abbr[data-utime="1795377900.5"]')];
+    clones.forEach((a) => a.setAttribute('data-utime', '1795434500'));
+    await settle();
+    expect(w.changes.flatMap((c) => c.rows).map((r) => [r.title, r.lastActivityAt])).toEqual([['Maria Rossi', 1795434500000]]);
+  });
+
+  it('in-app navigation to another conversation is reported; noise parameters are not', async () => {
+    const w = start('en-all-list-only.html');
+    w.window.history.pushState({}, '', w.url + '&nav_ref=again');
+    await new Promise((r) => setTimeout(r, 600));
+    expect(w.navigations).toEqual([]);
+    w.window.history.pushState({}, '', 'https://business.facebook.com/latest/inbox/all?asset_id=111222333444555&selected_item_id=100000000000009');
+    await new Promise((r) => setTimeout(r, 600));
+    expect(w.navigations).toHaveLength(1);
+    expect(w.navigations[0]).toContain('selected_item_id=100000000000009');
+  });
+
+  it('stops when the signal aborts', async () => {
+    const w = start('en-messenger-open.html');
+    w.controller.abort();
+    w.document.querySelector('[role="region"]')!.insertAdjacentHTML('beforeend', '<div class="x78zum5 x1nhvcw1"><div data-message-id="mid.$late">x</div></div>');
+    await settle();
+    expect(w.changes).toEqual([]);
+  });
+});
