@@ -16,6 +16,7 @@ export { FastestTimeSums } from './fastest-times';
 export { R10_MESSAGING_WINDOW_MS, replyDeadline } from './reply-window';
 export { answerAllBy, answersNeeded, figuresAnsweringAt, missesAllowed } from './projections';
 export { riskOf } from './risk';
-export { CONVERSATION_CLOSING_MS, threadStateAt } from './thread-states';
+export { CONVERSATION_CLOSING_MS, conversationState, threadStateAt } from './thread-states';
 export { windowStats } from './window-stats';
+export { RequestIndex } from './request-index';
 export { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from './durations';

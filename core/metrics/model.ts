@@ -5,9 +5,11 @@
  * never the whole inbox. `computeStats` is the same model built in one go, and a property test
  * holds the two equal.
  */
+import { AwaitingThreads } from './awaiting-threads';
 import { awayTest } from './away';
-import { analyseThread, compareRequests, type RequestRecord } from './requests';
-import { latestRequestAt, threadStateAt } from './thread-states';
+import { RequestIndex } from './request-index';
+import { analyseThread, type RequestRecord } from './requests';
+import { threadStateAt } from './thread-states';
 import {
   DEFAULT_METRIC_SETTINGS, type AwayPeriod, type MessageInput, type MetricInput, type MetricSettings,
   type Stats, type ThreadInput, type ThreadState,
@@ -21,27 +23,15 @@ interface ThreadEntry {
   records: RequestRecord[];
 }
 
-/** Index at which `record` belongs in a list ordered by `compareRequests`. */
-function insertionIndex(list: readonly RequestRecord[], record: RequestRecord): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compareRequests(list[mid]!, record) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export class MetricModel {
   private settings: MetricSettings;
   private away: readonly AwayPeriod[];
   private isAway: (t: number) => boolean;
   private readonly threads = new Map<string, ThreadEntry>();
   /** Every eligible request (R4 without `now`), ordered by `compareRequests`. */
-  private eligible: RequestRecord[] = [];
+  private readonly eligible = new RequestIndex();
   /** Non-Spam threads whose latest request has no person's reply: the awaiting ones once `now` ≥ every message. */
-  private readonly unreplied = new Set<string>();
+  private readonly unreplied = new AwaitingThreads();
   /** At least the latest message instant ever seen (it never decreases, which only costs speed). */
   private latestMessageAt = -Infinity;
 
@@ -56,9 +46,7 @@ export class MetricModel {
   setThread(thread: ThreadInput): void {
     this.removeThread(thread.id);
     const entry = this.analyse(thread);
-    for (const record of entry.records) {
-      if (record.eligible) this.eligible.splice(insertionIndex(this.eligible, record), 0, record);
-    }
+    for (const record of entry.records) if (record.eligible) this.eligible.insert(record);
   }
 
   /** Appends messages to a thread (creating it in the inbox when it is new). */
@@ -70,11 +58,7 @@ export class MetricModel {
   removeThread(threadId: string): void {
     const entry = this.threads.get(threadId);
     if (!entry) return;
-    for (const record of entry.records) {
-      if (!record.eligible) continue;
-      const index = insertionIndex(this.eligible, record);
-      if (this.eligible[index] === record) this.eligible.splice(index, 1);
-    }
+    for (const record of entry.records) if (record.eligible) this.eligible.remove(record);
     this.threads.delete(threadId);
     this.unreplied.delete(threadId);
   }
@@ -97,13 +81,14 @@ export class MetricModel {
   stats(now: number): Stats {
     const window = selectWindow(this.eligible, now, this.settings.windowDays);
     const threads: Record<string, ThreadState> = Object.create(null) as Record<string, ThreadState>;
-    // Once every message is in the past, only threads whose latest request is unreplied can await.
-    const candidates = now >= this.latestMessageAt ? this.unreplied : this.threads.keys();
-    for (const id of candidates) {
-      const entry = this.threads.get(id)!;
-      if (entry.thread.folder === 'spam') continue;
-      const state = threadStateAt(id, entry.records, now, this.settings.timeTargetSeconds);
-      if (state) threads[id] = state;
+    // Once every message is in the past, only threads whose latest request is unreplied can await;
+    // before that (a `now` in the past) every thread is read as it was at `now`.
+    if (now >= this.latestMessageAt) this.unreplied.statesAt(now, this.settings.timeTargetSeconds, threads);
+    else {
+      for (const [id, entry] of this.threads) {
+        const state = threadStateAt(entry.thread, now, this.settings.timeTargetSeconds);
+        if (state) threads[id] = state;
+      }
     }
     return { ...windowStats(window, now, this.settings), threads };
   }
@@ -111,16 +96,15 @@ export class MetricModel {
   /** The per-conversation state of one thread at `now`, or null when it awaits no answer. */
   threadState(threadId: string, now: number): ThreadState | null {
     const entry = this.threads.get(threadId);
-    if (!entry || entry.thread.folder === 'spam') return null;
-    return threadStateAt(threadId, entry.records, now, this.settings.timeTargetSeconds);
+    return entry ? threadStateAt(entry.thread, now, this.settings.timeTargetSeconds) : null;
   }
 
   private analyse(thread: ThreadInput): ThreadEntry {
     const entry: ThreadEntry = { thread, records: analyseThread(thread, this.isAway) };
     this.threads.set(thread.id, entry);
     for (const message of thread.messages) if (message.at > this.latestMessageAt) this.latestMessageAt = message.at;
-    const latest = latestRequestAt(entry.records, Infinity);
-    if (thread.folder !== 'spam' && latest && latest.firstReplyAt === null) this.unreplied.add(thread.id);
+    const latest = entry.records[entry.records.length - 1];
+    if (thread.folder !== 'spam' && latest && latest.firstReplyAt === null) this.unreplied.set(thread.id, latest.at, latest.lastCustomerAt);
     return entry;
   }
 
@@ -128,12 +112,12 @@ export class MetricModel {
     this.threads.clear();
     this.unreplied.clear();
     for (const thread of threads) {
-      this.unreplied.delete(thread.id); // a repeated id replaces the earlier thread
+      if (this.threads.has(thread.id)) this.unreplied.delete(thread.id); // a repeated id replaces the earlier thread
       this.analyse(thread);
     }
-    this.eligible = [];
-    for (const entry of this.threads.values()) for (const record of entry.records) if (record.eligible) this.eligible.push(record);
-    this.eligible.sort(compareRequests);
+    const eligible: RequestRecord[] = [];
+    for (const entry of this.threads.values()) for (const record of entry.records) if (record.eligible) eligible.push(record);
+    this.eligible.reset(eligible);
   }
 }
 

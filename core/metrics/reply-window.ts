@@ -8,17 +8,9 @@ import type { RequestRecord } from './requests';
 export const R10_MESSAGING_WINDOW_MS = DAY_MS;
 
 /**
- * R10: the reply deadline of a request at `now` — the customer's latest message in the request's
- * exchange (sent by `now`) + 24 h. Example: request 08:00, follow-up 08:30 → deadline next day 08:30.
+ * R10: the reply deadline of a request — the customer's latest message in the request's exchange
+ * + 24 h. Example: request 08:00, follow-up 08:30 → deadline next day 08:30.
  */
-export function replyDeadline(record: RequestRecord, now: number): number {
-  const times = record.customerTimes;
-  let latest = record.at;
-  for (let i = times.length - 1; i >= 0; i--) {
-    if (times[i]! <= now) {
-      latest = times[i]!;
-      break;
-    }
-  }
-  return latest + R10_MESSAGING_WINDOW_MS;
+export function replyDeadline(record: RequestRecord): number {
+  return record.lastCustomerAt + R10_MESSAGING_WINDOW_MS;
 }

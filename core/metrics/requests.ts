@@ -1,8 +1,9 @@
 /**
  * R1–R4 — from a thread's messages to its requests. The analysis of a thread does not depend on
- * `now`: every message is read, and the few facts that do depend on `now` (does the request exist
- * yet, was the reply sent yet) are answered by the functions below, so a thread's analysis can be
- * cached and still give the figures at any instant ("messages after `now` do not exist yet").
+ * `now`: every message is read, and the facts the figures need that do depend on `now` (does the
+ * request exist yet, was the reply sent yet) are answered by the functions below, so a thread's
+ * analysis can be cached and still give the figures at any instant ("messages after `now` do not
+ * exist yet"). A later message never changes how an earlier one was read (R1 looks back only).
  */
 import { R9_AWAY_REQUESTS_EXCLUDED } from './away';
 import { DAY_MS } from './durations';
@@ -25,8 +26,8 @@ export interface RequestRecord {
   at: number;
   /** The first page message sent by a person in the exchange (in time or late); null when none. */
   firstReplyAt: number | null;
-  /** The exchange's customer messages, ascending, the request itself first (R10). */
-  customerTimes: number[];
+  /** The exchange's latest customer message (R10). */
+  lastCustomerAt: number;
   /** R4 as far as it is known without `now`: not Away, not Spam, a Messenger thread. */
   eligible: boolean;
   /** The thread is in Done (R4: excluded when no person replied by `now`). */
@@ -70,10 +71,10 @@ export function analyseThread(thread: ThreadInput, isAway: (t: number) => boolea
         const away = R9_AWAY_REQUESTS_EXCLUDED && isAway(message.at);
         open = {
           threadId: thread.id, seq: records.length, at: message.at, firstReplyAt: null,
-          customerTimes: [message.at], eligible: !away && !inSpam && messenger, done: thread.folder === 'done',
+          lastCustomerAt: message.at, eligible: !away && !inSpam && messenger, done: thread.folder === 'done',
         };
         records.push(open);
-      } else if (open) open.customerTimes.push(message.at);
+      } else if (open) open.lastCustomerAt = message.at;
     } else if (open && open.firstReplyAt === null) open.firstReplyAt = message.at;
     previousAt = message.at;
   }

@@ -1,12 +1,12 @@
 /**
  * Per conversation (the inline badge): for each thread whose latest request has had no page message
- * from a person at all by `now` — Spam aside, excluded requests included — how long the customer
- * has waited, when that turns late, and when the reply window closes.
+ * from a person at all by `now` (not even a late one) — Spam aside, excluded requests included — how
+ * long the customer has waited, when that turns late, and when the reply window closes (R10).
  */
 import { HOUR_MS, SECOND_MS } from './durations';
-import { repliedBy, type RequestRecord } from './requests';
+import { analyseThread } from './requests';
 import { replyDeadline } from './reply-window';
-import type { ThreadState, ThreadStateWord } from './types';
+import type { ThreadInput, ThreadState, ThreadStateWord } from './types';
 
 /** `closing` while less than this remains before the reply deadline. */
 export const CONVERSATION_CLOSING_MS = 2 * HOUR_MS;
@@ -14,23 +14,24 @@ export const CONVERSATION_CLOSING_MS = 2 * HOUR_MS;
 export const CONVERSATION_SOON_NUMERATOR = 1;
 export const CONVERSATION_SOON_DENOMINATOR = 2;
 
-/** The latest request of a thread that exists at `now`, from its requests in thread order; null when none. */
-export function latestRequestAt(records: readonly RequestRecord[], now: number): RequestRecord | null {
-  for (let i = records.length - 1; i >= 0; i--) if (records[i]!.at <= now) return records[i]!;
-  return null;
-}
-
 /**
  * The state of a thread at `now`, or null when it awaits no answer (its latest request was replied
- * to, or it has none). Callers leave out Spam threads.
+ * to, or it has none) or is in Spam. Only the messages sent by `now` are read.
  * Example: request 08:00, now 08:10, target 15 min → waiting 600 s, late at 08:15, states ["soon"].
  */
-export function threadStateAt(threadId: string, records: readonly RequestRecord[], now: number, timeTargetSeconds: number): ThreadState | null {
-  const latest = latestRequestAt(records, now);
-  if (latest === null || repliedBy(latest, now)) return null;
-  const waitingMs = now - latest.at;
+export function threadStateAt(thread: ThreadInput, now: number, timeTargetSeconds: number): ThreadState | null {
+  if (thread.folder === 'spam') return null;
+  const sent = thread.messages.every((m) => m.at <= now) ? thread : { ...thread, messages: thread.messages.filter((m) => m.at <= now) };
+  const records = analyseThread(sent, () => false);
+  const latest = records[records.length - 1];
+  if (latest === undefined || latest.firstReplyAt !== null) return null;
+  return conversationState(thread.id, latest.at, replyDeadline(latest), now, timeTargetSeconds);
+}
+
+/** The state words and instants of a conversation awaiting an answer since `requestAt`. */
+export function conversationState(threadId: string, requestAt: number, deadline: number, now: number, timeTargetSeconds: number): ThreadState {
+  const waitingMs = now - requestAt;
   const targetMs = Math.round(timeTargetSeconds * SECOND_MS);
-  const deadline = replyDeadline(latest, now);
   let states: ThreadStateWord[];
   if (now >= deadline) states = ['expired'];
   else {
@@ -39,8 +40,5 @@ export function threadStateAt(threadId: string, records: readonly RequestRecord[
     else states = ['ok'];
     if (deadline - now < CONVERSATION_CLOSING_MS) states.push('closing');
   }
-  return {
-    threadId, requestAt: latest.at, waitingSeconds: waitingMs / SECOND_MS,
-    lateAt: latest.at + targetMs, replyDeadline: deadline, states,
-  };
+  return { threadId, requestAt, waitingSeconds: waitingMs / SECOND_MS, lateAt: requestAt + targetMs, replyDeadline: deadline, states };
 }

@@ -4,25 +4,17 @@
 import { FastestTimeSums } from './fastest-times';
 import { fastestCount, figuresOf } from './figures';
 import { answerAllBy, answersNeeded, fewestFastestNeeded, figuresAnsweringAt, missesAllowed, type ProjectionBasis } from './projections';
-import { answeredBy, pendingAt } from './requests';
 import { riskOf } from './risk';
-import type { Stats, MetricSettings } from './types';
+import type { MetricSettings, Stats } from './types';
 import type { RequestWindow } from './window';
 
 export type WindowStats = Omit<Stats, 'threads'>;
 
 export function windowStats(window: RequestWindow, now: number, settings: MetricSettings): WindowStats {
-  const requests = window.records.length;
-  const times = new Float64Array(requests);
-  const pendingLatestFirst: number[] = [];
-  let answered = 0;
-  for (const record of window.records) {
-    if (answeredBy(record, now)) times[answered++] = record.firstReplyAt! - record.at;
-    else if (pendingAt(record, now)) pendingLatestFirst.push(record.at); // records come latest first
-  }
+  const { size: requests, answered, pendingLatestFirst } = window;
   const basis: ProjectionBasis = {
     requests, answered, pendingLatestFirst,
-    times: new FastestTimeSums(times, answered, fewestFastestNeeded(answered, pendingLatestFirst.length)),
+    times: new FastestTimeSums(window.responseTimes, answered, fewestFastestNeeded(answered, pendingLatestFirst.length)),
   };
   const k = fastestCount(answered);
   const figures = figuresOf(requests, answered, answered > 0 ? basis.times.sumOfFastest(k) : 0, k, settings);

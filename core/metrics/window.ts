@@ -1,50 +1,64 @@
 /**
  * R5 — the window: the counted requests in (L − windowDays, L], L the latest counted request; when
- * that holds fewer than 10, the latest 10 counted requests (or all of them).
+ * that holds fewer than 10, the latest 10 counted requests (or all of them). The same backward pass
+ * sorts the window's requests into answered (with their response times) and pending (R2).
  */
 import { DAY_MS } from './durations';
-import { countsAt, type RequestRecord } from './requests';
+import type { RequestIndex } from './request-index';
+import { R2_ANSWER_LIMIT_MS } from './requests';
 
 /** R5: below this many requests in the window, the latest this many count instead. */
 export const R5_MINIMUM_REQUESTS = 10;
 /** R5 *decision*: the window ends at the latest counted request, not at `now`. */
 export const R5_ANCHORED_ON_LATEST_REQUEST = true;
 
+/** The window at `now` and what R6–R11 need of it. */
 export interface RequestWindow {
-  /** The window's requests, latest first. */
-  records: RequestRecord[];
+  /** How many requests count in the window. */
+  size: number;
   /** Time of the earliest and the latest request in the window; null when it is empty. */
   from: number | null;
   to: number | null;
+  answered: number;
+  /** `responseTimes[0, answered)`: the answered requests' response times, ms (R2). */
+  responseTimes: Float64Array;
+  /** Arrival times of the pending requests (R2), latest first. */
+  pendingLatestFirst: number[];
 }
 
-/** Index of the first record later than `now` in a list sorted by `compareRequests`. */
-export function firstAfter(sorted: readonly RequestRecord[], now: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]!.at <= now) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Reused between calls: the background recomputes on every message. */
+let scratch = new Float64Array(1024);
 
 /**
- * R5 over `sorted`, every eligible request ordered by `compareRequests`. Requests later than `now`
- * do not exist yet; a request that does not count at `now` (R4) is skipped.
+ * R5 at `now`. Requests later than `now` do not exist yet; a request that does not count at `now`
+ * (R4: Done and no reply by `now`) is skipped.
+ * Example: 12 requests in the last 30 days and 5 older → the 12; 7 and 5 older → the 7 and the latest 3 older.
  */
-export function selectWindow(sorted: readonly RequestRecord[], now: number, windowDays: number): RequestWindow {
-  const records: RequestRecord[] = [];
-  let i = firstAfter(sorted, now) - 1;
-  let anchor: number | null = R5_ANCHORED_ON_LATEST_REQUEST ? null : now;
-  for (; i >= 0; i--) {
-    const record = sorted[i]!;
-    if (!countsAt(record, now)) continue;
-    anchor ??= record.at;
+export function selectWindow(index: RequestIndex, now: number, windowDays: number): RequestWindow {
+  const { at, replyAt, doneUnlessReplied } = index;
+  const end = index.firstAfter(now);
+  if (scratch.length < end) scratch = new Float64Array(end * 2);
+  const times = scratch;
+  const pendingLatestFirst: number[] = [];
+  const windowMs = windowDays * DAY_MS;
+  let cutoff = R5_ANCHORED_ON_LATEST_REQUEST ? NaN : now - windowMs;
+  let size = 0;
+  let answered = 0;
+  let from: number | null = null;
+  let to: number | null = null;
+  for (let i = end - 1; i >= 0; i--) {
+    const reply = replyAt[i]!;
+    if (doneUnlessReplied[i] === 1 && !(reply <= now)) continue; // R4: Done, and no reply by now
+    const request = at[i]!;
+    if (Number.isNaN(cutoff)) cutoff = request - windowMs; // L, the latest counted request
     // Descending in time: once past the days, only the top-up to the minimum is still taken.
-    if (record.at <= anchor - windowDays * DAY_MS && records.length >= R5_MINIMUM_REQUESTS) break;
-    records.push(record);
+    if (request <= cutoff && size >= R5_MINIMUM_REQUESTS) break;
+    to ??= request;
+    from = request;
+    size++;
+    // R2: answered when a person's reply came by now and less than 24 h after; else pending while < 24 h old.
+    if (reply <= now && reply - request < R2_ANSWER_LIMIT_MS) times[answered++] = reply - request;
+    else if (now - request < R2_ANSWER_LIMIT_MS) pendingLatestFirst.push(request);
   }
-  return { records, from: records.length ? records[records.length - 1]!.at : null, to: records.length ? records[0]!.at : null };
+  return { size, from, to, answered, responseTimes: times, pendingLatestFirst };
 }
