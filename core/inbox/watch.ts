@@ -85,7 +85,8 @@ export function watchInbox(options: WatchOptions): void {
     if (el.matches(S.DETAIL_HEADER.join(',')) || el.querySelector(S.DETAIL_HEADER.join(','))) headerDirty = true;
   }
 
-  const observer = new view.MutationObserver((records) => {
+  const Observer = (view as Window & { MutationObserver?: typeof MutationObserver }).MutationObserver ?? MutationObserver;
+  const observer = new Observer((records: MutationRecord[]) => {
     const rowsContainer = currentList();
     for (const record of records) {
       if (isOwn(record.target)) continue;

@@ -62,7 +62,7 @@ const snapshot = readInbox(window.document as unknown as Document, url, {
   now,
   timeZone,
   locale: window.document.documentElement.getAttribute('lang'),
-  view: window as unknown as Window,
+  view: window as unknown as globalThis.Window,
 });
 const output = {
   page: { id: snapshot.page.id },

@@ -19,5 +19,5 @@ export function loadFixture(name: string, timeZone = 'Europe/Oslo'): LoadedFixtu
   const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true } });
   window.document.write(html);
   const document = window.document as unknown as Document;
-  return { window, document, url, ctx: { now: FIXTURE_NOW, timeZone, locale: document.documentElement.lang, view: window as unknown as Window } };
+  return { window, document, url, ctx: { now: FIXTURE_NOW, timeZone, locale: document.documentElement.lang, view: window as unknown as globalThis.Window } };
 }
