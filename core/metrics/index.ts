@@ -1,6 +1,7 @@
 /** The metric engine (rules.md R1–R12): pure functions of messages, settings and `now`. */
 export * from './types';
-export { computeStats, MetricModel } from './model';
+export { computeStats } from './compute-stats';
+export { MetricModel } from './model';
 export { R9_MANUAL_AWAY_REVERT_MS, R9_AWAY_REQUESTS_EXCLUDED, awayInterval, awayTest } from './away';
 export { WEEKDAYS, isKnownTimeZone, openingHoursTest, wallClockMinutes, zoneOffsetReader } from './opening-hours';
 export {
@@ -18,5 +19,5 @@ export { answerAllBy, answersNeeded, figuresAnsweringAt, missesAllowed } from '.
 export { riskOf } from './risk';
 export { CONVERSATION_CLOSING_MS, conversationState, threadStateAt } from './thread-states';
 export { windowStats } from './window-stats';
-export { RequestIndex } from './request-index';
+export { RequestIndex, inTimeOrder } from './request-index';
 export { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from './durations';

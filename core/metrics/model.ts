@@ -2,8 +2,7 @@
  * The incremental engine. It keeps each thread's request analysis (R1–R4) and one ordered list of
  * every eligible request; a new message re-analyses only its thread and moves only that thread's
  * requests in the list, so an update costs the thread plus one pass over the window (R5–R12),
- * never the whole inbox. `computeStats` is the same model built in one go, and a property test
- * holds the two equal.
+ * never the whole inbox. A property test holds it equal to `computeStats`, the one-pass path.
  */
 import { AwaitingThreads } from './awaiting-threads';
 import { awayTest } from './away';
@@ -119,13 +118,4 @@ export class MetricModel {
     for (const entry of this.threads.values()) for (const record of entry.records) if (record.eligible) eligible.push(record);
     this.eligible.reset(eligible);
   }
-}
-
-/**
- * R1–R12: every figure of the Page at `now`, computed from scratch. For repeated updates keep a
- * `MetricModel` instead. Example: one customer message at 08:00 answered by a person at 08:04 →
- * rate 1, time 240 s, badge, risk "safe".
- */
-export function computeStats(input: MetricInput, settings: MetricSettings, now: number): Stats {
-  return new MetricModel(input, settings).stats(now);
 }

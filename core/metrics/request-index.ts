@@ -15,12 +15,12 @@ export class RequestIndex {
   /** 1 when the request may still be excluded as Done without a reply (R4). */
   doneUnlessReplied = new Uint8Array(0);
 
-  /** Replaces the content with `records`, sorting them. */
-  reset(records: RequestRecord[]): void {
-    this.records = records.sort(compareRequests);
+  /** Replaces the content with `records` (in any order). */
+  reset(records: readonly RequestRecord[]): void {
+    this.records = inTimeOrder(records);
     this.length = records.length;
     this.grow(this.length);
-    records.forEach((record, i) => this.write(i, record));
+    for (let i = 0; i < this.length; i++) this.write(i, this.records[i]!);
   }
 
   insert(record: RequestRecord): void {
@@ -92,4 +92,52 @@ export class RequestIndex {
     this.replyAt = replyAt;
     this.doneUnlessReplied = done;
   }
+}
+
+const RADIX_BITS = 11;
+const RADIX_PASSES = 4; // 44 bits of milliseconds: five centuries of history
+
+/**
+ * `records` in `compareRequests` order. A least-significant-digit radix sort on the whole
+ * milliseconds since the earliest request, then the rare runs of equal instants by comparison:
+ * several times faster than a comparison sort of tens of thousands of objects.
+ */
+export function inTimeOrder(records: readonly RequestRecord[]): RequestRecord[] {
+  const n = records.length;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const record of records) {
+    if (record.at < min) min = record.at;
+    if (record.at > max) max = record.at;
+  }
+  if (n < 64 || max - min >= 2 ** (RADIX_BITS * RADIX_PASSES)) return [...records].sort(compareRequests);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = Math.floor(records[i]!.at - min);
+  let order = new Uint32Array(n);
+  let next = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const counts = new Uint32Array(1 << RADIX_BITS);
+  for (let pass = 0, scale = 1; pass < RADIX_PASSES; pass++, scale *= 1 << RADIX_BITS) {
+    if (max - min < scale) break;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[Math.floor(keys[i]! / scale) % (1 << RADIX_BITS)]!++;
+    for (let d = 0, sum = 0; d < counts.length; d++) {
+      const c = counts[d]!;
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const index = order[i]!;
+      next[counts[Math.floor(keys[index]! / scale) % (1 << RADIX_BITS)]!++] = index;
+    }
+    [order, next] = [next, order];
+  }
+  const sorted = Array.from(order, (index) => records[index]!);
+  for (let i = 0; i < n;) { // runs of one whole millisecond: order them fully
+    let j = i + 1;
+    while (j < n && Math.floor(sorted[j]!.at - min) === Math.floor(sorted[i]!.at - min)) j++;
+    if (j - i > 1) sorted.splice(i, j - i, ...sorted.slice(i, j).sort(compareRequests));
+    i = j;
+  }
+  return sorted;
 }
