@@ -1,0 +1,62 @@
+/**
+ * Inserting a template into the reply composer (a Lexical editor) the way a user's typing would:
+ * focus, caret at the end, then the editing paths the editor listens to — `execCommand('insertText')`,
+ * else a cancelable `beforeinput` (inputType insertText), else a paste. Never innerHTML: the editor
+ * keeps its own state and would overwrite (or send) something else.
+ */
+import * as S from './selectors';
+import { firstMatch } from './read-list';
+
+export function findComposer(root: ParentNode): HTMLElement | null {
+  return firstMatch(root, S.COMPOSER) as HTMLElement | null;
+}
+
+function caretAtEnd(composer: HTMLElement): void {
+  const doc = composer.ownerDocument;
+  const selection = doc.getSelection();
+  if (!selection) return;
+  const range = doc.createRange();
+  range.selectNodeContents(composer);
+  range.collapse(false);
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
+const settled = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const holds = (composer: HTMLElement, text: string, before: string) => (composer.textContent ?? '') !== before && (composer.textContent ?? '').replace(/\s+/g, ' ').includes(text.replace(/\s+/g, ' ').trim());
+
+/**
+ * Inserts `text` at the end of the composer; true when the composer then shows it.
+ *
+ * @example await insertIntoComposer(findComposer(document)!, 'Thanks, we ship to Oslo in 2–3 days.')
+ */
+export async function insertIntoComposer(composer: HTMLElement, text: string): Promise<boolean> {
+  if (!text) return false;
+  const doc = composer.ownerDocument;
+  const before = composer.textContent ?? '';
+  composer.focus();
+  caretAtEnd(composer);
+  let accepted = false;
+  try {
+    accepted = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
+  } catch {
+    accepted = false;
+  }
+  if (accepted) {
+    await settled();
+    if (holds(composer, text, before)) return true;
+  }
+  const view = doc.defaultView;
+  if (!view) return false;
+  const beforeInput = new view.InputEvent('beforeinput', { inputType: 'insertText', data: text, bubbles: true, cancelable: true, composed: true });
+  composer.dispatchEvent(beforeInput);
+  await settled();
+  if (holds(composer, text, before)) return true;
+  if (!beforeInput.defaultPrevented && typeof view.DataTransfer === 'function' && typeof view.ClipboardEvent === 'function') {
+    const data = new view.DataTransfer();
+    data.setData('text/plain', text);
+    composer.dispatchEvent(new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    await settled();
+  }
+  return holds(composer, text, before);
+}
