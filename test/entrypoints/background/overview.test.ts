@@ -1,0 +1,70 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { handleHealth, handleObserve } from '@/entrypoints/background/observe';
+import { buildOverview, pageList } from '@/entrypoints/background/overview';
+import { getTemplates, putTemplates, templateUsed } from '@/entrypoints/background/options';
+import { STARTER_TEMPLATES } from '@/core/templates';
+import { openStore } from '@/core/store/connection';
+import { batch, inboxUrl, message, MIN, startBackground, T0 } from './harness';
+
+const DAY = 24 * 60 * MIN;
+beforeEach(async () => { await startBackground([{ id: 1, url: inboxUrl('111'), active: true }]); });
+
+const waits = (id: string, at: number) => batch({ open: { threadId: id, title: id, messages: [message(`m-${id}`, 'customer', at)] } });
+const answered = (id: string, at: number, after: number) => batch({ open: { threadId: id, title: id, messages: [message(`c-${id}`, 'customer', at), message(`p-${id}`, 'page', at + after)] } });
+
+describe('popupToBackground:overview', () => {
+  it('is null before any Page was seen', async () => {
+    expect(await buildOverview(null, T0)).toBeNull();
+  });
+
+  it('gives the figures, the waiting list most urgent first, the latest health and the settings', async () => {
+    await handleObserve(waits('newer', T0 + 5 * MIN), T0 + 6 * MIN);
+    await handleObserve(waits('older', T0), T0 + 6 * MIN);
+    await handleObserve(waits('expired', T0 - 2 * DAY), T0 + 6 * MIN);
+    await handleHealth({ pageId: '111', health: { list: true, transcript: false, problems: ['transcript'] } }, T0 + 6 * MIN);
+    const overview = (await buildOverview(null, T0 + 7 * MIN))!;
+    expect(overview.pageId).toBe('111');
+    expect(overview.waiting.map((w) => w.threadId)).toEqual(['older', 'newer', 'expired']);
+    expect(overview.waiting[0]).toMatchObject({ pageId: '111', states: ['ok'] });
+    expect(overview.health).toEqual({ list: true, transcript: false, problems: ['transcript'] });
+    expect(overview.settings.timeTargetSeconds).toBe(900);
+    expect(overview.stats.requests).toBe(3);
+    expect(await pageList()).toEqual([{ pageId: '111', pageName: null }]);
+  });
+
+  it('draws 30 days of history, each day as it stood at its end, and caches finished days', async () => {
+    await handleObserve(answered('a', T0 - 3 * DAY, 2 * MIN), T0 - 3 * DAY + 3 * MIN);
+    await handleObserve(answered('b', T0 - DAY, 40 * MIN), T0 - DAY + 41 * MIN);
+    const { history } = (await buildOverview('111', T0))!;
+    expect(history).toHaveLength(30);
+    expect(history.map((p) => p.day)).toEqual([...history.map((p) => p.day)].sort((x, y) => x - y));
+    const withData = history.filter((p) => p.responseRate !== null);
+    expect(withData[0]).toMatchObject({ responseRate: 1, responseTimeSeconds: 120 });
+    // The window holds both requests: (120 s + 2400 s) / 2.
+    expect(history.at(-1)).toMatchObject({ responseRate: 1, responseTimeSeconds: 1260 });
+    expect(history.slice(0, 26).every((p) => p.responseRate === null)).toBe(true);
+    expect(await (await openStore()).count('history')).toBe(29);
+  });
+
+  it('drops cached days when an older message arrives', async () => {
+    await buildOverview('111', T0);
+    await handleObserve(answered('old', T0 - 5 * DAY, MIN), T0);
+    const { history } = (await buildOverview('111', T0))!;
+    expect(history.filter((p) => p.responseRate === 1).length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('templates', () => {
+  it('seeds the starter templates on first run only', async () => {
+    expect(await getTemplates()).toHaveLength(STARTER_TEMPLATES.length);
+    await putTemplates({ templates: [] });
+    expect(await getTemplates()).toEqual([]);
+  });
+
+  it('counts each use', async () => {
+    await putTemplates({ templates: [{ id: 't', title: 'T', body: 'B', language: 'en', keywords: [], usage: 0, order: 0 }] });
+    await templateUsed({ templateId: 't' });
+    await templateUsed({ templateId: 't' });
+    expect((await getTemplates())[0]!.usage).toBe(2);
+  });
+});
