@@ -1,0 +1,36 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from '@/core/store/connection';
+import { ingestBatch } from '@/core/store/ingest';
+import { loadPageThreads } from '@/core/store/pages';
+import { pruneOlderThan } from '@/core/store/prune';
+import { claimNotification } from '@/core/store/notifications';
+import { setManualAway } from '@/core/store/away';
+import { batch, freshStore, message, T0 } from './fresh-store';
+
+const DAY = 86_400_000;
+beforeEach(freshStore);
+
+describe('pruning keeps 90 days', () => {
+  it('deletes messages older than 90 days, and threads left empty and unseen as long', async () => {
+    await ingestBatch(batch({ seenAt: T0 - 100 * DAY, open: { threadId: 'old', title: 'Old', messages: [message('o1', 'customer', T0 - 100 * DAY)] } }));
+    await ingestBatch(batch({ seenAt: T0 - 100 * DAY, open: { threadId: 'mixed', title: 'Mixed', messages: [message('x1', 'customer', T0 - 100 * DAY)] } }));
+    await ingestBatch(batch({ seenAt: T0, open: { threadId: 'mixed', title: 'Mixed', messages: [message('x2', 'customer', T0 - 10 * DAY)] } }));
+    await claimNotification('soon|111|old|1', '111', T0 - 95 * DAY);
+    await claimNotification('soon|111|mixed|2', '111', T0 - DAY);
+    await setManualAway('111', true, T0 - 120 * DAY);
+    const result = await pruneOlderThan(T0);
+    expect(result).toEqual({ messages: 2, pages: ['111'] });
+    const threads = await loadPageThreads('111');
+    expect(threads.map((t) => [t.thread.threadKey, t.messages.map((m) => m.messageId)])).toEqual([['mixed', ['x2']]]);
+    const db = await openStore();
+    expect((await db.getAll('notifications')).map((n) => n.key)).toEqual(['soon|111|mixed|2']);
+    expect(await db.count('away')).toBe(0);
+    expect(await db.count('batches')).toBe(1); // batch ids older than 7 days go too
+  });
+
+  it('keeps everything younger than 90 days', async () => {
+    await ingestBatch(batch({ seenAt: T0, open: { threadId: 't', title: 'T', messages: [message('m', 'customer', T0 - 89 * DAY)] } }));
+    expect((await pruneOlderThan(T0)).messages).toBe(0);
+    expect(await (await openStore()).count('messages')).toBe(1);
+  });
+});
