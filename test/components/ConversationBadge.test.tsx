@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { ConversationBadge } from '@/components/ConversationBadge';
+import { badgeReadingAt } from '@/components/conversation-badge-state';
+import { LOCALES, renderIn, translator, type Locale } from './locale-render';
+
+const MIN = 60_000;
+const requestAt = Date.UTC(2026, 10, 23, 10, 0);
+const state = { requestAt, lateAt: requestAt + 15 * MIN, replyDeadline: requestAt + 24 * 60 * MIN, timeTargetSeconds: 900 };
+
+describe('badgeReadingAt', () => {
+  it.each([
+    [0, 'ok', false],
+    [7 * MIN + 29_000, 'ok', false],
+    [7.5 * MIN, 'soon', false],
+    [15 * MIN - 1, 'soon', false],
+    [15 * MIN, 'late', false],
+    [22 * 60 * MIN, 'late', false],
+    [22 * 60 * MIN + 1, 'late', true],
+    [24 * 60 * MIN - 1, 'late', true],
+    [24 * 60 * MIN, 'expired', false],
+  ])('after %d ms: %s, closing %s', (elapsed, word, closing) => {
+    const r = badgeReadingAt(state, requestAt + elapsed);
+    expect([r.word, r.closing]).toEqual([word, closing]);
+  });
+
+  it('counts the waiting time, the time to late and the window left', () => {
+    expect(badgeReadingAt(state, requestAt + 5 * MIN)).toEqual({ word: 'ok', closing: false, waitingSeconds: 300, lateInSeconds: 600, windowLeftSeconds: 24 * 3600 - 300 });
+  });
+});
+
+function badge(locale: Locale, now: number) {
+  const container = renderIn(locale, <ConversationBadge state={state} now={now} t={translator(locale)} locale={locale} dark={null} />);
+  return container.querySelector('[role="status"]')!;
+}
+
+describe('ConversationBadge', () => {
+  it.each(LOCALES)('%s: says the state in words beside the colour, with an accessible sentence', (locale) => {
+    const t = translator(locale);
+    const late = badge(locale, requestAt + 20 * MIN);
+    expect(late.className).toContain('late');
+    expect(late.textContent).toContain(t('badge_state_late'));
+    expect(late.getAttribute('aria-label')).toContain(t('badge_state_late'));
+    expect(late.getAttribute('aria-label')).toMatch(/20/);
+    const expired = badge(locale, requestAt + 25 * 60 * MIN);
+    expect(expired.textContent).toContain(t('badge_state_expired'));
+    expect(expired.className).not.toContain('closing');
+  });
+
+  it('shows "late in" before the target and the closing window under 2 hours', () => {
+    const t = translator('en');
+    const soon = badge('en', requestAt + 10 * MIN);
+    expect(soon.getAttribute('aria-label')).toBe(t('badge_label', [`${t('badge_state_soon')}, waiting 10 min, late in 5 min, 23 hr 50 min left to reply`]));
+    const closing = badge('en', requestAt + 23 * 60 * MIN);
+    expect(closing.className).toContain('closing');
+    expect(closing.getAttribute('aria-label')).toContain('window closes in 1 hr');
+  });
+});
