@@ -3,3 +3,4 @@ export { renderTemplate, unknownPlaceholders, TEMPLATE_VARIABLES } from './rende
 export { detectLanguage, TEMPLATE_LANGUAGES, type TemplateLanguage } from './language';
 export { rankTemplates, type RankedTemplate, type Ranking } from './rank';
 export { STARTER_TEMPLATES } from './starters';
+export { moveTemplate, upsertTemplate, removeTemplate, blankTemplate, parseKeywords, templateProblems, sortedByOrder, type TemplateProblem } from './edit';

@@ -1,1 +1,19 @@
-import { render } from 'preact'; render(<p>ReplyClock</p>, document.getElementById('app')!);
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { I18nContext, type I18n } from '@/components/i18n';
+import { OptionsApp } from './OptionsApp';
+import './options.css';
+
+const i18n: I18n = {
+  t: (key, substitutions = []) => browser.i18n.getMessage(key as never, substitutions.map(String)),
+  locale: browser.i18n.getUILanguage(),
+};
+document.documentElement.lang = i18n.locale;
+document.title = i18n.t('options_heading');
+
+render(
+  <I18nContext.Provider value={i18n}>
+    <OptionsApp />
+  </I18nContext.Provider>,
+  document.getElementById('app')!,
+);

@@ -60,3 +60,26 @@ export function click(element: Element): void {
     (element as HTMLElement).click();
   });
 }
+
+/** Types into a field the way a user does (Preact listens to `input` and `change`). */
+export function typeInto(field: Element, value: string, event: 'input' | 'change' = 'input'): void {
+  act(() => {
+    (field as HTMLInputElement).value = value;
+    field.dispatchEvent(new Event(event, { bubbles: true }));
+  });
+}
+
+/** Lets pending promises (a save, a load) settle and Preact re-render. */
+export async function settle(): Promise<void> {
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
+/** The form control whose <label> text contains `text`. */
+export function fieldLabelled(container: HTMLElement, text: string): HTMLInputElement {
+  const label = [...container.querySelectorAll('label')].find((l) => l.textContent?.includes(text));
+  const field = label?.htmlFor ? container.querySelector(`#${label.htmlFor}`) : label?.querySelector('input, select, textarea');
+  if (!field) throw new Error(`no field labelled "${text}"`);
+  return field as HTMLInputElement;
+}

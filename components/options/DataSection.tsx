@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import type { ImportResult } from '@/core/messages';
+import { useI18n } from '../i18n';
+
+export interface DataSectionProps {
+  /** Downloads the export (the page turns the background's text into a file). */
+  onExport: (format: 'json' | 'csv') => Promise<void>;
+  /** The background validates; on error nothing has changed. */
+  onImport: (json: string) => Promise<ImportResult>;
+  onDeleteAll: () => Promise<void>;
+}
+
+type Note = { kind: 'ok' | 'error'; text: string } | null;
+
+/** Export (JSON, CSV), import a JSON backup, delete everything after a confirmation step. */
+export function DataSection({ onExport, onImport, onDeleteAll }: DataSectionProps) {
+  const { t } = useI18n();
+  const [note, setNote] = useState<Note>(null);
+  const [confirming, setConfirming] = useState(false);
+  const failed = (error: unknown) => setNote({ kind: 'error', text: t('options_data_failed', [error instanceof Error ? error.message : String(error)]) });
+
+  const exportAs = (format: 'json' | 'csv') => onExport(format).then(() => setNote({ kind: 'ok', text: t('options_data_exported') }), failed);
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const result = await onImport(await file.text());
+      setNote(result.ok ? { kind: 'ok', text: t('options_import_done', [result.messages, result.threads]) } : { kind: 'error', text: t('options_import_failed', [result.error]) });
+    } catch (error) {
+      failed(error);
+    }
+  };
+
+  const deleteAll = () => {
+    setConfirming(false);
+    onDeleteAll().then(() => setNote({ kind: 'ok', text: t('options_delete_done') }), failed);
+  };
+
+  return (
+    <section class="data" aria-labelledby="data-heading">
+      <h2 id="data-heading">{t('options_data_heading')}</h2>
+      <p class="help">{t('options_data_help')}</p>
+      <div class="actions">
+        <button type="button" onClick={() => void exportAs('json')}>{t('options_export_json')}</button>
+        <button type="button" onClick={() => void exportAs('csv')}>{t('options_export_csv')}</button>
+      </div>
+      <label class="import">
+        {t('options_import')}
+        <input type="file" accept="application/json,.json" onChange={(e) => { const input = e.currentTarget; void importFile(input.files?.[0]).then(() => { input.value = ''; }); }} />
+      </label>
+      <div class="delete-all">
+        {confirming ? (
+          <div role="group" aria-labelledby="delete-confirm-text">
+            <p id="delete-confirm-text">{t('options_delete_confirm')}</p>
+            <button type="button" class="danger" onClick={deleteAll}>{t('options_delete_yes')}</button>
+            <button type="button" onClick={() => setConfirming(false)}>{t('options_cancel')}</button>
+          </div>
+        ) : (
+          <button type="button" class="danger" onClick={() => setConfirming(true)}>{t('options_delete_all')}</button>
+        )}
+      </div>
+      {note && <p class={note.kind === 'error' ? 'field-error' : 'status'} role={note.kind === 'error' ? 'alert' : 'status'}>{note.text}</p>}
+    </section>
+  );
+}

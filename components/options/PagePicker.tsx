@@ -1,0 +1,22 @@
+import { useI18n } from '../i18n';
+
+export interface PagePickerProps {
+  pages: ReadonlyArray<{ pageId: string; pageName: string | null }>;
+  /** null: the default for all Pages without their own settings. */
+  pageId: string | null;
+  onChange: (pageId: string | null) => void;
+}
+
+/** Which Page the settings below apply to; "default for all Pages" first. */
+export function PagePicker({ pages, pageId, onChange }: PagePickerProps) {
+  const { t } = useI18n();
+  return (
+    <div class="page-picker">
+      <label for="page-picker">{t('options_page_picker')}</label>
+      <select id="page-picker" value={pageId ?? ''} onChange={(e) => onChange(e.currentTarget.value || null)}>
+        <option value="">{t('options_page_default')}</option>
+        {pages.map((p) => <option key={p.pageId} value={p.pageId}>{p.pageName ?? t('options_page_unnamed', [p.pageId])}</option>)}
+      </select>
+    </div>
+  );
+}

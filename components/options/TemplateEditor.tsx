@@ -1,0 +1,67 @@
+import { useState } from 'preact/hooks';
+import { parseKeywords, renderTemplate, TEMPLATE_LANGUAGES, TEMPLATE_VARIABLES, type Template, type TemplateProblem } from '@/core/templates';
+import { useI18n } from '../i18n';
+import { languageName } from './language-name';
+
+export interface TemplateEditorProps {
+  draft: Template;
+  /** Shown after a save attempt; empty while the user types. */
+  problems: readonly TemplateProblem[];
+  onChange: (draft: Template) => void;
+  onSave: () => void;
+  onCancel: () => void;
+}
+
+const PROBLEM_KEY: Record<TemplateProblem, string> = {
+  title_missing: 'options_tpl_error_title',
+  body_missing: 'options_tpl_error_body',
+  unknown_variable: 'options_tpl_error_variable',
+  language_unknown: 'options_tpl_error_language',
+};
+
+/** One template's form: title, language, keywords, body with variables, and a live preview with sample values. */
+export function TemplateEditor({ draft, problems, onChange, onSave, onCancel }: TemplateEditorProps) {
+  const { t, locale } = useI18n();
+  // The keywords field keeps what is typed (a trailing comma included); the template gets the parsed list.
+  const [keywordText, setKeywordText] = useState(draft.keywords.join(', '));
+  const sample = { first_name: t('options_tpl_sample_first_name'), page_name: t('options_tpl_sample_page_name'), agent_name: t('options_tpl_sample_agent_name') };
+  const invalid = (p: TemplateProblem) => problems.includes(p);
+  return (
+    <form class="template-editor" onSubmit={(e) => { e.preventDefault(); onSave(); }} aria-labelledby="template-editor-heading">
+      <h3 id="template-editor-heading">{t('options_tpl_editor_heading')}</h3>
+      <label>
+        {t('options_tpl_title')}
+        <input value={draft.title} aria-invalid={invalid('title_missing')} onInput={(e) => onChange({ ...draft, title: e.currentTarget.value })} />
+      </label>
+      <label>
+        {t('options_tpl_language')}
+        <select value={draft.language} onChange={(e) => onChange({ ...draft, language: e.currentTarget.value })}>
+          {TEMPLATE_LANGUAGES.map((code) => <option key={code} value={code}>{languageName(code, locale)}</option>)}
+        </select>
+      </label>
+      <label>
+        {t('options_tpl_keywords')}
+        <input value={keywordText} onInput={(e) => { setKeywordText(e.currentTarget.value); onChange({ ...draft, keywords: parseKeywords(e.currentTarget.value) }); }} aria-describedby="keywords-help" />
+      </label>
+      <p id="keywords-help" class="help">{t('options_tpl_keywords_help')}</p>
+      <label>
+        {t('options_tpl_body')}
+        <textarea rows={5} value={draft.body} aria-invalid={invalid('body_missing') || invalid('unknown_variable')} aria-describedby="body-help" onInput={(e) => onChange({ ...draft, body: e.currentTarget.value })} />
+      </label>
+      <p id="body-help" class="help">{t('options_tpl_variables_help', [TEMPLATE_VARIABLES.map((v) => `{${v}}`).join(' ')])}</p>
+      <section class="preview" aria-labelledby="preview-heading">
+        <h4 id="preview-heading">{t('options_tpl_preview')}</h4>
+        <p class="preview-text">{renderTemplate(draft.body, sample)}</p>
+      </section>
+      {problems.length > 0 && (
+        <ul class="errors" role="alert">
+          {problems.map((p) => <li key={p}>{t(PROBLEM_KEY[p])}</li>)}
+        </ul>
+      )}
+      <div class="actions">
+        <button type="submit">{t('options_tpl_save')}</button>
+        <button type="button" onClick={onCancel}>{t('options_cancel')}</button>
+      </div>
+    </form>
+  );
+}

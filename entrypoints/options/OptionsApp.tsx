@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Template } from '@/core/templates';
+import { DataSection } from '@/components/options/DataSection';
+import { Options } from '@/components/options/Options';
+import { SettingsSection } from '@/components/options/SettingsSection';
+import { TemplatesSection } from '@/components/options/TemplatesSection';
+import { useI18n } from '@/components/i18n';
+import * as connector from './options-connector';
+
+const TIME_ZONES = connector.supportedTimeZones();
+const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** Loads templates and Pages, then hands each section its data and the background calls. */
+export function OptionsApp() {
+  const { t } = useI18n();
+  const [templates, setTemplates] = useState<Template[] | null>(null);
+  const [pages, setPages] = useState<Array<{ pageId: string; pageName: string | null }>>([]);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  // Remounting the sections after an import or a delete shows what is stored now.
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    setTemplates(null);
+    Promise.all([connector.fetchTemplates(), connector.fetchPages()]).then(
+      ([loaded, knownPages]) => { setTemplates(loaded); setPages(knownPages); },
+      (error: unknown) => setLoadError(error instanceof Error ? error.message : String(error)),
+    );
+  }, [generation]);
+
+  return (
+    <Options>
+      {loadError && <p class="field-error" role="alert">{t('popup_error', [loadError])}</p>}
+      {templates ? <TemplatesSection key={generation} templates={templates} onSave={connector.saveTemplates} newId={() => crypto.randomUUID()} /> : <p role="status">{t('popup_loading')}</p>}
+      <SettingsSection
+        key={`settings-${generation}`}
+        pages={pages}
+        timeZones={TIME_ZONES}
+        defaultTimeZone={BROWSER_ZONE}
+        now={Date.now()}
+        load={connector.fetchSettings}
+        save={connector.saveSettings}
+        setAway={connector.setAway}
+      />
+      <DataSection
+        onExport={connector.downloadExport}
+        onImport={async (json) => {
+          const result = await connector.importBackup(json);
+          if (result.ok) setGeneration((g) => g + 1);
+          return result;
+        }}
+        onDeleteAll={async () => {
+          await connector.deleteAll();
+          setGeneration((g) => g + 1);
+        }}
+      />
+    </Options>
+  );
+}

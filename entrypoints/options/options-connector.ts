@@ -1,0 +1,48 @@
+/** Everything the options page asks of the background and the browser, in one place. */
+import { sendToBackground } from '@/core/messages';
+import type { Settings } from '@/core/settings';
+import type { Template } from '@/core/templates';
+
+export const fetchTemplates = () => sendToBackground('uiToBackground:templates', null);
+export const saveTemplates = (templates: Template[]) => sendToBackground('optionsToBackground:saveTemplates', { templates });
+export const fetchPages = () => sendToBackground('uiToBackground:pages', null);
+
+/** A Page's settings and, for a real Page, until when it is Away. */
+export async function fetchSettings(pageId: string | null): Promise<{ settings: Settings; awayUntil: number | null }> {
+  const settings = await sendToBackground('optionsToBackground:settings', { pageId });
+  const overview = pageId ? await sendToBackground('popupToBackground:overview', { pageId }).catch(() => null) : null;
+  return { settings, awayUntil: overview?.awayUntil ?? null };
+}
+
+/** Null when saved, else the background's reason (already in the user's language). */
+export async function saveSettings(pageId: string | null, settings: Settings): Promise<string | null> {
+  const reply = await sendToBackground('optionsToBackground:saveSettings', { pageId, settings });
+  return reply.ok ? null : reply.error;
+}
+
+export async function setAway(pageId: string, away: boolean): Promise<number | null> {
+  return (await sendToBackground('optionsToBackground:setAway', { pageId, away })).awayUntil;
+}
+
+/** Downloads the export through a Blob URL and an <a download>: no permission, no network. */
+export async function downloadExport(format: 'json' | 'csv'): Promise<void> {
+  const { fileName, json } = await sendToBackground('optionsToBackground:export', { format });
+  const url = URL.createObjectURL(new Blob([json], { type: format === 'json' ? 'application/json' : 'text/csv' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export const importBackup = (json: string) => sendToBackground('optionsToBackground:import', { json });
+
+export async function deleteAll(): Promise<void> {
+  await sendToBackground('optionsToBackground:deleteAll', null);
+}
+
+/** Every zone the browser knows, for the opening-hours select. */
+export function supportedTimeZones(): string[] {
+  const zones = Intl.supportedValuesOf('timeZone');
+  return zones.includes('UTC') ? zones : ['UTC', ...zones];
+}

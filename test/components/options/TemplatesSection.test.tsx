@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TemplatesSection } from '@/components/options/TemplatesSection';
+import type { Template } from '@/core/templates';
+import { buttonWith, click, fieldLabelled, LOCALES, renderIn, settle, typeInto } from '../locale-render';
+
+const tpl = (id: string, title: string, order: number): Template => ({ id, title, body: `Hi {first_name}, about ${title}.`, language: 'en', keywords: [], usage: order, order });
+const TEMPLATES = [tpl('a', 'Shipping', 0), tpl('b', 'Returns', 1), tpl('c', 'Hours', 2)];
+
+function setup(onSave = vi.fn(async (list: Template[]) => list)) {
+  const el = renderIn('en', <TemplatesSection templates={TEMPLATES} onSave={onSave} newId={() => 'new-1'} />);
+  const titles = () => [...el.querySelectorAll('.template-title')].map((t) => t.textContent);
+  return { el, onSave, titles };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('TemplatesSection', () => {
+  it('creates a template: problems first, then a live preview, then saved at the end of the list', async () => {
+    const { el, onSave, titles } = setup();
+    click(buttonWith(el, 'New template'));
+    click(buttonWith(el, 'Save template'));
+    expect(el.querySelector('.errors')?.textContent).toBe('Give the template a title.Write the text of the reply.');
+    expect(onSave).not.toHaveBeenCalled();
+
+    typeInto(fieldLabelled(el, 'Title'), 'Thanks');
+    typeInto(fieldLabelled(el, 'Keywords'), 'thanks, Great ,');
+    typeInto(fieldLabelled(el, 'Text'), 'Thank you {first_name}! – {agent_name}, {page_name}');
+    expect(el.querySelector('.preview-text')?.textContent).toBe('Thank you Emma! – Sam, Corner Shop');
+    expect(fieldLabelled(el, 'Keywords').value).toBe('thanks, Great ,');
+
+    click(buttonWith(el, 'Save template'));
+    await settle();
+    expect(onSave).toHaveBeenCalledOnce();
+    const saved = onSave.mock.calls[0]![0];
+    expect(saved.at(-1)).toMatchObject({ id: 'new-1', title: 'Thanks', keywords: ['thanks', 'great'], order: 3, language: 'en' });
+    expect(titles()).toEqual(['Shipping', 'Returns', 'Hours', 'Thanks']);
+    expect(el.querySelector('.template-editor')).toBeNull();
+    expect(el.querySelector('.status')?.textContent).toBe('Saved.');
+  });
+
+  it('flags a misspelt variable instead of saving it', () => {
+    const { el, onSave } = setup();
+    click(buttonWith(el, 'New template'));
+    typeInto(fieldLabelled(el, 'Title'), 'X');
+    typeInto(fieldLabelled(el, 'Text'), 'Hi {firstname}');
+    click(buttonWith(el, 'Save template'));
+    expect(el.querySelector('.errors')?.textContent).toContain('a variable ReplyClock does not know');
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('edits a template in place', async () => {
+    const { el, onSave, titles } = setup();
+    click(el.querySelector('[aria-label="Edit “Returns”"]')!);
+    expect(fieldLabelled(el, 'Title').value).toBe('Returns');
+    typeInto(fieldLabelled(el, 'Title'), 'Returns and refunds');
+    typeInto(fieldLabelled(el, 'Language'), 'de', 'change');
+    click(buttonWith(el, 'Save template'));
+    await settle();
+    expect(onSave.mock.calls[0]![0][1]).toMatchObject({ id: 'b', title: 'Returns and refunds', language: 'de', order: 1 });
+    expect(titles()).toEqual(['Shipping', 'Returns and refunds', 'Hours']);
+  });
+
+  it('reorders with the up and down buttons; the ends are disabled', async () => {
+    const { el, titles } = setup();
+    expect(el.querySelector<HTMLButtonElement>('[aria-label="Move “Shipping” up"]')!.disabled).toBe(true);
+    expect(el.querySelector<HTMLButtonElement>('[aria-label="Move “Hours” down"]')!.disabled).toBe(true);
+    click(el.querySelector('[aria-label="Move “Hours” up"]')!);
+    await settle();
+    expect(titles()).toEqual(['Shipping', 'Hours', 'Returns']);
+    click(el.querySelector('[aria-label="Move “Shipping” down"]')!);
+    await settle();
+    expect(titles()).toEqual(['Hours', 'Shipping', 'Returns']);
+  });
+
+  it('deletes only after confirmation', async () => {
+    const { el, onSave, titles } = setup();
+    click(el.querySelector('[aria-label="Delete “Returns”"]')!);
+    expect(el.textContent).toContain('Delete “Returns”?');
+    click(buttonWith(el, 'Keep it'));
+    expect(onSave).not.toHaveBeenCalled();
+    click(el.querySelector('[aria-label="Delete “Returns”"]')!);
+    click(buttonWith(el, 'Yes, delete'));
+    await settle();
+    expect(titles()).toEqual(['Shipping', 'Hours']);
+  });
+
+  it('says why when the background refuses, and keeps the list', async () => {
+    const { el, titles } = setup(vi.fn(async () => { throw new Error('Storage is full'); }));
+    click(el.querySelector('[aria-label="Move “Hours” up"]')!);
+    await settle();
+    expect(el.querySelector('.status')?.textContent).toBe('Not saved: Storage is full');
+    expect(titles()).toEqual(['Shipping', 'Returns', 'Hours']);
+  });
+
+  it.each(LOCALES)('renders the list and the editor in %s', (locale) => {
+    const el = renderIn(locale, <TemplatesSection templates={TEMPLATES} onSave={async (l) => l} newId={() => 'n'} />);
+    click(el.querySelectorAll('.template-actions button')[2]!); // edit the first
+    click(el.querySelectorAll('.template-actions button')[3]!); // ask to delete it
+    expect(el.querySelector('.preview-text')?.textContent).toMatch(/^Hi \p{L}+, about Shipping\.$/u);
+  });
+});
