@@ -1,0 +1,90 @@
+/**
+ * The inline badges: one shadow-root host per row (and one in the header), rendered from the latest
+ * per-thread states and re-rendered by ONE shared interval. Idempotent: a row holds at most one
+ * host (marked with data-replyclock-badge); a host whose row left the page is unmounted.
+ */
+import { h, render } from 'preact';
+import { ConversationBadge, BADGE_STYLES } from '@/components/ConversationBadge';
+import type { Translate } from '@/components/i18n';
+import type { ThreadBadgeState } from '@/core/messages';
+import { OWN_NODE_ATTRIBUTE } from '@/core/inbox/selectors';
+import { pageIsDark } from '@/core/inbox/page-theme';
+
+interface Mount { host: HTMLElement; anchor: Element; key: string | null; threadId: string | null; live: boolean }
+
+const TICK_MS = 20_000;
+
+export class BadgeLayer {
+  private readonly mounts = new Map<Element, Mount>();
+  private byKey = new Map<string, ThreadBadgeState>();
+  private byThread = new Map<string, ThreadBadgeState>();
+  private dark: boolean | null = null;
+
+  constructor(private readonly doc: Document, private readonly t: Translate, private readonly locale: string, signal: AbortSignal) {
+    const timer = setInterval(() => this.renderAll(), TICK_MS);
+    signal.addEventListener('abort', () => {
+      clearInterval(timer);
+      for (const anchor of [...this.mounts.keys()]) this.unmount(anchor);
+    }, { once: true });
+  }
+
+  setStates(states: ThreadBadgeState[]): void {
+    this.byKey = new Map(states.filter((s) => s.rowKey).map((s) => [s.rowKey!, s]));
+    this.byThread = new Map(states.map((s) => [s.threadId, s]));
+    this.dark = pageIsDark(this.doc, this.doc.defaultView ?? window);
+    this.renderAll();
+  }
+
+  /** A row (or the header) shows the conversation `key`; mounts or updates its badge. */
+  attach(anchor: Element, key: string | null, threadId: string | null = null, live = false): void {
+    let mount = this.mounts.get(anchor);
+    if (!mount || !mount.host.isConnected) {
+      if (mount) this.unmount(anchor);
+      const host = this.doc.createElement('span');
+      host.setAttribute(OWN_NODE_ATTRIBUTE, '');
+      host.style.pointerEvents = 'none';
+      const shadow = host.attachShadow({ mode: 'open' });
+      const style = this.doc.createElement('style');
+      style.textContent = BADGE_STYLES;
+      shadow.append(style, this.doc.createElement('span'));
+      anchor.append(host);
+      mount = { host, anchor, key, threadId, live };
+      this.mounts.set(anchor, mount);
+    }
+    mount.key = key;
+    mount.threadId = threadId;
+    this.renderOne(mount, Date.now());
+  }
+
+  /** Unmounts badges whose anchor left the page. Cost: the number of mounted badges (the visible rows). */
+  prune(): void {
+    for (const [anchor, mount] of this.mounts) if (!anchor.isConnected || !mount.host.isConnected) this.unmount(anchor);
+  }
+
+  private stateOf(mount: Mount): ThreadBadgeState | null {
+    return (mount.threadId ? this.byThread.get(mount.threadId) : undefined) ?? (mount.key ? this.byKey.get(mount.key) : undefined) ?? null;
+  }
+
+  private renderOne(mount: Mount, now: number): void {
+    const target = mount.host.shadowRoot?.lastElementChild;
+    if (!target) return;
+    const state = this.stateOf(mount);
+    mount.host.hidden = !state;
+    render(state ? h(ConversationBadge, { state, now, t: this.t, locale: this.locale, dark: this.dark, live: mount.live }) : null, target);
+  }
+
+  private renderAll(): void {
+    this.prune();
+    const now = Date.now();
+    for (const mount of this.mounts.values()) this.renderOne(mount, now);
+  }
+
+  private unmount(anchor: Element): void {
+    const mount = this.mounts.get(anchor);
+    this.mounts.delete(anchor);
+    if (!mount) return;
+    const target = mount.host.shadowRoot?.lastElementChild;
+    if (target) render(null, target);
+    mount.host.remove();
+  }
+}

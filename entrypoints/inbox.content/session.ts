@@ -1,0 +1,119 @@
+/**
+ * One run of the content script on one inbox view: read, send, watch, badge, report health.
+ * In-app navigation aborts the run and starts a new one, like a page load.
+ */
+import type { ObservationBatch } from '@/core/messages';
+import { readInbox, type ReadContext } from '@/core/inbox/read';
+import { watchInbox, type InboxChange } from '@/core/inbox/watch';
+import { localTimeZone } from '@/core/inbox/timestamps';
+import { folderOf, inboxChannelOf, pageIdOf, selectedThreadIdOf } from '@/core/inbox/inbox-url';
+import { findThreadList, readRow, rowElementsOf } from '@/core/inbox/read-list';
+import { findTranscript } from '@/core/inbox/read-transcript';
+import { DETAIL_HEADER } from '@/core/inbox/selectors';
+import { toObservationBatch, type FirstSeen } from '@/core/inbox/observation-outbox';
+import type { InboxSnapshot, ReaderHealth } from '@/core/inbox/types';
+import type { BadgeLayer } from './badges';
+
+export interface SessionDeps {
+  firstSeen: FirstSeen;
+  send: (batch: ObservationBatch) => void;
+  reportHealth: (pageId: string | null, health: ReaderHealth) => void;
+  badges: BadgeLayer;
+  onNavigate: () => void;
+  /** Reports a failure inside the run without throwing into the page. */
+  onError: (error: unknown) => void;
+}
+
+/** How long the list or transcript may be missing on an inbox page before health says so. */
+const GRACE_MS = 5000;
+const HEALTH_CHECK_MS = 15_000;
+
+export function readContext(): Omit<ReadContext, 'view'> {
+  return { now: Date.now(), timeZone: localTimeZone(), locale: document.documentElement.getAttribute('lang') };
+}
+
+export function startSession(signal: AbortSignal, deps: SessionDeps): void {
+  const url = location.href;
+  const pageId = pageIdOf(url);
+  const channel = inboxChannelOf(url) ?? 'unknown';
+  let last: InboxSnapshot = readInbox(document, url, { ...readContext(), view: window });
+  let awayBanner = last.awayBanner ?? null;
+
+  const send = (rows: InboxSnapshot['threads'], open: InboxSnapshot['open']) => {
+    if (!pageId || (!rows.length && !open)) return;
+    deps.send(toObservationBatch({ pageId, channel, folder: folderOf(url), rows, open, awayBanner }, Date.now(), deps.firstSeen));
+  };
+  send(last.threads, last.open);
+  attachInitialBadges(deps.badges, last);
+
+  watchInbox({
+    document,
+    view: window,
+    context: readContext,
+    signal,
+    initial: last,
+    onNavigate: () => deps.onNavigate(),
+    onChange: (change: InboxChange) => {
+      try {
+        for (const { element, key } of change.rowElements) deps.badges.attach(element, key);
+        deps.badges.prune();
+        if (change.opened || change.open) attachHeaderBadge(deps.badges, change.open?.rowKey ?? null);
+        send(change.rows, change.open);
+      } catch (error) {
+        deps.onError(error);
+      }
+    },
+  });
+
+  // Health: after a grace period, and then every HEALTH_CHECK_MS, whenever what is missing changes.
+  let reported = '';
+  const checkHealth = (full: boolean) => {
+    if (signal.aborted) return;
+    try {
+      if (full) last = readInbox(document, url, { ...readContext(), view: window });
+      const health: ReaderHealth = full ? last.health : quickHealth(url, last.health);
+      awayBanner = last.awayBanner ?? awayBanner;
+      const signature = JSON.stringify([health.list, health.transcript, [...health.problems].sort()]);
+      if (signature !== reported) {
+        reported = signature;
+        deps.reportHealth(pageId, health);
+      }
+    } catch (error) {
+      deps.onError(error);
+    }
+  };
+  const grace = setTimeout(() => checkHealth(true), GRACE_MS);
+  const interval = setInterval(() => checkHealth(false), HEALTH_CHECK_MS);
+  signal.addEventListener('abort', () => {
+    clearTimeout(grace);
+    clearInterval(interval);
+  }, { once: true });
+}
+
+/** A cheap re-check of the two containers (no rows or messages read). */
+function quickHealth(url: string, previous: ReaderHealth): ReaderHealth {
+  const list = findThreadList(document) !== null;
+  const transcript = selectedThreadIdOf(url) ? findTranscript(document) !== null : previous.transcript;
+  const problems = previous.problems.filter((p) => p !== 'thread-list' && p !== 'transcript');
+  if (!list) problems.push('thread-list');
+  if (transcript === false) problems.push('transcript');
+  return { ...previous, list, transcript, problems };
+}
+
+function attachInitialBadges(badges: BadgeLayer, snapshot: InboxSnapshot): void {
+  const list = findThreadList(document);
+  if (list) {
+    // Every rendered row gets a badge (a row rendered twice too); the watcher keeps them current.
+    const ctx = { ...readContext(), view: window };
+    for (const el of rowElementsOf(list)) {
+      const reading = readRow(el, list, ctx);
+      if (reading) badges.attach(el, reading.row.key);
+    }
+  }
+  attachHeaderBadge(badges, snapshot.open?.rowKey ?? null);
+}
+
+function attachHeaderBadge(badges: BadgeLayer, rowKey: string | null): void {
+  const header = document.querySelector(DETAIL_HEADER.join(','));
+  if (header) badges.attach(header, rowKey, selectedThreadIdOf(location.href), true);
+}

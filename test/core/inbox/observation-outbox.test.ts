@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { ObservationBatch } from '@/core/messages';
+import { FirstSeen, ObservationOutbox, toObservationBatch, type ObserveReply } from '@/core/inbox/observation-outbox';
+
+const open = { threadId: '100000000000001', title: 'Sinta Dewi', rowKey: 'title:sinta dewi', messages: [
+  { id: 'mid.$a', from: 'customer' as const, automated: false, author: null, at: 1000, atQuality: 'utime' as const },
+  { id: 'mid.$b', from: 'customer' as const, automated: false, author: null, at: null, atQuality: null },
+] };
+const source = { pageId: '111', channel: 'messenger' as const, folder: null, rows: [], open, awayBanner: null };
+
+describe('toObservationBatch', () => {
+  it('gives a message without an instant the moment it was first seen, the same on every later batch', () => {
+    const firstSeen = new FirstSeen();
+    const first = toObservationBatch(source, 5000, firstSeen);
+    const again = toObservationBatch(source, 9000, firstSeen);
+    expect(first.open!.messages.map((m) => [m.at, m.atQuality])).toEqual([[1000, 'utime'], [5000, 'seen']]);
+    expect(again.open!.messages[1]).toMatchObject({ at: 5000, atQuality: 'seen' });
+    expect(first.batchId).not.toBe(again.batchId);
+    expect(JSON.stringify(first)).not.toContain('<');
+  });
+});
+
+describe('ObservationOutbox', () => {
+  const reply = (batch: ObservationBatch, stored = true): ObserveReply => ({ acknowledged: batch.batchId, states: [], stored, error: stored ? null : 'db closed' });
+
+  it('keeps a batch until acknowledged, re-sends it after a failure, in order', async () => {
+    const sent: string[] = [];
+    let fail = 2;
+    const timers: Array<() => void> = [];
+    const replies: ObserveReply[] = [];
+    const outbox = new ObservationOutbox({
+      send: async (b) => { sent.push(b.batchId); if (fail-- > 0) throw new Error('Could not establish connection'); return reply(b); },
+      onReply: (r) => replies.push(r),
+      signal: new AbortController().signal,
+      setTimer: (fn) => timers.push(fn),
+    });
+    const a = toObservationBatch(source, 1, new FirstSeen());
+    const b = toObservationBatch(source, 2, new FirstSeen());
+    outbox.push(a);
+    outbox.push(b);
+    await Promise.resolve(); await Promise.resolve();
+    expect(outbox.pending).toBe(2);
+    timers.shift()!(); await new Promise((r) => setTimeout(r, 0));
+    timers.shift()!(); await new Promise((r) => setTimeout(r, 0));
+    expect(outbox.pending).toBe(0);
+    expect(sent).toEqual([a.batchId, a.batchId, a.batchId, b.batchId]);
+    expect(replies.map((r) => r.acknowledged)).toEqual([a.batchId, b.batchId]);
+  });
+
+  it('does not drop a batch the background failed to store', async () => {
+    const timers: Array<() => void> = [];
+    const outbox = new ObservationOutbox({ send: async (b) => reply(b, false), onReply: () => {}, signal: new AbortController().signal, setTimer: (fn) => timers.push(fn) });
+    outbox.push(toObservationBatch(source, 1, new FirstSeen()));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(outbox.pending).toBe(1);
+    expect(timers).toHaveLength(1);
+  });
+});
