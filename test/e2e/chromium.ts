@@ -30,8 +30,15 @@ export interface ChromiumSession {
   profileDir: string;
   /** Opens the demo inbox at the real URL (or `url`) and waits until the demo has booted. */
   openInbox(url?: string): Promise<Page>;
-  /** Opens an extension page (default popup.html) in a tab. */
-  openExtensionPage(path?: string): Promise<Page>;
+  /**
+   * Opens an extension page (default popup.html) in a tab. With `activeTab`, the page's
+   * `tabs.query({active: true, currentWindow: true})` answers that tab instead of its own —
+   * how the toolbar popup sees the inbox it was opened over (headless Chromium cannot show
+   * a real toolbar popup to Playwright).
+   */
+  openExtensionPage(path?: string, options?: { activeTab?: Page; viewport?: { width: number; height: number } }): Promise<Page>;
+  /** The browser's tab id of a page (for messages to a tab's content script). */
+  tabIdOf(page: Page): Promise<number>;
   /** The running background service worker (waits for it to start). */
   serviceWorker(): Promise<Worker>;
   /** Stops every service worker through CDP and waits until the extension's is stopped. */
@@ -82,10 +89,20 @@ async function connect(context: BrowserContext, profileDir: string, demo: DemoCo
       });
       return page;
     },
-    async openExtensionPage(path = 'popup.html') {
+    async openExtensionPage(path = 'popup.html', options = {}) {
       const page = await context.newPage();
+      if (options.viewport) await page.setViewportSize(options.viewport);
+      if (options.activeTab) await page.addInitScript(pretendActiveTab, await session.tabIdOf(options.activeTab));
       await page.goto(`chrome-extension://${session.extensionId}/${path}`);
       return page;
+    },
+    async tabIdOf(page) {
+      const worker = await session.serviceWorker();
+      const url = page.url();
+      return waitFor(`the tab id of ${url}`, () => worker.evaluate(async (target) => {
+        const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+        return (await chrome.tabs.query({})).find((tab) => tab.url === target)?.id;
+      }, url));
     },
     async serviceWorker() {
       return waitFor('the extension service worker', () =>
@@ -105,6 +122,9 @@ async function connect(context: BrowserContext, profileDir: string, demo: DemoCo
     },
     close: () => context.close(),
   };
+  // tsx compiles test code with esbuild's keepNames: functions passed to page.evaluate may
+  // call a `__name` helper that pages do not have. Give every page a no-op one.
+  await context.addInitScript('globalThis.__name ??= (fn) => fn;');
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (!/^https?:/.test(url)) return route.continue(); // the extension's own pages and files
@@ -118,4 +138,17 @@ async function connect(context: BrowserContext, profileDir: string, demo: DemoCo
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   session.extensionId = new URL(worker.url()).host;
   return session;
+}
+
+/** Init script for an extension page: the active tab of the current window is `tabId`. */
+function pretendActiveTab(tabId: number): void {
+  type Tab = { id?: number };
+  type Tabs = { query(info: object, callback?: (tabs: Tab[]) => void): unknown; get(id: number, callback?: (tab: Tab) => void): unknown };
+  const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+  const realQuery = tabs.query.bind(tabs);
+  tabs.query = (info: { active?: boolean; currentWindow?: boolean; lastFocusedWindow?: boolean }, callback?: (tabs: Tab[]) => void) => {
+    if (!info?.active || !(info.currentWindow || info.lastFocusedWindow)) return realQuery(info, callback);
+    if (callback) return tabs.get(tabId, (tab) => callback([tab]));
+    return (tabs.get(tabId) as Promise<Tab>).then((tab) => [tab]);
+  };
 }

@@ -140,7 +140,8 @@ async function newTab(bidi: BidiConnection, url: string): Promise<FirefoxTab> {
     async evaluate<T>(fn: (() => T | Promise<T>) | string): Promise<T> {
       const body = typeof fn === 'string' ? `(${fn})` : `(${fn.toString()})()`;
       const result = await bidi.send<{ type: string; result?: { type: string; value?: string }; exceptionDetails?: { text?: string } }>('script.evaluate', {
-        expression: `(async () => JSON.stringify(await ${body}))()`,
+        // `__name`: the helper tsx (esbuild keepNames) may call inside test functions.
+        expression: `(async () => { const __name = (fn) => fn; return JSON.stringify(await ${body}); })()`,
         target: { context }, awaitPromise: true, resultOwnership: 'none',
       });
       if (result.type === 'exception') throw new Error(`evaluate failed: ${result.exceptionDetails?.text ?? 'exception'}`);

@@ -17,9 +17,9 @@ const waiting: SeedThread[] = [
   { name: 'Giulia Romano', id: '100000000000003', messages: [{ from: 'customer', text: 'Ciao, quanto costa la spedizione in Italia?', minutesAgo: 42 }] },
   { name: 'Mette Kjær', id: '100000000000004', messages: [
     { from: 'customer', text: 'Hej, har I åbent på lørdag?', minutesAgo: 2 * H },
-    { from: 'page', text: 'Ja, 10–14!', agent: 'Fah Somchai', minutesAgo: 2 * H - 6 },
-    { from: 'customer', text: 'Tak!', minutesAgo: 2 * H - 5 },
-  ], notes: [{ text: 'Fah Somchai was assigned to this conversation', minutesAgo: 2 * H - 7 }] },
+    { from: 'page', text: 'Ja, 10–14!', agent: 'Fah Somchai', minutesAgo: 2 * H - 5 },
+    { from: 'customer', text: 'Tak!', minutesAgo: 2 * H - 6 },
+  ], notes: [{ text: 'Fah Somchai was assigned to this conversation', minutesAgo: 2 * H - 2 }] },
 ];
 
 const FIRST = ['Ola', 'Kari', 'Anna', 'Marco', 'Sofie', 'Jonas', 'Elena', 'Nils', 'Chiara', 'Freja', 'Tobias', 'Ingrid', 'Paolo', 'Emma', 'Henrik', 'Lea', 'Matteo', 'Ida', 'Felix', 'Silje'];

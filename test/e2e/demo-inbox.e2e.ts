@@ -1,0 +1,94 @@
+/**
+ * The demo inbox itself, in real Chromium: other e2e tests rely on it behaving like the
+ * Business Suite inbox described in /work/shared/inbox-dom.md, so its quirks are checked here.
+ */
+import { launchChromium } from './chromium';
+import { check, test } from './runner';
+import { waitFor } from './wait';
+
+test('demo inbox: virtualised list, SPA URL, composer sends as the Page, languages', async (t) => {
+  const browser = await launchChromium();
+  t.defer(() => browser.close());
+  const page = await browser.openInbox();
+
+  // Virtualised: 25 conversations, about a dozen rows in the DOM, absolutely positioned.
+  const list = () => page.evaluate(() => {
+    const rows = [...document.querySelectorAll('[data-surface*="bizweb_inbox:thread_list"] div[role="presentation"]')];
+    return {
+      rows: rows.length,
+      names: rows.map((r) => r.querySelector('[data-surface*="thread_title"]')?.textContent ?? ''),
+      absolute: rows.every((r) => getComputedStyle(r.parentElement!).position === 'absolute'),
+    };
+  });
+  const first = await list();
+  const total = await page.evaluate(() => window.demoInbox.threads().filter((x) => x.folder === 'inbox').length);
+  check(total > 20 && first.rows <= 13 && first.rows >= 10, `expected ~12 of ${total} rows rendered, got ${first.rows}`);
+  check(first.absolute, 'rows are not absolutely positioned');
+  await page.evaluate(() => { document.querySelector('.demo-scroller')!.scrollTop = 1200; });
+  await waitFor('rows to be recycled after scrolling', async () => !(await list()).names.includes('Sinta Dewi'));
+  const seenDuplicate = await page.evaluate(async () => {
+    for (let i = 0; i < 6; i += 1) {
+      window.demoInbox.customerWrites('Kari Hansen', `ping ${i}`, { minutesAgo: 30 * 24 * 60 - i });
+      const names = [...document.querySelectorAll('[data-surface*="thread_title"]')].map((e) => e.textContent);
+      if (new Set(names).size < names.length) return true;
+    }
+    return false;
+  });
+  check(seenDuplicate, 'the duplicated-row quirk never showed');
+
+  // Opening a conversation updates the URL without a load.
+  await page.evaluate(() => window.demoInbox.open('Sinta Dewi'));
+  const url = new URL(page.url());
+  check(/^\d{15}$/.test(url.searchParams.get('selected_item_id') ?? ''), `selected_item_id missing in ${page.url()}`);
+  check(url.pathname === '/latest/inbox/messenger' && url.searchParams.get('asset_id') === '111', `URL shape changed: ${page.url()}`);
+
+  // Typing in the composer and pressing Enter sends as the Page, by a person.
+  await page.click('[role="textbox"][contenteditable="true"][data-lexical-editor="true"]');
+  await page.keyboard.type('Yes, we ship to Oslo.');
+  await page.keyboard.press('Enter');
+  const sent = await waitFor('the reply to appear', () => page.evaluate(() => {
+    const bubbles = [...document.querySelectorAll('[role="region"] [data-message-id^="mid.$"]')];
+    const last = bubbles[bubbles.length - 1];
+    if (last?.textContent !== 'Yes, we ship to Oslo.') return null;
+    return {
+      side: getComputedStyle(last.parentElement!).justifyContent,
+      inlineStyle: last.parentElement!.getAttribute('style'),
+      sentBy: last.closest('[data-utime]')?.textContent ?? '',
+      preview: document.querySelector('._4ik4')?.textContent ?? '',
+    };
+  }));
+  check(sent.side === 'flex-end' && sent.inlineStyle === null, `the reply is not on the right by class: ${JSON.stringify(sent)}`);
+  check(sent.sentBy.includes('Sent by Fah Somchai'), `no "Sent by" label: ${sent.sentBy}`);
+  check(sent.preview === 'You: Yes, we ship to Oslo.', `preview of the top row: ${sent.preview}`);
+
+  // Translated labels.
+  await page.evaluate(() => window.demoInbox.setLanguage('de'));
+  const german = await page.evaluate(() => ({
+    region: document.querySelector('[role="region"]')!.getAttribute('aria-label'),
+    preview: document.querySelector('._4ik4')?.textContent,
+  }));
+  check(german.region?.startsWith('Container für die Nachrichtenliste') && german.preview?.startsWith('Du: '), `not German: ${JSON.stringify(german)}`);
+
+  // Back in history closes nothing but re-opens the previous URL's conversation (SPA popstate).
+  await page.evaluate(() => window.demoInbox.open('Lukas Berger'));
+  await page.goBack();
+  await waitFor('popstate to reopen Sinta Dewi', () => page.evaluate(() => window.demoInbox.openThread()?.name === 'Sinta Dewi'));
+  check(browser.blockedRequests.length === 0, `unexpected requests: ${browser.blockedRequests.join(', ')}`);
+});
+
+test('demo inbox: the harness seeds the page before it loads', async (t) => {
+  const browser = await launchChromium({
+    demo: { language: 'it', seed: { threads: [{ name: 'Anna Test', messages: [{ from: 'customer', text: 'Ciao', minutesAgo: 14 }] }] } },
+  });
+  t.defer(() => browser.close());
+  const page = await browser.openInbox();
+  const row = await page.evaluate(() => ({
+    names: [...document.querySelectorAll('[data-surface*="thread_title"]')].map((e) => e.textContent),
+    utime: Number(document.querySelector('abbr[data-utime]')?.getAttribute('data-utime')),
+    today: document.querySelector('.accessible_elem')?.textContent,
+  }));
+  check(row.names.every((n) => n === 'Anna Test') && row.names.length >= 1, `seeded rows: ${row.names.join(', ')}`);
+  const minutesAgo = (Date.now() / 1000 - row.utime) / 60;
+  check(minutesAgo > 13.5 && minutesAgo < 15, `data-utime should be ~14 min ago, is ${minutesAgo.toFixed(2)}`);
+  check(row.today === 'Oggi', `accessible day word: ${row.today}`);
+});
