@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { computeStats, DEFAULT_METRIC_SETTINGS, inTimeOrder, MetricModel, type AwayPeriod, type MetricSettings, type RequestRecord, type ThreadInput } from '@/core/metrics';
+import { away, inbox, message, now as anyNow, settings as anySettings } from './inbox-arbitrary';
+import { c, daily, p, t, thread } from './inbox-builder';
+
+type Operation =
+  | { kind: 'set'; thread: ThreadInput }
+  | { kind: 'add'; pick: number; messages: ThreadInput['messages'] }
+  | { kind: 'remove'; pick: number }
+  | { kind: 'away'; away: AwayPeriod[] }
+  | { kind: 'settings'; settings: MetricSettings };
+
+const operation: fc.Arbitrary<Operation> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ id: fc.constantFrom('t0', 't1', 't2', 'n1', 'n2'), folder: fc.constantFrom('inbox', 'done', 'spam'), messages: fc.array(message, { maxLength: 5 }) })
+    .map((th) => ({ kind: 'set' as const, thread: th as ThreadInput })) },
+  { weight: 4, arbitrary: fc.record({ pick: fc.nat(), messages: fc.array(message, { minLength: 1, maxLength: 2 }) }).map((o) => ({ kind: 'add' as const, ...o })) },
+  { weight: 2, arbitrary: fc.nat().map((pick) => ({ kind: 'remove' as const, pick })) },
+  { weight: 1, arbitrary: away.map((a) => ({ kind: 'away' as const, away: a })) },
+  { weight: 1, arbitrary: anySettings.map((s) => ({ kind: 'settings' as const, settings: s })) },
+);
+
+describe('MetricModel (incremental) equals the full recompute', () => {
+  it('R1–R12: after any sequence of updates, stats(now) equals computeStats of the same inbox', () => {
+    fc.assert(fc.property(inbox, fc.array(operation, { maxLength: 8 }), fc.array(anyNow, { minLength: 1, maxLength: 3 }), (x, operations, instants) => {
+      const model = new MetricModel({ threads: x.threads, away: x.away }, x.settings);
+      const threads = new Map(x.threads.map((th) => [th.id, th]));
+      let currentAway = x.away;
+      let currentSettings = x.settings;
+      for (const op of operations) {
+        const ids = [...threads.keys()];
+        if (op.kind === 'set') {
+          model.setThread(op.thread);
+          threads.set(op.thread.id, op.thread);
+        } else if (op.kind === 'add' && ids.length) {
+          const id = ids[op.pick % ids.length]!;
+          model.addMessages(id, op.messages);
+          threads.set(id, { ...threads.get(id)!, messages: [...threads.get(id)!.messages, ...op.messages] });
+        } else if (op.kind === 'remove' && ids.length) {
+          const id = ids[op.pick % ids.length]!;
+          model.removeThread(id);
+          threads.delete(id);
+        } else if (op.kind === 'away') {
+          model.setAway(op.away);
+          currentAway = op.away;
+        } else if (op.kind === 'settings') {
+          model.setSettings(op.settings);
+          currentSettings = op.settings;
+        }
+        for (const at of instants) {
+          expect(model.stats(at)).toEqual(computeStats({ threads: [...threads.values()], away: currentAway }, currentSettings, at));
+        }
+      }
+    }), { numRuns: 150 });
+  });
+
+  it('R1: addMessages on an unknown thread creates it in the inbox', () => {
+    const model = new MetricModel();
+    model.addMessages('new', [c(t('08:00'))]);
+    expect(model.stats(t('08:01'))).toMatchObject({ requests: 1, pending: 1 });
+    expect(model.threadState('new', t('08:01'))?.states).toEqual(['ok']);
+  });
+
+  it('R2: a reply through the model answers the waiting customer and clears the state', () => {
+    const model = new MetricModel({ threads: daily(9, 3), away: [] }, DEFAULT_METRIC_SETTINGS);
+    model.addMessages('w', [c(t('08:00', 20))]);
+    expect(model.stats(t('08:05', 20))).toMatchObject({ requests: 10, answered: 9, pending: 1 });
+    model.addMessages('w', [p(t('08:06', 20))]);
+    const s = model.stats(t('08:07', 20));
+    expect(s).toMatchObject({ requests: 10, answered: 10, pending: 0 });
+    expect(s.threads.w).toBeUndefined();
+  });
+
+  it('R4: moving a thread to Spam through setThread removes it from the figures', () => {
+    const model = new MetricModel({ threads: [...daily(9, 3), thread('x', [c(t('08:00', 20))])], away: [] }, DEFAULT_METRIC_SETTINGS);
+    expect(model.stats(t('09:00', 20)).requests).toBe(10);
+    model.setThread(thread('x', [c(t('08:00', 20))], 'spam'));
+    expect(model.stats(t('09:00', 20)).requests).toBe(9);
+  });
+
+  it('R5: requests sorted by time, ties by thread then position, whatever the input order', () => {
+    const records = Array.from({ length: 300 }, (_, i): RequestRecord => ({
+      threadId: `t${(i * 7919) % 50}`, seq: i % 3, at: t('08:00') + ((i * 104729) % 97) * 1000 + (i % 2 ? 0.5 : 0),
+      firstReplyAt: null, lastCustomerAt: 0, eligible: true, done: false,
+    }));
+    const sorted = inTimeOrder(records);
+    for (let i = 1; i < sorted.length; i++) {
+      const [a, b] = [sorted[i - 1]!, sorted[i]!];
+      expect(a.at < b.at || (a.at === b.at && (a.threadId < b.threadId || (a.threadId === b.threadId && a.seq <= b.seq)))).toBe(true);
+    }
+  });
+});
