@@ -30,6 +30,18 @@ export interface IngestResult {
   earliestChange: number | null;
 }
 
+/**
+ * *Decision:* a row whose preview is the Page's own ("You: …") is recorded as a provisional page
+ * message by a person only when it follows a stored customer message by more than the tolerance:
+ * otherwise an answered conversation would stay "late" in the list until someone opens it. An
+ * instant reply or away message comes within seconds of the customer's message, so it is not
+ * mistaken for an answer; a later automation still could be, until the transcript supersedes it.
+ */
+function pageRowAnswers(known: readonly MessageRecord[], at: number): boolean {
+  const lastCustomer = known.reduce((latest, m) => (m.from === 'customer' && m.at <= at && m.at > latest ? m.at : latest), -Infinity);
+  return at - lastCustomer > SAME_MESSAGE_TOLERANCE_MS && Number.isFinite(lastCustomer);
+}
+
 type IngestTx = IDBPTransaction<ReplyClockDB, ('messages' | 'threads' | 'pages' | 'batches' | 'away' | 'history')[], 'readwrite'>;
 
 /** The row key of the open conversation: the one the reader gave, its row in the same batch, else the key of its title. */
@@ -181,16 +193,17 @@ class BatchWriter {
     const existing = await this.threadByRowKey(row.key);
     const threadKey = existing?.threadKey ?? rowThreadKey(row.key);
     await this.upsertThread(threadKey, { threadId: null, rowKey: row.key, title: row.title });
-    // Only a row whose last message is the customer's tells us something the engine needs: a message waiting.
-    if (row.lastFromPage !== false || row.lastActivityAt === null) return;
-    const side: Side = 'customer';
+    if (row.lastFromPage === null || row.lastActivityAt === null) return;
+    const at = row.lastActivityAt;
+    const side: Side = row.lastFromPage ? 'page' : 'customer';
     const known = await this.threadMessages(threadKey);
-    if (known.some((m) => m.from === side && Math.abs(m.at - row.lastActivityAt!) <= SAME_MESSAGE_TOLERANCE_MS)) return;
+    if (known.some((m) => m.from === side && Math.abs(m.at - at) <= SAME_MESSAGE_TOLERANCE_MS)) return;
+    if (side === 'page' && !pageRowAnswers(known, at)) return;
     await this.tx.objectStore('messages').put({
-      key: `${this.pageId}|row|${row.key}|${side}|${row.lastActivityAt}`, pageId: this.pageId, threadKey, messageId: null,
-      at: row.lastActivityAt, atQuality: 'utime', from: side, automated: false, author: null, provisional: true,
+      key: `${this.pageId}|row|${row.key}|${side}|${at}`, pageId: this.pageId, threadKey, messageId: null,
+      at, atQuality: 'utime', from: side, automated: false, author: null, provisional: true,
     });
-    this.noteChange(threadKey, row.lastActivityAt);
+    this.noteChange(threadKey, at);
   }
 
   /** A "scheduled to be away" notice: Away from its first sighting to its last (R9). */

@@ -48,10 +48,24 @@ describe('ingest is idempotent', () => {
     expect(stored.map((m) => [m.provisional, m.at])).toEqual([[false, T0], [true, T0 + 30 * MIN]]);
   });
 
-  it('does not make a provisional record from a row the Page answered last', async () => {
+  it('makes no answer of a Page row with no customer message before it', async () => {
     await ingestBatch(batch({ rows: [row('a', T0, true)] }));
     expect(await allMessages()).toEqual([]);
     expect(await loadPageThreads('111')).toHaveLength(1);
+  });
+
+  it('records a Page row that follows the customer as a provisional answer, superseded by the transcript', async () => {
+    await ingestBatch(batch({ rows: [row('a', T0, false, 'A')] }));
+    await ingestBatch(batch({ rows: [row('a', T0 + 4 * MIN, true, 'A')] }));
+    expect((await allMessages()).map((m) => [m.from, m.provisional])).toEqual([['customer', true], ['page', true]]);
+    await ingestBatch(batch({ rows: [row('a', T0 + 4 * MIN, true, 'A')], open: { threadId: '1', title: 'A', messages: [message('c', 'customer', T0), message('p', 'page', T0 + 4 * MIN - 20_000, { automated: true })] } }));
+    expect((await allMessages()).map((m) => [m.from, m.provisional, m.automated])).toEqual([['customer', false, false], ['page', false, true]]);
+  });
+
+  it('does not take an instant reply in the list for an answer', async () => {
+    await ingestBatch(batch({ rows: [row('a', T0, false, 'A')] }));
+    await ingestBatch(batch({ rows: [row('a', T0 + 5_000, true, 'A')] }));
+    expect((await allMessages()).map((m) => m.from)).toEqual(['customer']);
   });
 
   it('merges a transcript filed under its row key into the real thread id once both are seen together', async () => {
