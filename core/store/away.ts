@@ -1,7 +1,7 @@
 /** Away periods per Page: switched by hand (R9: reverts after 12 h) or seen as a banner. */
 import { openStore } from './connection';
 import { R9_MANUAL_AWAY_REVERT_MS } from '@/core/metrics/away';
-import type { AwayRecord } from './schema';
+import type { AwayRecord, WritableStore } from './schema';
 
 /** R9: Away switched on by hand with no end reverts to available this long after it began. */
 export const MANUAL_AWAY_MS = R9_MANUAL_AWAY_REVERT_MS;
@@ -36,4 +36,22 @@ export async function setManualAway(pageId: string, away: boolean, now: number):
   }
   await tx.done;
   return until;
+}
+
+/** Banner sightings further apart than this are two Away periods, not one. */
+export const BANNER_GAP_MS = 15 * 60_000;
+
+/**
+ * A "scheduled to be away" notice seen at `seenAt`: Away from its first sighting to its last (R9),
+ * within the caller's transaction. *Decision:* when no tab watched, the period ends at the last
+ * sighting — a request is excluded only when we saw the Page was Away.
+ */
+export async function recordBannerSighting(away: WritableStore<'away'>, pageId: string, seenAt: number): Promise<void> {
+  const periods = await away.index('byPage').getAll(pageId);
+  const latest = periods.filter((p) => p.source === 'banner').sort((a, b) => b.from - a.from)[0];
+  if (latest && latest.to !== null && seenAt >= latest.from && seenAt - latest.to <= BANNER_GAP_MS) {
+    if (seenAt > latest.to) await away.put({ ...latest, to: seenAt });
+  } else {
+    await away.add({ pageId, from: seenAt, to: seenAt, source: 'banner' });
+  }
 }

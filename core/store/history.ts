@@ -1,6 +1,6 @@
 /** Cached daily figures per Page (the 30-day chart). A day's point is dropped when older messages arrive (see ingest). */
 import { openStore } from './connection';
-import type { HistoryRecord } from './schema';
+import type { HistoryRecord, WritableStore } from './schema';
 
 export async function listHistory(pageId: string, fromDay: number): Promise<HistoryRecord[]> {
   const points = await (await openStore()).getAllFromIndex('history', 'byPage', pageId);
@@ -12,4 +12,12 @@ export async function saveHistory(points: readonly HistoryRecord[]): Promise<voi
   const tx = db.transaction('history', 'readwrite');
   for (const point of points) await tx.store.put(point);
   await tx.done;
+}
+
+/** Drops cached points of days that end after `since` (a message at or after it changed), within the caller's transaction. */
+export async function dropHistorySince(history: WritableStore<'history'>, pageId: string, since: number): Promise<void> {
+  // A local day lasts at most 25 hours (daylight-saving change); 26 leaves a margin for any zone.
+  for (const point of await history.index('byPage').getAll(pageId)) {
+    if (point.day + 26 * 3_600_000 > since) await history.delete([point.pageId, point.day]);
+  }
 }

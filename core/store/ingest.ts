@@ -5,19 +5,15 @@
  */
 import type { IDBPTransaction } from 'idb';
 import { rowKeyOf } from '@/core/inbox/thread-key';
-import type { InstantQuality, ListRowSnapshot, MessageSnapshot } from '@/core/inbox/types';
+import type { ListRowSnapshot, MessageSnapshot } from '@/core/inbox/types';
 import type { ObservationBatch } from '@/core/messages';
 import type { Side } from '@/core/metrics/types';
 import { openStore } from './connection';
 import { rowThreadKey, threadRecordKey, type MessageRecord, type ReplyClockDB, type ThreadKey, type ThreadRecord } from './schema';
 import { StoreWriteError } from './write-error';
-
-/** A list-derived record and the transcript's message are the same when side matches and instants are this close. */
-export const SAME_MESSAGE_TOLERANCE_MS = 60_000;
-/** Banner sightings further apart than this are two Away periods, not one. */
-export const BANNER_GAP_MS = 15 * 60_000;
-
-const QUALITY_RANK: Record<InstantQuality, number> = { seen: 0, divider: 1, utime: 2 };
+import { recordBannerSighting } from './away';
+import { dropHistorySince } from './history';
+import { isSameMessage, mergedMessage, pageRowAnswers, sameRecord, supersededBy } from './message-merge';
 
 export interface IngestResult {
   /** The batch id was already applied: nothing was written again. */
@@ -28,18 +24,6 @@ export interface IngestResult {
   removedThreads: ThreadKey[];
   /** Earliest instant of a message added or moved (for invalidating cached history), or null. */
   earliestChange: number | null;
-}
-
-/**
- * *Decision:* a row whose preview is the Page's own ("You: …") is recorded as a provisional page
- * message by a person only when it follows a stored customer message by more than the tolerance:
- * otherwise an answered conversation would stay "late" in the list until someone opens it. An
- * instant reply or away message comes within seconds of the customer's message, so it is not
- * mistaken for an answer; a later automation still could be, until the transcript supersedes it.
- */
-function pageRowAnswers(known: readonly MessageRecord[], at: number): boolean {
-  const lastCustomer = known.reduce((latest, m) => (m.from === 'customer' && m.at <= at && m.at > latest ? m.at : latest), -Infinity);
-  return at - lastCustomer > SAME_MESSAGE_TOLERANCE_MS && Number.isFinite(lastCustomer);
 }
 
 type IngestTx = IDBPTransaction<ReplyClockDB, ('messages' | 'threads' | 'pages' | 'batches' | 'away' | 'history')[], 'readwrite'>;
@@ -67,8 +51,8 @@ export async function ingestBatch(batch: ObservationBatch): Promise<IngestResult
     await writer.touchPage();
     await writer.writeOpenThread(openRowKey(batch));
     for (const row of batch.rows) await writer.writeRow(row);
-    if (batch.awayBanner) await writer.recordBanner();
-    await writer.invalidateHistory();
+    if (batch.awayBanner) await recordBannerSighting(tx.objectStore('away'), batch.pageId, batch.seenAt);
+    if (result.earliestChange !== null) await dropHistorySince(tx.objectStore('history'), batch.pageId, result.earliestChange);
     await tx.objectStore('batches').put({ batchId: batch.batchId, at: batch.seenAt });
     await tx.done;
   } catch (error) {
@@ -162,27 +146,15 @@ class BatchWriter {
   private async writeMessage(threadKey: ThreadKey, seen: MessageSnapshot, known: MessageRecord[]): Promise<void> {
     const messages = this.tx.objectStore('messages');
     const key = `${this.pageId}|${seen.id}`;
-    const at = seen.at ?? this.batch.seenAt;
-    const atQuality: InstantQuality = seen.at === null ? 'seen' : seen.atQuality ?? 'seen';
     const old = await messages.get(key);
-    const better = !old || QUALITY_RANK[atQuality] > QUALITY_RANK[old.atQuality];
-    const next: MessageRecord = {
-      key, pageId: this.pageId, threadKey, messageId: seen.id,
-      at: better ? at : old.at, atQuality: better ? atQuality : old.atQuality,
-      from: seen.from, automated: seen.automated, author: seen.author ?? old?.author ?? null, provisional: false,
-    };
+    const next = mergedMessage(old, seen, { key, pageId: this.pageId, threadKey, seenAt: this.batch.seenAt });
     // The real message supersedes what the list suggested for the same side and instant.
-    for (let i = known.length - 1; i >= 0; i--) {
-      const stand = known[i]!;
-      if (stand.provisional && stand.from === next.from && Math.abs(stand.at - next.at) <= SAME_MESSAGE_TOLERANCE_MS) {
-        await messages.delete(stand.key);
-        known.splice(i, 1);
-        this.noteChange(threadKey, stand.at);
-      }
+    for (const stand of supersededBy(known, next)) {
+      await messages.delete(stand.key);
+      known.splice(known.indexOf(stand), 1);
+      this.noteChange(threadKey, stand.at);
     }
-    const unchanged = old && old.threadKey === next.threadKey && old.at === next.at && old.atQuality === next.atQuality
-      && old.from === next.from && old.automated === next.automated && old.author === next.author;
-    if (unchanged) return;
+    if (old && sameRecord(old, next)) return;
     if (old && old.threadKey !== threadKey) this.noteChange(old.threadKey, old.at);
     await messages.put(next);
     this.noteChange(threadKey, Math.min(next.at, old?.at ?? next.at));
@@ -197,35 +169,12 @@ class BatchWriter {
     const at = row.lastActivityAt;
     const side: Side = row.lastFromPage ? 'page' : 'customer';
     const known = await this.threadMessages(threadKey);
-    if (known.some((m) => m.from === side && Math.abs(m.at - at) <= SAME_MESSAGE_TOLERANCE_MS)) return;
+    if (known.some((m) => isSameMessage(m, side, at))) return;
     if (side === 'page' && !pageRowAnswers(known, at)) return;
     await this.tx.objectStore('messages').put({
       key: `${this.pageId}|row|${row.key}|${side}|${at}`, pageId: this.pageId, threadKey, messageId: null,
       at, atQuality: 'utime', from: side, automated: false, author: null, provisional: true,
     });
     this.noteChange(threadKey, at);
-  }
-
-  /** A "scheduled to be away" notice: Away from its first sighting to its last (R9). */
-  async recordBanner(): Promise<void> {
-    const away = this.tx.objectStore('away');
-    const periods = await away.index('byPage').getAll(this.pageId);
-    const seenAt = this.batch.seenAt;
-    const latest = periods.filter((p) => p.source === 'banner').sort((a, b) => b.from - a.from)[0];
-    if (latest && latest.to !== null && seenAt >= latest.from && seenAt - latest.to <= BANNER_GAP_MS) {
-      if (seenAt > latest.to) await away.put({ ...latest, to: seenAt });
-    } else {
-      await away.add({ pageId: this.pageId, from: seenAt, to: seenAt, source: 'banner' });
-    }
-  }
-
-  /** Cached daily points from the earliest changed instant on are no longer true. */
-  async invalidateHistory(): Promise<void> {
-    const since = this.result.earliestChange;
-    if (since === null) return;
-    const history = this.tx.objectStore('history');
-    for (const point of await history.index('byPage').getAll(this.pageId)) {
-      if (point.day + 26 * 3_600_000 > since) await history.delete([point.pageId, point.day]);
-    }
   }
 }

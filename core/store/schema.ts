@@ -3,7 +3,7 @@
  * What is stored: instants, sides, automated flags, authors, ids and display names —
  * NEVER message text (the reader never hands any over, and no record has a field for it).
  */
-import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import type { InstantQuality } from '@/core/inbox/types';
 import type { Channel, Folder, Side } from '@/core/metrics/types';
 import type { ReaderHealth } from '@/core/inbox/types';
@@ -97,6 +97,8 @@ export interface ReplyClockDB extends DBSchema {
 
 export type StoreDB = IDBPDatabase<ReplyClockDB>;
 export type AnyStore = StoreNames<ReplyClockDB>;
+/** One store of a read-write transaction over any stores (helpers that write inside the caller's transaction). */
+export type WritableStore<N extends AnyStore> = IDBPObjectStore<ReplyClockDB, ArrayLike<AnyStore>, N, 'readwrite'>;
 export const ALL_STORES: AnyStore[] = ['messages', 'threads', 'pages', 'away', 'templates', 'batches', 'notifications', 'history', 'meta'];
 
 /**

@@ -1,0 +1,55 @@
+/**
+ * The decisions of ingest, as pure functions: which record a sighting of a message makes, when a
+ * list-derived record and a transcript message are the same message, and when a Page row in the
+ * list is an answer.
+ */
+import type { InstantQuality, MessageSnapshot } from '@/core/inbox/types';
+import type { Side } from '@/core/metrics/types';
+import type { MessageRecord, ThreadKey } from './schema';
+
+/** A list-derived record and the transcript's message are the same when side matches and instants are this close. */
+export const SAME_MESSAGE_TOLERANCE_MS = 60_000;
+
+/** Where an instant came from, worst to best: the moment we saw it, a date divider, `data-utime`. */
+const QUALITY_RANK: Record<InstantQuality, number> = { seen: 0, divider: 1, utime: 2 };
+
+export function isSameMessage(record: MessageRecord, side: Side, at: number): boolean {
+  return record.from === side && Math.abs(record.at - at) <= SAME_MESSAGE_TOLERANCE_MS;
+}
+
+/**
+ * The record for a transcript message seen now: a better instant replaces a worse one (utime >
+ * divider > seen), never the reverse; a message with no instant is dated when it was seen.
+ * Example: stored at 09:05 ('seen'), seen again with utime 09:01:30 → 09:01:30 ('utime').
+ */
+export function mergedMessage(old: MessageRecord | undefined, seen: MessageSnapshot, where: { key: string; pageId: string; threadKey: ThreadKey; seenAt: number }): MessageRecord {
+  const at = seen.at ?? where.seenAt;
+  const atQuality: InstantQuality = seen.at === null ? 'seen' : seen.atQuality ?? 'seen';
+  const better = !old || QUALITY_RANK[atQuality] > QUALITY_RANK[old.atQuality];
+  return {
+    key: where.key, pageId: where.pageId, threadKey: where.threadKey, messageId: seen.id,
+    at: better ? at : old.at, atQuality: better ? atQuality : old.atQuality,
+    from: seen.from, automated: seen.automated, author: seen.author ?? old?.author ?? null, provisional: false,
+  };
+}
+
+export function sameRecord(a: MessageRecord, b: MessageRecord): boolean {
+  return a.threadKey === b.threadKey && a.at === b.at && a.atQuality === b.atQuality && a.from === b.from && a.automated === b.automated && a.author === b.author;
+}
+
+/** The provisional (list-derived) records the real message `next` stands for. */
+export function supersededBy(known: readonly MessageRecord[], next: MessageRecord): MessageRecord[] {
+  return known.filter((stand) => stand.provisional && isSameMessage(stand, next.from, next.at));
+}
+
+/**
+ * *Decision:* a row whose preview is the Page's own ("You: …") is recorded as a provisional page
+ * message by a person only when it follows a stored customer message by more than the tolerance:
+ * otherwise an answered conversation would stay "late" in the list until someone opens it. An
+ * instant reply or away message comes within seconds of the customer's message, so it is not
+ * mistaken for an answer; a later automation still could be, until the transcript supersedes it.
+ */
+export function pageRowAnswers(known: readonly MessageRecord[], at: number): boolean {
+  const lastCustomer = known.reduce((latest, m) => (m.from === 'customer' && m.at <= at && m.at > latest ? m.at : latest), -Infinity);
+  return Number.isFinite(lastCustomer) && at - lastCustomer > SAME_MESSAGE_TOLERANCE_MS;
+}
