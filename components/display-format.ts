@@ -1,24 +1,43 @@
 /**
  * How the views show instants, durations and rates: Intl in the user's locale, so no figure format
  * needs a translation string ("15 Min." in German, "15 min." in Danish come from the browser).
+ * Formatters are cached: building one costs far more than using it, and the popup formats ~150
+ * values on first render.
  */
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = locale + JSON.stringify(options);
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
 
 /** "10:42" (or "10:42 AM" where the locale says so); `timeZone` defaults to the browser's. */
 export function formatClock(at: number, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(at);
+  return dateFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(at);
 }
 
 /** "Mon 10:42" when `at` is not on the same calendar day as `now`, else the clock time only. */
 export function formatClockNear(at: number, now: number, locale: string, timeZone?: string): string {
-  const day = (ms: number) => new Intl.DateTimeFormat('en-CA', { dateStyle: 'short', timeZone }).format(ms);
+  const day = (ms: number) => dateFormat('en-CA', { dateStyle: 'short', timeZone }).format(ms);
   if (day(at) === day(now)) return formatClock(at, locale, timeZone);
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone }).format(at);
+  return dateFormat(locale, { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone }).format(at);
 }
 
 /** "12 min", "2 h 5 min", "40 s": whole units, the largest two. */
 export function formatDuration(seconds: number, locale: string): string {
   const unit = (value: number, name: 'second' | 'minute' | 'hour' | 'day') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: 0 }).format(value);
+    numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: 0 }).format(value);
   const s = Math.max(0, Math.round(seconds));
   if (s < 60) return unit(s, 'second');
   const minutes = Math.floor(s / 60);
@@ -31,10 +50,10 @@ export function formatDuration(seconds: number, locale: string): string {
 
 /** "92 %" / "92,5 %": a rate in [0, 1] as the locale writes percentages, one decimal at most. */
 export function formatRate(rate: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(rate);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(rate);
 }
 
 /** "23 Nov" / "23. Nov.": a day of the history chart. */
 export function formatDay(at: number, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone }).format(at);
+  return dateFormat(locale, { day: 'numeric', month: 'short', timeZone }).format(at);
 }

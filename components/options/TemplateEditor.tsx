@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseKeywords, renderTemplate, TEMPLATE_LANGUAGES, TEMPLATE_VARIABLES, type Template, type TemplateProblem } from '@/core/templates';
 import { useI18n } from '../i18n';
 import { languageName } from './language-name';
@@ -26,12 +26,18 @@ export function TemplateEditor({ draft, problems, onChange, onSave, onCancel }: 
   const [keywordText, setKeywordText] = useState(draft.keywords.join(', '));
   const sample = { first_name: t('options_tpl_sample_first_name'), page_name: t('options_tpl_sample_page_name'), agent_name: t('options_tpl_sample_agent_name') };
   const invalid = (p: TemplateProblem) => problems.includes(p);
+  // The editor opens below a long list: take the keyboard focus there so nobody has to hunt for it.
+  const titleField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    titleField.current?.focus();
+    titleField.current?.scrollIntoView?.({ block: 'center' });
+  }, []);
   return (
     <form class="template-editor" onSubmit={(e) => { e.preventDefault(); onSave(); }} aria-labelledby="template-editor-heading">
       <h3 id="template-editor-heading">{t('options_tpl_editor_heading')}</h3>
       <label>
         {t('options_tpl_title')}
-        <input value={draft.title} aria-invalid={invalid('title_missing')} onInput={(e) => onChange({ ...draft, title: e.currentTarget.value })} />
+        <input ref={titleField} value={draft.title} aria-invalid={invalid('title_missing')} onInput={(e) => onChange({ ...draft, title: e.currentTarget.value })} />
       </label>
       <label>
         {t('options_tpl_language')}

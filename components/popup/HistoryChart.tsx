@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { HistoryPoint } from '@/core/messages';
 import { formatDay, formatDuration, formatRate } from '../display-format';
 import { useI18n } from '../i18n';
@@ -23,6 +24,8 @@ const PAD = 4;
 /** Rate and time over the last 30 days, each with its target drawn as a dashed line. */
 export function HistoryChart({ history, rateTarget, timeTargetSeconds }: HistoryChartProps) {
   const { t, locale } = useI18n();
+  // The table is built when opened: it is the same data as the lines, and the popup's first render stays small.
+  const [tableOpen, setTableOpen] = useState(false);
   const days = history.slice(-30);
   if (days.length === 0) return null;
   const times = days.map((d) => d.responseTimeSeconds).filter((v): v is number => v !== null);
@@ -32,6 +35,7 @@ export function HistoryChart({ history, rateTarget, timeTargetSeconds }: History
       <h2 id="history-heading">{t('popup_history_heading')}</h2>
       <Chart
         id="rate"
+        caption={t('popup_target', [formatRate(rateTarget, locale)])}
         title={t('popup_rate_label')}
         desc={t('popup_history_rate_desc', [formatRate(rateTarget, locale)])}
         values={days.map((d) => d.responseRate)}
@@ -40,15 +44,16 @@ export function HistoryChart({ history, rateTarget, timeTargetSeconds }: History
       />
       <Chart
         id="time"
+        caption={t('popup_target', [formatDuration(timeTargetSeconds, locale)])}
         title={t('popup_time_label')}
         desc={t('popup_history_time_desc', [formatDuration(timeTargetSeconds, locale)])}
         values={days.map((d) => d.responseTimeSeconds)}
         max={timeMax}
         target={timeTargetSeconds}
       />
-      <details>
+      <details onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>{t('popup_history_table')}</summary>
-        <table>
+        {tableOpen && <table>
           <thead>
             <tr><th scope="col">{t('popup_history_day')}</th><th scope="col">{t('popup_rate_label')}</th><th scope="col">{t('popup_time_label')}</th></tr>
           </thead>
@@ -61,18 +66,23 @@ export function HistoryChart({ history, rateTarget, timeTargetSeconds }: History
               </tr>
             ))}
           </tbody>
-        </table>
+        </table>}
       </details>
     </section>
   );
 }
 
-interface ChartProps { id: string; title: string; desc: string; values: ReadonlyArray<number | null>; max: number; target: number }
+interface ChartProps { id: string; caption: string; title: string; desc: string; values: ReadonlyArray<number | null>; max: number; target: number }
 
-function Chart({ id, title, desc, values, max, target }: ChartProps) {
+/** One chart: a visible caption for sighted users, <title>/<desc> for assistive technology. */
+function Chart({ id, caption, title, desc, values, max, target }: ChartProps) {
   const x = (i: number) => PAD + (values.length === 1 ? 0 : (i * (WIDTH - 2 * PAD)) / (values.length - 1));
   const y = (v: number) => HEIGHT - PAD - (Math.min(v, max) / max) * (HEIGHT - 2 * PAD);
   return (
+    <figure class="chart-figure">
+      <figcaption aria-hidden="true">
+        <strong>{title}</strong> <span class="target">– – {caption}</span>
+      </figcaption>
     <svg class={`chart chart-${id}`} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`chart-${id}-title chart-${id}-desc`}>
       <title id={`chart-${id}-title`}>{title}</title>
       <desc id={`chart-${id}-desc`}>{desc}</desc>
@@ -82,6 +92,7 @@ function Chart({ id, title, desc, values, max, target }: ChartProps) {
       ))}
       {values.map((v, i) => (v === null ? null : <circle key={i} class="chart-point" cx={x(i)} cy={y(v)} r={1.8} />))}
     </svg>
+    </figure>
   );
 }
 

@@ -55,6 +55,7 @@ describe('TemplatesSection', () => {
     const { el, onSave, titles } = setup();
     click(el.querySelector('[aria-label="Edit “Returns”"]')!);
     expect(fieldLabelled(el, 'Title').value).toBe('Returns');
+    expect(document.activeElement).toBe(fieldLabelled(el, 'Title'));
     typeInto(fieldLabelled(el, 'Title'), 'Returns and refunds');
     typeInto(fieldLabelled(el, 'Language'), 'de', 'change');
     click(buttonWith(el, 'Save template'));

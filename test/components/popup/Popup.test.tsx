@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
 import { formatClock } from '@/components/display-format';
 import { Popup, type PopupProps, type PopupView } from '@/components/popup/Popup';
 import type { SuggestionsState } from '@/components/popup/TemplateSuggestions';
@@ -149,7 +150,15 @@ describe('Popup chart, health and other tabs', () => {
     expect(charts[0]!.querySelector('desc')?.textContent).toBe('Response rate per day; the dashed line is the 90% target.');
     expect(charts[1]!.querySelector('.chart-target')).not.toBeNull();
     expect(charts[0]!.querySelectorAll('.chart-line')).toHaveLength(2); // the day without requests is a gap
-    expect(el.querySelectorAll('details tbody tr')).toHaveLength(30);
+    expect(el.querySelector('details table')).toBeNull(); // built when opened
+    const details = el.querySelector('details')!;
+    act(() => {
+      details.open = true;
+      details.dispatchEvent(new Event('toggle'));
+    });
+    const rows = el.querySelectorAll('details tbody tr');
+    expect(rows).toHaveLength(30);
+    expect(rows[4]!.textContent).toContain('none yet');
   });
 
   it('health: says it cannot read the inbox and copies diagnostics', () => {
@@ -196,6 +205,17 @@ describe.each(LOCALES)('Popup in %s', (locale) => {
   it.each(views.map(([name, view, extra]) => ({ name, view, extra })))('$name renders every string from the locale', ({ view, extra }) => {
     const el = show(locale, view, extra);
     expect(el.textContent).not.toMatch(/__MSG_|\$\d|popup_|risk_/);
+  });
+
+  it('opens the chart data table in the user language', () => {
+    const el = show(locale, { kind: 'overview', overview: overview() });
+    const details = el.querySelector('details')!;
+    act(() => {
+      details.open = true;
+      details.dispatchEvent(new Event('toggle'));
+    });
+    expect(el.querySelector('details thead')?.textContent).toContain(messageOf(locale, 'popup_history_day'));
+    expect(el.querySelector('details tbody')?.textContent).toContain(messageOf(locale, 'popup_no_value'));
   });
 
   it('names the risk in the user language', () => {
