@@ -4,7 +4,7 @@
  * states at any `now` follow from two instants each, without touching the threads' messages.
  */
 import { R10_MESSAGING_WINDOW_MS } from './reply-window';
-import { conversationState } from './thread-states';
+import { addThreadState, conversationState } from './thread-states';
 import type { ThreadState } from './types';
 
 export class AwaitingThreads {
@@ -52,7 +52,7 @@ export class AwaitingThreads {
   /** Adds the state of every thread at `now` (valid only when no message is later than `now`). */
   statesAt(now: number, timeTargetSeconds: number, into: Record<string, ThreadState>): void {
     for (let i = 0; i < this.ids.length; i++) {
-      into[this.ids[i]!] = conversationState(this.ids[i]!, this.requestAt[i]!, this.lastCustomerAt[i]! + R10_MESSAGING_WINDOW_MS, now, timeTargetSeconds);
+      addThreadState(into, conversationState(this.ids[i]!, this.requestAt[i]!, this.lastCustomerAt[i]! + R10_MESSAGING_WINDOW_MS, now, timeTargetSeconds));
     }
   }
 }

@@ -6,7 +6,7 @@ import { awayTest } from './away';
 import { RequestIndex } from './request-index';
 import { analyseThread, type RequestRecord } from './requests';
 import { replyDeadline } from './reply-window';
-import { conversationState, threadStateAt } from './thread-states';
+import { addThreadState, conversationState, threadStateAt } from './thread-states';
 import type { MetricInput, MetricSettings, Stats, ThreadInput, ThreadState } from './types';
 import { selectWindow } from './window';
 import { windowStats } from './window-stats';
@@ -21,18 +21,23 @@ export function computeStats(input: MetricInput, settings: MetricSettings, now: 
   const latestById = new Map<string, ThreadInput>(); // a repeated id replaces the earlier thread
   for (const thread of input.threads) latestById.set(thread.id, thread);
   const eligible: RequestRecord[] = [];
-  const threads: Record<string, ThreadState> = Object.create(null) as Record<string, ThreadState>;
+  const threads: Record<string, ThreadState> = {};
   for (const thread of latestById.values()) {
     const records = analyseThread(thread, isAway);
     for (const record of records) if (record.eligible) eligible.push(record);
     const latest = records[records.length - 1];
     if (latest === undefined || thread.folder === 'spam') continue;
     let state: ThreadState | null;
-    if (thread.messages.some((m) => m.at > now)) state = threadStateAt(thread, now, settings.timeTargetSeconds);
+    if (hasMessageAfter(thread, now)) state = threadStateAt(thread, now, settings.timeTargetSeconds);
     else state = latest.firstReplyAt === null ? conversationState(thread.id, latest.at, replyDeadline(latest), now, settings.timeTargetSeconds) : null;
-    if (state) threads[thread.id] = state;
+    if (state) addThreadState(threads, state);
   }
   const index = new RequestIndex();
   index.reset(eligible);
   return { ...windowStats(selectWindow(index, now, settings.windowDays), now, settings), threads };
+}
+
+function hasMessageAfter(thread: ThreadInput, now: number): boolean {
+  for (const message of thread.messages) if (message.at > now) return true;
+  return false;
 }

@@ -8,7 +8,8 @@ import { AwaitingThreads } from './awaiting-threads';
 import { awayTest } from './away';
 import { RequestIndex } from './request-index';
 import { analyseThread, type RequestRecord } from './requests';
-import { threadStateAt } from './thread-states';
+import { replyDeadline } from './reply-window';
+import { addThreadState, conversationState, threadStateAt } from './thread-states';
 import {
   DEFAULT_METRIC_SETTINGS, type AwayPeriod, type MessageInput, type MetricInput, type MetricSettings,
   type Stats, type ThreadInput, type ThreadState,
@@ -20,6 +21,7 @@ interface ThreadEntry {
   thread: ThreadInput;
   /** Every request of the thread, in thread order (R1). */
   records: RequestRecord[];
+  lastMessageAt: number;
 }
 
 export class MetricModel {
@@ -79,15 +81,13 @@ export class MetricModel {
   /** The figures, projections, risk and per-conversation states at `now` (R1–R12). */
   stats(now: number): Stats {
     const window = selectWindow(this.eligible, now, this.settings.windowDays);
-    const threads: Record<string, ThreadState> = Object.create(null) as Record<string, ThreadState>;
+    const threads: Record<string, ThreadState> = {};
     // Once every message is in the past, only threads whose latest request is unreplied can await;
-    // before that (a `now` in the past) every thread is read as it was at `now`.
+    // before that (a `now` in the past) a thread with later messages is read as it was at `now`.
     if (now >= this.latestMessageAt) this.unreplied.statesAt(now, this.settings.timeTargetSeconds, threads);
-    else {
-      for (const [id, entry] of this.threads) {
-        const state = threadStateAt(entry.thread, now, this.settings.timeTargetSeconds);
-        if (state) threads[id] = state;
-      }
+    else for (const entry of this.threads.values()) {
+      const state = this.stateOf(entry, now);
+      if (state) addThreadState(threads, state);
     }
     return { ...windowStats(window, now, this.settings), threads };
   }
@@ -95,13 +95,22 @@ export class MetricModel {
   /** The per-conversation state of one thread at `now`, or null when it awaits no answer. */
   threadState(threadId: string, now: number): ThreadState | null {
     const entry = this.threads.get(threadId);
-    return entry ? threadStateAt(entry.thread, now, this.settings.timeTargetSeconds) : null;
+    return entry ? this.stateOf(entry, now) : null;
+  }
+
+  private stateOf(entry: ThreadEntry, now: number): ThreadState | null {
+    if (entry.lastMessageAt > now) return threadStateAt(entry.thread, now, this.settings.timeTargetSeconds);
+    const latest = entry.records[entry.records.length - 1];
+    if (entry.thread.folder === 'spam' || latest === undefined || latest.firstReplyAt !== null) return null;
+    return conversationState(entry.thread.id, latest.at, replyDeadline(latest), now, this.settings.timeTargetSeconds);
   }
 
   private analyse(thread: ThreadInput): ThreadEntry {
-    const entry: ThreadEntry = { thread, records: analyseThread(thread, this.isAway) };
+    let lastMessageAt = -Infinity;
+    for (const message of thread.messages) if (message.at > lastMessageAt) lastMessageAt = message.at;
+    const entry: ThreadEntry = { thread, records: analyseThread(thread, this.isAway), lastMessageAt };
     this.threads.set(thread.id, entry);
-    for (const message of thread.messages) if (message.at > this.latestMessageAt) this.latestMessageAt = message.at;
+    if (lastMessageAt > this.latestMessageAt) this.latestMessageAt = lastMessageAt;
     const latest = entry.records[entry.records.length - 1];
     if (thread.folder !== 'spam' && latest && latest.firstReplyAt === null) this.unreplied.set(thread.id, latest.at, latest.lastCustomerAt);
     return entry;

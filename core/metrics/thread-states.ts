@@ -42,3 +42,9 @@ export function conversationState(threadId: string, requestAt: number, deadline:
   }
   return { threadId, requestAt, waitingSeconds: waitingMs / SECOND_MS, lateAt: requestAt + targetMs, replyDeadline: deadline, states };
 }
+
+/** Puts a state under its thread id; an id such as "__proto__" stays an ordinary key. */
+export function addThreadState(into: Record<string, ThreadState>, state: ThreadState): void {
+  if (state.threadId === '__proto__') Object.defineProperty(into, state.threadId, { value: state, enumerable: true, writable: true, configurable: true });
+  else into[state.threadId] = state;
+}

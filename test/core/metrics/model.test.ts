@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeStats, DEFAULT_METRIC_SETTINGS, inTimeOrder, MetricModel, type AwayPeriod, type MetricSettings, type RequestRecord, type ThreadInput } from '@/core/metrics';
+import { compareRequests, computeStats, DEFAULT_METRIC_SETTINGS, inTimeOrder, MetricModel, type AwayPeriod, type MetricSettings, type RequestRecord, type ThreadInput } from '@/core/metrics';
 import { away, inbox, message, now as anyNow, settings as anySettings } from './inbox-arbitrary';
 import { c, daily, p, t, thread } from './inbox-builder';
 
@@ -51,7 +51,7 @@ describe('MetricModel (incremental) equals the full recompute', () => {
           expect(model.stats(at)).toEqual(computeStats({ threads: [...threads.values()], away: currentAway }, currentSettings, at));
         }
       }
-    }), { numRuns: 150 });
+    }), { numRuns: 120 });
   });
 
   it('R1: addMessages on an unknown thread creates it in the inbox', () => {
@@ -88,5 +88,21 @@ describe('MetricModel (incremental) equals the full recompute', () => {
       const [a, b] = [sorted[i - 1]!, sorted[i]!];
       expect(a.at < b.at || (a.at === b.at && (a.threadId < b.threadId || (a.threadId === b.threadId && a.seq <= b.seq)))).toBe(true);
     }
+  });
+
+  it('R5: the radix order equals the comparison order over years of history, with ties', () => {
+    const record = fc.record({ threadId: fc.constantFrom('a', 'b', 'c'), seq: fc.nat(3), at: fc.oneof(fc.integer({ min: 0, max: 2 ** 40 }), fc.constantFrom(5, 5_000_000)) })
+      .map((r): RequestRecord => ({ ...r, at: Date.UTC(2020, 0, 1) + r.at, firstReplyAt: null, lastCustomerAt: 0, eligible: true, done: false }));
+    fc.assert(fc.property(fc.array(record, { minLength: 64, maxLength: 300 }), (records) => {
+      expect(inTimeOrder(records).map((r) => [r.at, r.threadId, r.seq])).toEqual([...records].sort(compareRequests).map((r) => [r.at, r.threadId, r.seq]));
+    }), { numRuns: 50 });
+  });
+
+  it('R10 states: a thread id such as "__proto__" is an ordinary key', () => {
+    const s = computeStats({ threads: [thread('__proto__', [c(t('08:00'))])], away: [] }, DEFAULT_METRIC_SETTINGS, t('08:01'));
+    expect(Object.keys(s.threads)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(s.threads)).toBe(Object.prototype);
+    const model = new MetricModel({ threads: [thread('__proto__', [c(t('08:00'))])], away: [] }, DEFAULT_METRIC_SETTINGS);
+    expect(model.stats(t('08:01'))).toEqual(s);
   });
 });
