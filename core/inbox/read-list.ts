@@ -27,7 +27,7 @@ export function findThreadList(root: ParentNode): Element | null {
 /** Is this element a row of the list (its own `thread_rowN` surface, or an old build's click target)? */
 export function isRowElement(el: Element): boolean {
   const surface = el.getAttribute('data-surface');
-  return surface !== null && S.THREAD_ROW_SURFACE.test(surface) && !el.closest(S.HOVER_ACTIONS);
+  return surface !== null && S.THREAD_ROW_SURFACE.test(surface);
 }
 
 /** The row elements of the list, in DOM order (duplicates included). */
@@ -45,10 +45,10 @@ export function rowOf(node: Node, list: Element): Element | null {
   return null;
 }
 
+const EXCLUDED = `abbr, ${S.ACCESSIBLE_TEXT}, ${S.HOVER_ACTIONS}, [${S.OWN_NODE_ATTRIBUTE}], ${S.THREAD_TITLE}`;
+
 function isExcluded(el: Element | null, row: Element): boolean {
-  for (; el && el !== row; el = el.parentElement) {
-    if (el.matches(`abbr, ${S.ACCESSIBLE_TEXT}, ${S.HOVER_ACTIONS}, [${S.OWN_NODE_ATTRIBUTE}], ${S.THREAD_TITLE}`)) return true;
-  }
+  for (; el && el !== row; el = el.parentElement) if (el.matches(EXCLUDED)) return true;
   return false;
 }
 
@@ -64,13 +64,19 @@ function titleElementOf(row: Element): Element | null {
 }
 
 /** The first text of the preview line (after the title), with the element that holds it. */
-function previewOf(row: Element, title: Element | null): { text: string; element: Element } | null {
+function previewOf(row: Element, title: Element): { text: string; element: Element } | null {
+  // A native SHOW_TEXT walk started after the title's last node: no script callback per node.
   const walker = row.ownerDocument.createTreeWalker(row, 4);
+  let last: Node = title;
+  while (last.lastChild) last = last.lastChild;
+  walker.currentNode = last;
   for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-    const value = text.textContent?.trim();
     const parent = text.parentElement;
-    if (!value || !parent || isExcluded(parent, row) || (title && title.contains(parent))) continue;
-    return { text: value + (text.nextSibling?.textContent ?? parent.nextElementSibling?.textContent ?? ''), element: parent };
+    const value = text.textContent;
+    if (!parent || !value || !value.trim()) continue;
+    const excluded = parent.closest(EXCLUDED);
+    if (excluded && row.contains(excluded)) continue;
+    return { text: value.trim() + (text.nextSibling?.textContent ?? parent.nextElementSibling?.textContent ?? ''), element: parent };
   }
   return null;
 }
@@ -95,15 +101,19 @@ function lastActivityOf(row: Element, ctx: ReadContext): number | null {
   return parseDisplayedTime(`${day} ${shown.textContent ?? ''}`, ctx) ?? parseDisplayedTime(shown.getAttribute('title') ?? '', ctx);
 }
 
-/** The row's vertical position: inline `top`/`translateY` of its absolutely placed wrapper (virtualised list). */
+const INLINE_TOP = /(?:^|;)\s*top:\s*(-?[\d.]+)px/;
+const INLINE_TRANSLATE = /translateY\((-?[\d.]+)px\)|translate(?:3d)?\(\s*-?[\d.]+px,\s*(-?[\d.]+)px/;
+
+/** The row's vertical position: `top`/`translateY` of its absolutely placed wrapper (virtualised list), inline first. */
 export function positionOf(row: Element, list: Element, view: ReadContext['view']): number | null {
   let depth = 0;
   for (let el: Element | null = row; el && el !== list && depth < 8; el = el.parentElement, depth++) {
-    const style = (el as HTMLElement).style;
+    const style = el.getAttribute('style');
     if (!style) continue;
-    const translate = /translateY\((-?[\d.]+)px\)|translate(?:3d)?\(\s*-?[\d.]+px,\s*(-?[\d.]+)px/.exec(style.transform ?? '');
+    const translate = INLINE_TRANSLATE.exec(style);
     if (translate) return Number(translate[1] ?? translate[2]);
-    if (style.top && style.top.endsWith('px')) return parseFloat(style.top);
+    const top = INLINE_TOP.exec(style);
+    if (top) return Number(top[1]);
   }
   for (let el: Element | null = row, d = 0; el && el !== list && d < 6; el = el.parentElement, d++) {
     const computed = view.getComputedStyle(el);
@@ -121,7 +131,8 @@ export function readRow(element: Element, list: Element, ctx: ReadContext, index
   const key = rowKeyOf(title);
   if (!key || !titleElement) return null;
   const preview = previewOf(element, titleElement);
-  const weight = Math.max(weightOf(titleElement, ctx.view), preview ? weightOf(preview.element, ctx.view) : 0);
+  const titleWeight = weightOf(titleElement, ctx.view);
+  const weight = titleWeight >= 600 || !preview ? titleWeight : weightOf(preview.element, ctx.view);
   const rowIndex = Number(S.THREAD_ROW_SURFACE.exec(element.getAttribute('data-surface') ?? '')?.[1] ?? index);
   return {
     row: { key, title, lastActivityAt: lastActivityOf(element, ctx), lastFromPage: preview ? isOwnPreview(preview.text) : null, unread: weight >= 600 },

@@ -104,11 +104,13 @@ function dividerInstant(text: Node, transcript: Element, ctx: ReadContext): numb
   if (!parent || parent.closest(`${S.MESSAGE}, ${S.SYSTEM_NOTE}, [${S.OWN_NODE_ATTRIBUTE}]`)) return null;
   const value = text.textContent?.trim() ?? '';
   if (!value || value.length > 60) return null;
-  const direct = parseDisplayedTime(value, ctx);
+  // Every divider shows a clock time or a date, so it holds a digit: most texts stop here, cheaply.
+  const direct = /\d/.test(value) ? parseDisplayedTime(value, ctx) : null;
   if (direct !== null) return direct;
   const block = parent.parentElement;
-  const joined = block && block !== transcript && !block.querySelector(S.MESSAGE) ? block.textContent ?? '' : '';
-  return joined.length <= 60 && joined.trim() !== value ? parseDisplayedTime(joined, ctx) : null;
+  if (!block || block === transcript || block.childElementCount > 4) return null;
+  const joined = block.textContent ?? '';
+  return joined.length <= 60 && /\d/.test(joined) && joined.trim() !== value && !block.querySelector(S.MESSAGE) ? parseDisplayedTime(joined, ctx) : null;
 }
 
 export interface MessageReading { message: MessageSnapshot; element: Element }

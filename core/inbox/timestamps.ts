@@ -53,15 +53,29 @@ function vocabularyOf(): Vocabulary {
 
 interface WallDate { year: number; month: number; day: number }
 
+// Creating an Intl.DateTimeFormat costs far more than using one: keep one per zone and purpose.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function formatOf(timeZone: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${withTime ? 't' : 'd'}|${timeZone}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', withTime
+      ? { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }
+      : { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** The calendar date of `instant` in `timeZone`. */
 export function wallDateOf(instant: number, timeZone: string): WallDate {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(instant);
+  const parts = formatOf(timeZone, false).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: get('year'), month: get('month') - 1, day: get('day') };
 }
 
 function offsetAt(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(instant);
+  const parts = formatOf(timeZone, true).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
   return asUtc - Math.floor(instant / 1000) * 1000;

@@ -61,12 +61,15 @@ export function watchInbox(options: WatchOptions): void {
   let openTitle = options.initial?.open?.title ?? null;
   let url = view.location.href;
   let list: Element | null = null;
+  let transcriptCache: Element | null = null;
   let pending = false;
   const dirtyRows = new Set<Element>();
   const dirtyMessages = new Set<Element>();
   let headerDirty = false;
 
+  // Both containers are looked up once and again only when they left the page (a document-wide query is the costly part).
   const currentList = () => (list && list.isConnected ? list : (list = findThreadList(document)));
+  const currentTranscript = () => (transcriptCache && transcriptCache.isConnected ? transcriptCache : (transcriptCache = findTranscript(document)));
   const isOwn = (node: Node) => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(`[${S.OWN_NODE_ATTRIBUTE}]`) != null;
 
   function noteAdded(node: Node, inList: Element | null): void {
@@ -117,7 +120,8 @@ export function watchInbox(options: WatchOptions): void {
   }
 
   function readOpen(ctx: ReadContext, opened: boolean): { open: OpenThreadSnapshot | null; dropped: number } {
-    const transcript = findTranscript(document);
+    if (opened) transcriptCache = null;
+    const transcript = currentTranscript();
     const bubbles = [...dirtyMessages].filter((m) => m.isConnected);
     dirtyMessages.clear();
     if (!transcript || (!opened && !bubbles.length)) return { open: null, dropped: 0 };
