@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { WaitingThread } from '@/core/messages';
-import { rankTemplates, renderTemplate } from '@/core/templates';
 import { Popup, type PopupView } from '@/components/popup/Popup';
 import type { CopyState } from '@/components/popup/HealthNotice';
 import type { Suggestion, SuggestionsState, UseOutcome } from '@/components/popup/TemplateSuggestions';
+import { suggestionsFor } from '@/components/popup/suggestions';
 import * as connector from './popup-connector';
 
 /** Waited times advance while the popup is open; figures are asked for again now and then. */
@@ -79,18 +79,11 @@ export function PopupApp() {
   );
 }
 
-/** Ranks the templates for the open conversation's latest customer message, then lets the text go. */
+/** Asks the inbox tab for the open conversation, then ranks and renders the templates for it. */
 async function loadSuggestions(tabId: number, pageName: string | null): Promise<SuggestionsState> {
   try {
     const [conversation, templates] = await Promise.all([connector.fetchOpenConversation(tabId), connector.fetchTemplates()]);
-    if (!conversation.threadId && !conversation.title) return { kind: 'no-conversation' };
-    const variables = { first_name: conversation.title ?? '', page_name: conversation.pageName ?? pageName ?? '', agent_name: conversation.agentName ?? '' };
-    const { suggestions } = rankTemplates(templates, conversation.latestCustomerMessage);
-    return {
-      kind: 'ready',
-      composerFound: conversation.composerFound,
-      suggestions: suggestions.map(({ template }) => ({ templateId: template.id, title: template.title, text: renderTemplate(template.body, variables) })),
-    };
+    return suggestionsFor(conversation, templates, pageName);
   } catch {
     // The content script may not be there yet (tab loaded before the extension): no suggestions, nothing breaks.
     return { kind: 'no-conversation' };
