@@ -31,6 +31,12 @@ const channel = v.picklist(['messenger', 'instagram', 'whatsapp', 'unknown']);
 const folder = v.picklist(['inbox', 'done', 'spam', 'followup']);
 const health = v.nullable(v.strictObject({ list: v.boolean(), transcript: v.nullable(v.boolean()), problems: v.array(v.string()) }));
 
+/** A template as stored: the options page's list is checked against it before it is saved. */
+export const TemplateSchema = v.strictObject({
+  id, title: v.pipe(v.string(), v.maxLength(200)), body: v.pipe(v.string(), v.maxLength(5000)), language: v.pipe(v.string(), v.maxLength(20)),
+  keywords: v.array(v.pipe(v.string(), v.maxLength(100))), usage: v.pipe(v.number(), v.integer(), v.minValue(0)), order: v.number(),
+});
+
 const BackupSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
   version: v.literal(BACKUP_VERSION),
@@ -42,10 +48,7 @@ const BackupSchema = v.strictObject({
     from: v.picklist(['customer', 'page']), automated: v.boolean(), author: v.nullable(v.string()), provisional: v.boolean(),
   })),
   away: v.array(v.strictObject({ id: v.optional(v.number()), pageId: id, from: instant, to: v.nullable(instant), source: v.picklist(['manual', 'banner']) })),
-  templates: v.array(v.strictObject({
-    id, title: v.string(), body: v.string(), language: v.string(), keywords: v.array(v.string()),
-    usage: v.pipe(v.number(), v.integer(), v.minValue(0)), order: v.number(),
-  })),
+  templates: v.array(TemplateSchema),
   settings: v.strictObject({ default: SettingsSchema, pages: v.record(v.string(), SettingsSchema) }),
 });
 

@@ -1,5 +1,7 @@
 /** Settings, templates and Away for the options page and the popup. */
+import * as v from 'valibot';
 import type { ReplyOf, RequestOf } from '@/core/messages';
+import { TemplateSchema } from '@/core/store/backup';
 import { loadSettings, saveSettings } from '@/core/settings';
 import { setManualAway } from '@/core/store/away';
 import { incrementTemplateUsage, listTemplates, replaceTemplates, seedTemplatesOnce } from '@/core/store/templates';
@@ -39,7 +41,10 @@ export async function getTemplates(): Promise<ReplyOf<'uiToBackground:templates'
   return listTemplates();
 }
 
+/** Saves the whole list; a malformed list (or two templates with one id) is refused with a message and nothing changes. */
 export async function putTemplates({ templates }: RequestOf<'optionsToBackground:saveTemplates'>): Promise<ReplyOf<'optionsToBackground:saveTemplates'>> {
+  const valid = v.safeParse(v.array(TemplateSchema), templates).success && new Set(templates.map((t) => t.id)).size === templates.length;
+  if (!valid) throw new Error(localeText('templates_error_invalid'));
   return replaceTemplates(templates);
 }
 

@@ -4,6 +4,7 @@ import { activeManualAway, listAway, MANUAL_AWAY_MS } from '@/core/store/away';
 import { getPage, latestPage, listPages } from '@/core/store/pages';
 import { dailyHistory } from './history';
 import { pageNow } from './publish';
+import { activeTabPage } from './tabs';
 
 /** Most urgent first: the answerable ones by when they turn (or turned) late, then the expired ones. */
 export function byUrgency(a: WaitingThread, b: WaitingThread): number {
@@ -12,8 +13,9 @@ export function byUrgency(a: WaitingThread, b: WaitingThread): number {
   return expiredA - expiredB || a.lateAt - b.lateAt;
 }
 
+/** The requested Page; else the active tab's; else the Page seen last. */
 export async function buildOverview(requested: string | null, now: number): Promise<PageOverview | null> {
-  const pageId = requested ?? (await latestPage())?.pageId ?? null;
+  const pageId = requested ?? (await activeTabPage().catch(() => null))?.pageId ?? (await latestPage())?.pageId ?? null;
   if (pageId === null) return null;
   const [page, away, current] = await Promise.all([getPage(pageId), listAway(pageId), pageNow(pageId, now)]);
   const manual = activeManualAway(away, now);

@@ -13,7 +13,8 @@ const waits = (id: string, at: number) => batch({ open: { threadId: id, title: i
 const answered = (id: string, at: number, after: number) => batch({ open: { threadId: id, title: id, messages: [message(`c-${id}`, 'customer', at), message(`p-${id}`, 'page', at + after)] } });
 
 describe('popupToBackground:overview', () => {
-  it('is null before any Page was seen', async () => {
+  it('is null off the inbox before any Page was seen', async () => {
+    await startBackground([{ id: 5, url: 'https://example.org/', active: true }]);
     expect(await buildOverview(null, T0)).toBeNull();
   });
 
@@ -66,5 +67,23 @@ describe('templates', () => {
     await templateUsed({ templateId: 't' });
     await templateUsed({ templateId: 't' });
     expect((await getTemplates())[0]!.usage).toBe(2);
+  });
+});
+
+describe('saving templates', () => {
+  it('refuses a malformed list or duplicate ids and changes nothing', async () => {
+    const good = { id: 't', title: 'T', body: 'B', language: 'en', keywords: [], usage: 0, order: 0 };
+    await putTemplates({ templates: [good] });
+    await expect(putTemplates({ templates: [good, { ...good, title: 'again' }] })).rejects.toThrow('templates_error_invalid');
+    await expect(putTemplates({ templates: [{ ...good, usage: -1 }] })).rejects.toThrow('templates_error_invalid');
+    expect(await getTemplates()).toEqual([good]);
+  });
+});
+
+describe('overview without a Page named', () => {
+  it('shows the active tab\'s Page rather than the one seen last', async () => {
+    await handleObserve(waits('x', T0), T0);
+    await handleObserve({ ...waits('y', T0), pageId: '222' }, T0 + MIN);
+    expect((await buildOverview(null, T0 + 2 * MIN))!.pageId).toBe('111');
   });
 });
