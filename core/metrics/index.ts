@@ -19,5 +19,6 @@ export { answerAllBy, answersNeeded, figuresAnsweringAt, missesAllowed } from '.
 export { riskOf } from './risk';
 export { CONVERSATION_CLOSING_MS, conversationState, threadStateAt } from './thread-states';
 export { windowStats } from './window-stats';
-export { RequestIndex, inTimeOrder } from './request-index';
+export { RequestIndex } from './request-index';
+export { inTimeOrder } from './time-order';
 export { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from './durations';

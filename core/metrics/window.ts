@@ -20,7 +20,8 @@ export interface RequestWindow {
   from: number | null;
   to: number | null;
   answered: number;
-  /** `responseTimes[0, answered)`: the answered requests' response times, ms (R2). */
+  /** `responseTimes[0, answered)`: the answered requests' response times, ms (R2). Scratch space:
+   *  valid until the next `selectWindow` call. */
   responseTimes: Float64Array;
   /** Arrival times of the pending requests (R2), latest first. */
   pendingLatestFirst: number[];
