@@ -7,7 +7,7 @@ import type { IDBPTransaction } from 'idb';
 import { rowKeyOf } from '@/core/inbox/thread-key';
 import type { ListRowSnapshot, MessageSnapshot } from '@/core/inbox/types';
 import type { ObservationBatch } from '@/core/messages';
-import type { Side } from '@/core/metrics/types';
+import type { Channel, Side } from '@/core/metrics/types';
 import { openStore } from './connection';
 import { rowThreadKey, threadRecordKey, type MessageRecord, type ReplyClockDB, type ThreadKey, type ThreadRecord } from './schema';
 import { StoreWriteError } from './write-error';
@@ -30,7 +30,7 @@ type IngestTx = IDBPTransaction<ReplyClockDB, ('messages' | 'threads' | 'pages' 
 
 /** The row key of the open conversation: the one the reader gave, its row in the same batch, else the key of its title. */
 function openRowKey(batch: ObservationBatch): string | null {
-  const open = batch.open as (ObservationBatch['open'] & { rowKey?: string | null }) | null;
+  const open = batch.open;
   if (!open) return null;
   if (open.rowKey) return open.rowKey;
   if (!open.title) return null;
@@ -89,11 +89,13 @@ class BatchWriter {
   }
 
   /** Writes a thread record, keeping what this observation does not say (channel under /all, folder unknown). */
-  private async upsertThread(threadKey: ThreadKey, patch: { threadId: string | null; rowKey: string | null; title: string | null }): Promise<void> {
+  private async upsertThread(threadKey: ThreadKey, patch: { threadId: string | null; rowKey: string | null; title: string | null; channel?: Channel | null }): Promise<void> {
     const threads = this.tx.objectStore('threads');
     const key = threadRecordKey(this.pageId, threadKey);
     const old = await threads.get(key);
-    const channel = this.batch.channel === 'all' ? old?.channel ?? 'unknown' : this.batch.channel;
+    // *Decision:* under /all a row does not say its channel: it stays 'unknown' (in no figure, with its
+    // inline badge) until the thread is seen under /messenger or opened with a `thread_type`.
+    const channel = patch.channel ?? (this.batch.channel === 'all' ? old?.channel ?? 'unknown' : this.batch.channel);
     const next: ThreadRecord = {
       key, pageId: this.pageId, threadKey,
       threadId: patch.threadId ?? old?.threadId ?? null,
@@ -138,7 +140,7 @@ class BatchWriter {
     } else {
       return; // Neither an id nor a title: nothing to file the transcript under.
     }
-    await this.upsertThread(threadKey, { threadId: open.threadId, rowKey, title: open.title });
+    await this.upsertThread(threadKey, { threadId: open.threadId, rowKey, title: open.title, channel: open.channel });
     const known = await this.threadMessages(threadKey);
     for (const message of open.messages) await this.writeMessage(threadKey, message, known);
   }

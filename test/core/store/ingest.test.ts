@@ -123,6 +123,13 @@ describe('what is stored', () => {
     expect(channels).toEqual({ a: 'messenger', b: 'unknown' });
   });
 
+  it('takes the open conversation\'s channel from its URL under /all', async () => {
+    await ingestBatch(batch({ channel: 'all', open: { threadId: '7', title: 'Insta', channel: 'instagram', messages: [message('i1', 'customer', T0)] } }));
+    await ingestBatch(batch({ channel: 'all', open: { threadId: '8', title: 'Fb', channel: 'messenger', messages: [message('f1', 'customer', T0)] } }));
+    const channels = Object.fromEntries((await loadPageThreads('111')).map((t) => [t.thread.threadKey, t.thread.channel]));
+    expect(channels).toEqual({ 7: 'instagram', 8: 'messenger' });
+  });
+
   it('records an observed "scheduled to be away" banner as one Away period from first to last sighting', async () => {
     await ingestBatch(batch({ awayBanner: true, seenAt: T0 }));
     await ingestBatch(batch({ awayBanner: true, seenAt: T0 + 5 * MIN }));
