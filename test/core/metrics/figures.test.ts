@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastestCount, rateReachesTarget, timeWithinTarget } from '@/core/metrics';
+import { fastestCount, FastestTimeSums, rateReachesTarget, timeWithinTarget } from '@/core/metrics';
 import { c, daily, MIN, p, stats, t, thread } from './inbox-builder';
 
 describe('R6 — response rate', () => {
@@ -17,6 +18,18 @@ describe('R6 — response rate', () => {
 describe('R7 — response time', () => {
   it('R7: k = ⌈9 · answered / 10⌉ in integers', () => {
     expect([1, 9, 10, 11, 20, 70].map(fastestCount)).toEqual([1, 9, 9, 10, 18, 63]);
+  });
+
+  it('R7: the sum of the fastest m equals a full sort, whatever the previous window left behind', () => {
+    const times = fc.array(fc.oneof(fc.integer({ min: 0, max: 86_399_999 }), fc.constantFrom(300_000, 600_000)), { maxLength: 400 });
+    fc.assert(fc.property(fc.array(fc.tuple(times, fc.nat()), { minLength: 1, maxLength: 4 }), (windows) => {
+      for (const [values, pick] of windows) {
+        const sorted = [...values].sort((a, b) => a - b);
+        const fewest = values.length ? pick % (values.length + 1) : 0;
+        const sums = new FastestTimeSums(Float64Array.from(values), values.length, fewest);
+        for (let m = fewest; m <= values.length; m++) expect(sums.sumOfFastest(m)).toBe(sorted.slice(0, m).reduce((a, b) => a + b, 0));
+      }
+    }), { numRuns: 100 });
   });
 
   it('R7: the slowest 10 % are left out of the mean', () => {
