@@ -30,12 +30,24 @@ export function isKnownTimeZone(timeZone: string): boolean {
   }
 }
 
+/** One reader per zone for the life of the worker: a zone's rules do not change while it runs. */
+const readers = new Map<string, (t: number) => number>();
+
 /**
  * Returns `offsetAt(t)`: milliseconds to add to the instant `t` to get the zone's wall-clock time
  * read as UTC. Cached per UTC day: a day whose start and end offsets differ holds one transition,
  * found by bisection to the minute (no zone changes its offset twice in one day).
  */
 export function zoneOffsetReader(timeZone: string): (t: number) => number {
+  let reader = readers.get(timeZone);
+  if (!reader) {
+    reader = uncachedZoneOffsetReader(timeZone);
+    readers.set(timeZone, reader);
+  }
+  return reader;
+}
+
+function uncachedZoneOffsetReader(timeZone: string): (t: number) => number {
   const format = new Intl.DateTimeFormat('en-US', {
     timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
     hour: 'numeric', minute: 'numeric', second: 'numeric',
