@@ -4,9 +4,11 @@
  * E2E_REBUILD=1 to force a build.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { trackTempDir } from './processes';
 
 export type Target = 'chrome' | 'firefox';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -35,4 +37,16 @@ export function ensureBuilt(target: Target): string {
   }
   builtThisRun.add(target);
   return dist;
+}
+
+/**
+ * A private copy of the built extension for one browser: in the shared tree someone may run
+ * `wxt build` while a test runs, which empties .output/ under the browser's feet.
+ * Removed when the runner exits.
+ */
+export function builtCopy(target: Target): string {
+  const dir = mkdtempSync(join(os.tmpdir(), `replyclock-${target}-build-`));
+  trackTempDir(dir);
+  cpSync(ensureBuilt(target), dir, { recursive: true });
+  return dir;
 }

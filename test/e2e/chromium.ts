@@ -8,7 +8,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { DEMO_INBOX_URL, demoResponse, type DemoConfig } from '../demo/serve';
-import { ensureBuilt } from './build';
+import { builtCopy } from './build';
 import { removeTempDir, trackTempDir } from './processes';
 import { waitFor } from './wait';
 
@@ -50,7 +50,7 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking
   '--disable-sync', '--no-first-run', '--no-default-browser-check', '--disable-dev-shm-usage'];
 
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumSession> {
-  const dist = ensureBuilt('chrome');
+  const dist = builtCopy('chrome');
   const ownProfile = !options.profileDir;
   const profileDir = options.profileDir ?? mkdtempSync(join(os.tmpdir(), 'replyclock-chromium-'));
   if (ownProfile) trackTempDir(profileDir);

@@ -13,7 +13,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { DEMO_INBOX_URL, demoResponse, type DemoConfig } from '../demo/serve';
 import { BidiConnection } from './bidi';
-import { ensureBuilt } from './build';
+import { builtCopy } from './build';
 import { killProcess, removeTempDir, trackProcess, trackTempDir } from './processes';
 import { waitFor, withTimeout } from './wait';
 
@@ -34,7 +34,8 @@ export interface FirefoxSession {
   demo: DemoConfig;
   blockedRequests: string[];
   openInbox(url?: string): Promise<FirefoxTab>;
-  openExtensionPage(path?: string): Promise<FirefoxTab>;
+  /** An extension page in a tab; `activeTab` as in chromium.ts (the popup sees that tab as active). */
+  openExtensionPage(path?: string, options?: { activeTab?: FirefoxTab }): Promise<FirefoxTab>;
   close(): Promise<void>;
 }
 
@@ -58,7 +59,7 @@ function userJs(addonId: string, uuid: string): string {
 }
 
 export async function launchFirefox(options: { demo?: DemoConfig } = {}): Promise<FirefoxSession> {
-  const dist = ensureBuilt('firefox');
+  const dist = builtCopy('firefox');
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { browser_specific_settings?: { gecko?: { id?: string } } };
   const addonId = manifest.browser_specific_settings?.gecko?.id;
   if (!addonId) throw new Error('the Firefox build has no browser_specific_settings.gecko.id');
@@ -102,7 +103,14 @@ async function connect(bidi: BidiConnection, addonId: string, uuid: string, demo
       await waitFor('the demo inbox to boot', () => tab.evaluate(() => document.documentElement.dataset.demoInbox === 'ready'));
       return tab;
     },
-    openExtensionPage: (path = 'popup.html') => newTab(bidi, `moz-extension://${uuid}/${path}`),
+    async openExtensionPage(path = 'popup.html', options = {}) {
+      const url = `moz-extension://${uuid}/${path}`;
+      if (!options.activeTab) return newTab(bidi, url);
+      // The page opens in a background tab of the inbox's window: the inbox stays the active
+      // tab, so tabs.query({active, currentWindow}) answers it, as for the toolbar popup.
+      await bidi.send('browsingContext.activate', { context: options.activeTab.context });
+      return newTab(bidi, url, { background: true });
+    },
     close: async () => {},
   };
   bidi.on('network.beforeRequestSent', (params) => {
@@ -133,8 +141,8 @@ async function answer(bidi: BidiConnection, request: { request: string; url: str
   });
 }
 
-async function newTab(bidi: BidiConnection, url: string): Promise<FirefoxTab> {
-  const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
+async function newTab(bidi: BidiConnection, url: string, { background = false } = {}): Promise<FirefoxTab> {
+  const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab', background });
   const tab: FirefoxTab = {
     context,
     async evaluate<T>(fn: (() => T | Promise<T>) | string): Promise<T> {
@@ -158,3 +166,4 @@ async function newTab(bidi: BidiConnection, url: string): Promise<FirefoxTab> {
   await tab.navigate(url);
   return tab;
 }
+
