@@ -42,16 +42,24 @@ export async function setManualAway(pageId: string, away: boolean, now: number):
 export const BANNER_GAP_MS = 15 * 60_000;
 
 /**
- * A "scheduled to be away" notice seen at `seenAt`: Away from its first sighting to its last (R9),
- * within the caller's transaction. *Decision:* when no tab watched, the period ends at the last
+ * Whether the "scheduled to be away" notice was seen at `seenAt`: Away from its first sighting to
+ * its last (R9), ended by a sighting without it; within the caller's transaction. *Decision:* when no tab watched, the period ends at the last
  * sighting — a request is excluded only when we saw the Page was Away.
  */
-export async function recordBannerSighting(away: WritableStore<'away'>, pageId: string, seenAt: number): Promise<void> {
+/** Returns whether the Away periods changed. */
+export async function recordBannerSighting(away: WritableStore<'away'>, pageId: string, seenAt: number, banner: boolean): Promise<boolean> {
   const periods = await away.index('byPage').getAll(pageId);
   const latest = periods.filter((p) => p.source === 'banner').sort((a, b) => b.from - a.from)[0];
-  if (latest && latest.to !== null && seenAt >= latest.from && seenAt - latest.to <= BANNER_GAP_MS) {
-    if (seenAt > latest.to) await away.put({ ...latest, to: seenAt });
+  if (!banner) {
+    if (!latest || latest.ended || latest.to === null || seenAt < latest.to) return false;
+    await away.put({ ...latest, ended: true });
+    return false; // the period itself is unchanged: [first, last sighting)
+  }
+  if (latest && !latest.ended && latest.to !== null && seenAt >= latest.from && seenAt - latest.to <= BANNER_GAP_MS) {
+    if (seenAt <= latest.to) return false;
+    await away.put({ ...latest, to: seenAt });
   } else {
     await away.add({ pageId, from: seenAt, to: seenAt, source: 'banner' });
   }
+  return true;
 }

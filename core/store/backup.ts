@@ -47,7 +47,7 @@ const BackupSchema = v.strictObject({
     key: id, pageId: id, threadKey: id, messageId: v.nullable(id), at: instant, atQuality: v.picklist(['utime', 'divider', 'seen']),
     from: v.picklist(['customer', 'page']), automated: v.boolean(), author: v.nullable(v.string()), provisional: v.boolean(),
   })),
-  away: v.array(v.strictObject({ id: v.optional(v.number()), pageId: id, from: instant, to: v.nullable(instant), source: v.picklist(['manual', 'banner']) })),
+  away: v.array(v.strictObject({ id: v.optional(v.number()), pageId: id, from: instant, to: v.nullable(instant), source: v.picklist(['manual', 'banner']), ended: v.optional(v.boolean()) })),
   templates: v.array(TemplateSchema),
   settings: v.strictObject({ default: SettingsSchema, pages: v.record(v.string(), SettingsSchema) }),
 });

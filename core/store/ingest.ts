@@ -24,6 +24,8 @@ export interface IngestResult {
   removedThreads: ThreadKey[];
   /** Earliest instant of a message added or moved (for invalidating cached history), or null. */
   earliestChange: number | null;
+  /** The Page's Away periods changed (a banner was seen). */
+  awayChanged: boolean;
 }
 
 type IngestTx = IDBPTransaction<ReplyClockDB, ('messages' | 'threads' | 'pages' | 'batches' | 'away' | 'history')[], 'readwrite'>;
@@ -40,7 +42,7 @@ function openRowKey(batch: ObservationBatch): string | null {
 export async function ingestBatch(batch: ObservationBatch): Promise<IngestResult> {
   const db = await openStore();
   const tx: IngestTx = db.transaction(['messages', 'threads', 'pages', 'batches', 'away', 'history'], 'readwrite');
-  const result: IngestResult = { duplicate: false, changedThreads: [], removedThreads: [], earliestChange: null };
+  const result: IngestResult = { duplicate: false, changedThreads: [], removedThreads: [], earliestChange: null, awayChanged: false };
   try {
     if (await tx.objectStore('batches').get(batch.batchId)) {
       result.duplicate = true;
@@ -51,7 +53,7 @@ export async function ingestBatch(batch: ObservationBatch): Promise<IngestResult
     await writer.touchPage();
     await writer.writeOpenThread(openRowKey(batch));
     for (const row of batch.rows) await writer.writeRow(row);
-    if (batch.awayBanner) await recordBannerSighting(tx.objectStore('away'), batch.pageId, batch.seenAt);
+    if (batch.awayBanner !== null) result.awayChanged = await recordBannerSighting(tx.objectStore('away'), batch.pageId, batch.seenAt, batch.awayBanner);
     if (result.earliestChange !== null) await dropHistorySince(tx.objectStore('history'), batch.pageId, result.earliestChange);
     await tx.objectStore('batches').put({ batchId: batch.batchId, at: batch.seenAt });
     await tx.done;

@@ -60,6 +60,8 @@ export interface AwayRecord {
   /** null: switched on by hand, reverts 12 h after `from` (R9). */
   to: number | null;
   source: 'manual' | 'banner';
+  /** A banner period the page was later seen without: a new sighting starts a new period. */
+  ended?: boolean;
 }
 
 export interface BatchRecord { batchId: string; at: number }

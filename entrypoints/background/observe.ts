@@ -23,8 +23,8 @@ export async function handleObserve(batch: ObservationBatch, now: number): Promi
   }
   const figures = await pageFigures(batch.pageId);
   await figures.refresh(result.changedThreads, result.removedThreads);
-  if (batch.awayBanner) await figures.reloadAway();
-  const { states } = result.duplicate && result.changedThreads.length === 0 ? await pageNow(batch.pageId, now) : await publishPage(batch.pageId, now);
+  if (result.awayChanged) await figures.reloadAway();
+  const { states } = result.duplicate ? await pageNow(batch.pageId, now) : await publishPage(batch.pageId, now);
   return { acknowledged: batch.batchId, states, stored: true, error: null };
 }
 

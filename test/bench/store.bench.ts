@@ -90,11 +90,23 @@ export default async function storeBench(): Promise<BenchFigure[]> {
     const b = observation(10_000 + i, '999', NOW - 2 * DAY);
     observe.push(await time(() => handleObserve({ ...b, rows: b.rows.slice(0, 5) }, NOW + 40 * MINUTE)));
   }
+  const banner: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const b = observation(20_000 + i, '999', NOW - 2 * DAY);
+    banner.push(await time(() => handleObserve({ ...b, rows: b.rows.slice(0, 5), awayBanner: true, seenAt: NOW + 41 * MINUTE + i * 1000 }, NOW + 41 * MINUTE + i * 1000)));
+  }
+  // The 30-day chart: 29 finished days computed once (then cached) and today live.
+  const { dailyHistory } = await import('@/entrypoints/background/history');
+  const history = [await time(async () => dailyHistory(await pageFigures('999'), NOW + 42 * MINUTE))];
+  const historyCached = [await time(async () => dailyHistory(await pageFigures('999'), NOW + 42 * MINUTE))];
   return [
     figure('store: ingest throughput, 20-message batches (fake-indexeddb)', [messagesPerSecond], 'messages/s', 1000, 'higher'),
     figure('store: ingest one batch of 20 rows + 20 messages (fake-indexeddb)', perBatchMs, 'ms', 50, 'lower'),
     figure('background: rebuild a 100 000-message Page after a worker restart (fake-indexeddb)', rebuild, 'ms', 5000, 'lower'),
     figure('background: recompute and push, 100 000-message Page, warm', publish, 'ms', 50, 'lower'),
     figure('background: observe → store → recompute → push, 100 000-message Page', observe, 'ms', 100, 'lower'),
+    figure('background: the same while an Away banner shows (Away periods re-applied), 100 000-message Page', banner, 'ms', 200, 'lower'),
+    figure('background: 30-day history, 100 000-message Page, first time today', history, 'ms', 1500, 'lower'),
+    figure('background: 30-day history, 100 000-message Page, cached', historyCached, 'ms', 50, 'lower'),
   ];
 }

@@ -135,7 +135,11 @@ describe('what is stored', () => {
     await ingestBatch(batch({ awayBanner: true, seenAt: T0 + 5 * MIN }));
     await ingestBatch(batch({ awayBanner: false, seenAt: T0 + 6 * MIN }));
     await ingestBatch(batch({ awayBanner: true, seenAt: T0 + 60 * MIN }));
+    await ingestBatch(batch({ awayBanner: false, seenAt: T0 + 61 * MIN }));
+    await ingestBatch(batch({ awayBanner: true, seenAt: T0 + 62 * MIN }));
     const away = await (await openStore()).getAll('away');
-    expect(away.map((p) => [p.from, p.to, p.source])).toEqual([[T0, T0 + 5 * MIN, 'banner'], [T0 + 60 * MIN, T0 + 60 * MIN, 'banner']]);
+    expect(away.map((p) => [p.from, p.to, p.source])).toEqual([
+      [T0, T0 + 5 * MIN, 'banner'], [T0 + 60 * MIN, T0 + 60 * MIN, 'banner'], [T0 + 62 * MIN, T0 + 62 * MIN, 'banner'],
+    ]);
   });
 });
