@@ -40,17 +40,35 @@ function sideFromValue(value: string, reversed: boolean): Side | null {
   return side === 'customer' ? 'page' : 'customer';
 }
 
-/** The side a bubble sits on, measured from the computed layout of its flex ancestors; null when unmeasurable. */
+/** The side one flex container puts `child` on, from its computed justify-content (row) or align-items / align-self (column). */
+function sideIn(container: Element, child: Element | null, ctx: ReadContext): Side | null {
+  const style = ctx.view.getComputedStyle(container);
+  const direction = style.flexDirection || 'row';
+  const column = direction.startsWith('column');
+  const own = child && column ? ctx.view.getComputedStyle(child).alignSelf : '';
+  const value = column ? (own && own !== 'auto' && own !== 'normal' ? own : style.alignItems) : style.justifyContent;
+  return sideFromValue(value, direction.endsWith('reverse') && !column);
+}
+
+/**
+ * The side a bubble sits on, measured from the computed layout of its nearest ancestor that places
+ * it explicitly (start or end); then the bubble's own layout, then the first few elements inside it
+ * (when the id sits on a row wrapper). Null when unmeasurable.
+ * `display` is not required to say flex: an explicit justify-content is clue enough, and happy-dom
+ * (read-inbox) loses `display` declared inside `@layer` blocks while keeping the other properties.
+ */
 export function measuredSide(bubble: Element, transcript: Element, ctx: ReadContext): Side | null {
   let child: Element = bubble;
   for (let el = bubble.parentElement, level = 0; el && el !== transcript && level < MAX_LEVELS; child = el, el = el.parentElement, level++) {
-    const own = ctx.view.getComputedStyle(child).alignSelf;
-    const style = ctx.view.getComputedStyle(el);
-    if (!style.display.includes('flex')) continue;
-    const direction = style.flexDirection || 'row';
-    const column = direction.startsWith('column');
-    const value = column ? (own && own !== 'auto' && own !== 'normal' ? own : style.alignItems) : style.justifyContent;
-    const side = sideFromValue(value, direction.endsWith('reverse') && !column);
+    const side = sideIn(el, child, ctx);
+    if (side) return side;
+  }
+  const own = sideIn(bubble, bubble.firstElementChild, ctx);
+  if (own) return own;
+  // The id may sit on the message's row wrapper, with the placing container inside it.
+  const inner = bubble.querySelectorAll('*');
+  for (let i = 0; i < inner.length && i < 12; i++) {
+    const side = sideIn(inner[i]!, inner[i]!.firstElementChild, ctx);
     if (side) return side;
   }
   return null;
@@ -80,20 +98,27 @@ function utimeOf(bubble: Element, transcript: Element): number | null {
   return null;
 }
 
-/** Author and automation from the labels under a Page message ("Sent by Instant reply", "Sent by Fah Somchai"). */
+/**
+ * Author and automation from the labels of a Page message ("Sent by Instant reply", "Sent by Fah
+ * Somchai"): short texts in its wrapper outside the bubble; inside the bubble (when the id sits on a
+ * wrapper) only a whole text that is exactly a "Sent by" line, so message text never counts.
+ */
 function labelsOf(bubble: Element, wrapper: Element): { author: string | null; automated: boolean } {
   const walker = wrapper.ownerDocument.createTreeWalker(wrapper, 4);
   let author: string | null = null;
   let automated = false;
   for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-    if (bubble.contains(text)) continue;
     const value = text.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    if (!value || value.length > 120) continue;
+    if (!value || value.length > 80) continue;
+    const inside = bubble.contains(text);
     for (const pattern of S.SENT_BY_PATTERNS) {
       const match = pattern.exec(value);
-      if (match) author = match[1]!.trim();
+      if (match) {
+        author = match[1]!.trim();
+        if (S.AUTOMATED_LABELS.some((p) => p.test(author!))) automated = true;
+      }
     }
-    if (S.AUTOMATED_LABELS.some((p) => p.test(value))) automated = true;
+    if (!inside && value.length <= 60 && S.AUTOMATED_LABELS.some((p) => p.test(value))) automated = true;
   }
   return automated ? { author: null, automated } : { author, automated };
 }

@@ -99,6 +99,10 @@ export const SENT_BY_PATTERNS = [
   /^Inviato da (.+)$/i,
   /^Sendt af (.+)$/i,
   /^Sendt av (.+)$/i,
+  /^Envoyé par (.+)$/i,
+  /^Enviado por (.+)$/i,
+  /^Verzonden door (.+)$/i,
+  /^Skickat av (.+)$/i,
 ];
 
 /** Names or labels that mark an automated Page message (instant reply, away message, automation, bot). */
@@ -108,6 +112,7 @@ export const AUTOMATED_LABELS = [
   /\brisposta (immediata|istantanea|automatica)/i, /\bmessaggio di assenza/i, /\bautomazion[ei]/i,
   /øjeblikkeligt svar|\bautomatisk svar|\bfraværsbesked|\bautomatisering/i,
   /\bdirektesvar|\bumiddelbart svar|øyeblikkelig svar|\bfraværsmelding|\bautomatisk(e)? svar/i,
+  /réponse instantanée|message d'absence|respuesta instantánea|mensaje de ausencia|resposta instantânea|direct antwoord/i,
 ];
 
 /** "Scheduled to be away" notices (rules R9): the page says Away is on. */
@@ -120,13 +125,13 @@ export const AWAY_BANNER_PATTERNS = [
 
 /** Fixture pages (test/fixtures/inbox), for the table below. */
 const EN = 'en-messenger-open.html', DE = 'de-messenger-open.html', IT = 'it-rotated-classes.html', NB = 'nb-extra-wrappers.html';
-const DA = 'da-old-pagelet.html', ALL = 'en-all-list-only.html', IG = 'en-instagram-open.html';
+const DA = 'da-old-pagelet.html', ALL = 'en-all-list-only.html', IG = 'en-instagram-open.html', FR = 'fr-layered-styles.html';
 
 /** Which fixture pages each selector must match, and how many times (document-wide; duplicated rows count twice). */
 export const SELECTOR_FIXTURES: ReadonlyArray<{ name: string; selector: string; counts: Record<string, number> }> = [
-  { name: 'thread list (data-surface)', selector: THREAD_LIST[0], counts: { [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [ALL]: 1, [IG]: 1, [DA]: 0 } },
+  { name: 'thread list (data-surface)', selector: THREAD_LIST[0], counts: { [FR]: 1, [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [ALL]: 1, [IG]: 1, [DA]: 0 } },
   { name: 'thread list (old pagelet)', selector: THREAD_LIST[2], counts: { [DA]: 1, [EN]: 0, [ALL]: 0 } },
-  { name: 'row title', selector: THREAD_TITLE, counts: { [EN]: 5, [DE]: 4, [IT]: 3, [NB]: 3, [ALL]: 7, [IG]: 2, [DA]: 0 } },
+  { name: 'row title', selector: THREAD_TITLE, counts: { [FR]: 2, [EN]: 5, [DE]: 4, [IT]: 3, [NB]: 3, [ALL]: 7, [IG]: 2, [DA]: 0 } },
   { name: 'row time', selector: ROW_TIME, counts: { [EN]: 5, [DE]: 4, [IT]: 3, [NB]: 3, [ALL]: 7, [IG]: 2, [DA]: 3 } },
   { name: 'row click target', selector: ROW_CLICK_TARGET, counts: { [EN]: 5, [ALL]: 7, [DA]: 3 } },
   { name: 'hover actions', selector: HOVER_ACTIONS, counts: { [EN]: 5, [DE]: 2, [ALL]: 7, [IG]: 0 } },
@@ -134,8 +139,8 @@ export const SELECTOR_FIXTURES: ReadonlyArray<{ name: string; selector: string; 
   { name: 'header (data-surface)', selector: DETAIL_HEADER[1], counts: { [EN]: 1, [DA]: 0, [ALL]: 0 } },
   { name: 'detail view (messenger)', selector: DETAIL_VIEW[0], counts: { [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [DA]: 1, [IG]: 0, [ALL]: 0 } },
   { name: 'detail view (instagram)', selector: DETAIL_VIEW[1], counts: { [IG]: 1, [EN]: 0 } },
-  { name: 'transcript region', selector: TRANSCRIPT, counts: { [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [DA]: 1, [IG]: 1, [ALL]: 0 } },
-  { name: 'messages', selector: MESSAGE, counts: { [EN]: 5, [DE]: 4, [IT]: 4, [NB]: 4, [DA]: 4, [IG]: 3, [ALL]: 0 } },
+  { name: 'transcript region', selector: TRANSCRIPT, counts: { [FR]: 1, [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [DA]: 1, [IG]: 1, [ALL]: 0 } },
+  { name: 'messages', selector: MESSAGE, counts: { [FR]: 3, [EN]: 5, [DE]: 4, [IT]: 4, [NB]: 4, [DA]: 4, [IG]: 3, [ALL]: 0 } },
   { name: 'system note', selector: SYSTEM_NOTE, counts: { [EN]: 1, [DE]: 0 } },
-  { name: 'composer (Lexical)', selector: COMPOSER[0], counts: { [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [IG]: 1, [ALL]: 0 } },
+  { name: 'composer (Lexical)', selector: COMPOSER[0], counts: { [FR]: 1, [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [IG]: 1, [ALL]: 0 } },
 ];

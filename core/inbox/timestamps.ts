@@ -13,7 +13,8 @@ export interface ParseContext {
   locale?: string | null;
 }
 
-const LOCALES = ['en-US', 'en-GB', 'de', 'it', 'da', 'nb'];
+/** Our five languages first; a few neighbours so that a page in another language still reads. */
+const LOCALES = ['en-US', 'en-GB', 'de', 'it', 'da', 'nb', 'fr', 'es', 'nl', 'sv', 'pt'];
 
 function normalise(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -95,7 +96,7 @@ function addDays(date: WallDate, days: number): WallDate {
 }
 
 const TIME = /(?<![\d./:])(\d{1,2})[:.](\d{2})(?![\d.:/])(?:\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z]))?/;
-const CONNECTORS = /\b(at|um|alle|ore|kl|klokken|uhr|den|le|à|a las)\b\.?/g;
+const CONNECTORS = /(?<![\p{L}])(at|um|alle|ore|kl|klokken|uhr|den|le|à|a las|às|om|de)(?![\p{L}])\.?/gu;
 
 function timeOf(text: string): { hour: number; minute: number; rest: string } | null {
   const match = TIME.exec(text);

@@ -94,6 +94,16 @@ describe('readInbox across languages and builds', () => {
   });
 });
 
+describe('readInbox on a page in another language and build', () => {
+  it('French, styles in cascade layers, ids on row wrappers: sides from the layout inside, "Envoyé par" labels', () => {
+    const s = read('fr-layered-styles.html', 'Europe/Paris');
+    expect(s.threads.map((t) => [t.title, t.lastFromPage, t.unread])).toEqual([['Camille Martin', false, true], ['Hugo Bernard', true, false]]);
+    expect(sides('fr-layered-styles.html', 'Europe/Paris')).toEqual(['mid.$fR1:customer', 'mid.$fR2:page:auto', 'mid.$fR3:page:Léa Petit']);
+    expect(s.open?.messages[0]!.at).toBe(Date.UTC(2026, 10, 23, 11, 40)); // "Aujourd’hui 12:40" in Paris
+    expect(s.health.problems).toEqual([]);
+  });
+});
+
 describe('readInbox when the hooks are missing', () => {
   it('names the missing list and transcript instead of reading nothing silently', () => {
     const { window, ctx } = loadFixture('en-all-list-only.html');
