@@ -1,6 +1,15 @@
 /**
  * The background worker: thin wiring. Every feature lives in a file of its own beside this one;
  * nothing needed after a restart lives only in memory (MV3 stops the worker after ~30 s idle).
+ *
+ * What it pushes, and when:
+ * - `backgroundToContent:threadStates` (every waiting conversation of the Page, all channels) to
+ *   every open inbox tab of that Page: after each stored batch, after a settings or Away change,
+ *   and once a minute (alarm `replyclock-tick`) for every Page open in a tab or seen in the last day;
+ * - the toolbar badge of those tabs at the same moments, and of a tab when it is activated or
+ *   its URL changes;
+ * - warnings (opt-in) at the same moments, each event once.
+ * Once a day (alarm `replyclock-prune`) everything older than 90 days is deleted.
  */
 import { browser } from 'wxt/browser';
 import { handleMessages } from '@/core/messages';
@@ -11,6 +20,8 @@ import { getSettings, getTemplates, putSettings, putTemplates, switchAway, templ
 import { buildOverview, pageList } from './overview';
 import { refreshTabBadge } from './publish';
 import { ensureAlarms, onAlarm } from './schedule';
+import { focusInboxTab } from './tabs';
+import { warningPageId } from './warnings';
 
 function report(what: string): (error: unknown) => void {
   return (error) => console.warn(`ReplyClock: ${what} failed`, error);
@@ -39,6 +50,12 @@ export default defineBackground(() => {
 
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name, Date.now()).catch(report(`alarm ${alarm.name}`)));
   void ensureAlarms().catch(report('scheduling alarms'));
+
+  browser.notifications.onClicked.addListener((notificationId) => {
+    const pageId = warningPageId(notificationId);
+    if (pageId) void focusInboxTab(pageId).catch(report('opening the inbox'));
+    void browser.notifications.clear(notificationId);
+  });
 
   browser.tabs.onActivated.addListener(({ tabId }) => {
     void browser.tabs.get(tabId).then((tab) => refreshTabBadge(tabId, inboxPageOf(tab.url), Date.now())).catch(report('toolbar badge'));

@@ -22,3 +22,12 @@ export async function activeTabPage(): Promise<{ tabId: number; pageId: string |
   if (!tab?.id) return null;
   return { tabId: tab.id, pageId: tab.url && isConversationInbox(tab.url) ? pageIdOf(tab.url) : null };
 }
+
+/** Brings an inbox tab of the Page to the front (a warning was clicked); false when none is open. */
+export async function focusInboxTab(pageId: string): Promise<boolean> {
+  const [tab] = await inboxTabs(pageId);
+  if (!tab) return false;
+  const updated = await browser.tabs.update(tab.tabId, { active: true });
+  if (updated?.windowId !== undefined) await browser.windows.update(updated.windowId, { focused: true }).catch(() => undefined);
+  return true;
+}

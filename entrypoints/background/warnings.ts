@@ -68,3 +68,9 @@ export async function sendWarnings(context: WarningContext): Promise<string[]> {
   }
   return shown;
 }
+
+/** The Page a warning was about (its id is the event key `<kind>|<pageId>|…`). */
+export function warningPageId(notificationId: string): string | null {
+  const [kind, pageId] = notificationId.split('|');
+  return (kind === 'soon' || kind === 'at-risk') && pageId ? pageId : null;
+}

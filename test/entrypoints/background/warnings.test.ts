@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '@/core/settings';
 import { handleObserve } from '@/entrypoints/background/observe';
@@ -53,5 +53,19 @@ describe('warnings', () => {
     await switchAway({ pageId: '111', away: true }, T0 + 9 * MIN);
     await publishPage('111', T0 + 10 * MIN);
     expect(await shown()).toEqual([]);
+  });
+});
+
+describe('clicking a warning', () => {
+  it('brings the Page\'s inbox tab to the front', async () => {
+    const { focusInboxTab } = await import('@/entrypoints/background/tabs');
+    const { warningPageId } = await import('@/entrypoints/background/warnings');
+    const update = vi.fn(async (tabId: number, props: { active: boolean }) => ({ id: tabId, windowId: 1, ...props }));
+    (fakeBrowser.tabs as unknown as Record<string, unknown>).update = update;
+    expect(warningPageId(`soon|111|1|${T0}`)).toBe('111');
+    expect(warningPageId('other')).toBeNull();
+    expect(await focusInboxTab('111')).toBe(true);
+    expect(update).toHaveBeenCalledWith(1, { active: true });
+    expect(await focusInboxTab('222')).toBe(false);
   });
 });
