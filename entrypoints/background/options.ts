@@ -5,7 +5,7 @@ import { TemplateSchema } from '@/core/store/backup';
 import { loadSettings, saveSettings } from '@/core/settings';
 import { setManualAway } from '@/core/store/away';
 import { incrementTemplateUsage, listTemplates, replaceTemplates, seedTemplatesOnce } from '@/core/store/templates';
-import { STARTER_TEMPLATES } from '@/core/templates';
+import { STARTER_TEMPLATES } from '@/core/templates/starters';
 import { localeText } from './locale-text';
 import { cachedPageIds, pageFigures } from './page-figures';
 import { publishPage } from './publish';
