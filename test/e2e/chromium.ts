@@ -43,6 +43,8 @@ export interface ChromiumSession {
   serviceWorker(): Promise<Worker>;
   /** Stops every service worker through CDP and waits until the extension's is stopped. */
   stopServiceWorker(): Promise<void>;
+  /** The extension worker's running status as CDP last reported it ('running', 'stopped', …). */
+  workerStatus(): string | undefined;
   close(): Promise<void>;
 }
 
@@ -76,6 +78,17 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
 
 async function connect(context: BrowserContext, profileDir: string, demo: DemoConfig): Promise<ChromiumSession> {
   const blockedRequests: string[] = [];
+  // CDP on the first tab reports the extension worker's status (Playwright has no stop event).
+  let workerStatus: string | undefined;
+  const workerWatch = (async () => {
+    const cdp = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      const ours = versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${session.extensionId}/`));
+      if (ours.length) workerStatus = ours[ours.length - 1]!.runningStatus;
+    });
+    await cdp.send('ServiceWorker.enable');
+    return cdp;
+  })();
   const session: ChromiumSession = {
     context, extensionId: '', demo, blockedRequests, profileDir,
     async openInbox(url = DEMO_INBOX_URL) {
@@ -109,17 +122,11 @@ async function connect(context: BrowserContext, profileDir: string, demo: DemoCo
         context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${session.extensionId}/`)));
     },
     async stopServiceWorker() {
-      const page = context.pages()[0] ?? (await context.newPage());
-      const cdp = await context.newCDPSession(page);
-      const states = new Map<string, string>(); // versionId → runningStatus
-      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-        for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${session.extensionId}/`)) states.set(v.versionId, v.runningStatus);
-      });
-      await cdp.send('ServiceWorker.enable');
+      const cdp = await workerWatch;
       await cdp.send('ServiceWorker.stopAllWorkers');
-      await waitFor('the service worker to stop', () => states.size > 0 && [...states.values()].every((s) => s === 'stopped'));
-      await cdp.detach();
+      await waitFor('the service worker to stop', () => session.workerStatus() === 'stopped');
     },
+    workerStatus: () => workerStatus,
     close: () => context.close(),
   };
   // tsx compiles test code with esbuild's keepNames: functions passed to page.evaluate may
