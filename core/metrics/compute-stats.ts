@@ -1,14 +1,14 @@
 /**
- * R1–R12 from scratch, in one pass over the threads: the path for a single answer, and the
- * reference the incremental `MetricModel` is tested against.
+ * R1–R12 from scratch, in one pass over the threads and two over their requests (no sort): the
+ * path for a single answer, and the reference the incremental `MetricModel` — which keeps its
+ * requests sorted instead — is tested against.
  */
 import { awayTest } from './away';
-import { RequestIndex } from './request-index';
 import { analyseThread, type RequestRecord } from './requests';
 import { replyDeadline } from './reply-window';
 import { addThreadState, conversationState, threadStateAt } from './thread-states';
 import type { MetricInput, MetricSettings, Stats, ThreadInput, ThreadState } from './types';
-import { selectWindow } from './window';
+import { selectWindowOf } from './window';
 import { windowStats } from './window-stats';
 
 /**
@@ -32,9 +32,7 @@ export function computeStats(input: MetricInput, settings: MetricSettings, now: 
     else state = latest.firstReplyAt === null ? conversationState(thread.id, latest.at, replyDeadline(latest), now, settings.timeTargetSeconds) : null;
     if (state) addThreadState(threads, state);
   }
-  const index = new RequestIndex();
-  index.reset(eligible);
-  return { ...windowStats(selectWindow(index, now, settings.windowDays), now, settings), threads };
+  return { ...windowStats(selectWindowOf(eligible, now, settings.windowDays), now, settings), threads };
 }
 
 function hasMessageAfter(thread: ThreadInput, now: number): boolean {

@@ -8,7 +8,7 @@ export {
   R1_SILENCE_MS, R2_ANSWER_LIMIT_MS, R3_AUTOMATED_BREAKS_SILENCE, R4_DONE_WITHOUT_REPLY_EXCLUDED,
   analyseThread, answeredBy, compareRequests, countsAt, pendingAt, repliedBy, type RequestRecord,
 } from './requests';
-export { R5_ANCHORED_ON_LATEST_REQUEST, R5_MINIMUM_REQUESTS, selectWindow, type RequestWindow } from './window';
+export { R5_ANCHORED_ON_LATEST_REQUEST, R5_MINIMUM_REQUESTS, selectWindow, selectWindowOf, type RequestWindow } from './window';
 export {
   R7_FASTEST_DENOMINATOR, R7_FASTEST_NUMERATOR, R8_RATE_TARGET_SCALE, fastestCount, figuresOf,
   rateReachesTarget, timeWithinTarget,

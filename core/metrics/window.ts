@@ -5,7 +5,7 @@
  */
 import { DAY_MS } from './durations';
 import type { RequestIndex } from './request-index';
-import { R2_ANSWER_LIMIT_MS } from './requests';
+import { answeredBy, compareRequests, countsAt, pendingAt, R2_ANSWER_LIMIT_MS, type RequestRecord } from './requests';
 
 /** R5: below this many requests in the window, the latest this many count instead. */
 export const R5_MINIMUM_REQUESTS = 10;
@@ -62,4 +62,41 @@ export function selectWindow(index: RequestIndex, now: number, windowDays: numbe
     else if (now - request < R2_ANSWER_LIMIT_MS) pendingLatestFirst.push(request);
   }
   return { size, from, to, answered, responseTimes: times, pendingLatestFirst };
+}
+
+/**
+ * R5 over requests in any order, for a one-off computation: one pass finds L, a second keeps the
+ * window and, in case it holds fewer than 10, the latest requests before it — no sort of the whole
+ * inbox. Gives exactly what `selectWindow` gives over the same requests in a `RequestIndex`.
+ */
+export function selectWindowOf(records: readonly RequestRecord[], now: number, windowDays: number): RequestWindow {
+  let latest = -Infinity;
+  for (const record of records) if (record.at <= now && record.at > latest && countsAt(record, now)) latest = record.at;
+  const cutoff = (R5_ANCHORED_ON_LATEST_REQUEST ? latest : now) - windowDays * DAY_MS;
+  const inside: RequestRecord[] = [];
+  const before: RequestRecord[] = []; // the latest few before the days, latest first
+  for (const record of records) {
+    if (record.at > now || !countsAt(record, now)) continue;
+    if (record.at > cutoff) inside.push(record);
+    else if (before.length < R5_MINIMUM_REQUESTS || compareRequests(record, before[before.length - 1]!) > 0) {
+      let i = before.length;
+      while (i > 0 && compareRequests(record, before[i - 1]!) > 0) i--;
+      before.splice(i, 0, record);
+      if (before.length > R5_MINIMUM_REQUESTS) before.pop();
+    }
+  }
+  if (inside.length < R5_MINIMUM_REQUESTS) inside.push(...before.slice(0, R5_MINIMUM_REQUESTS - inside.length));
+  const responseTimes = new Float64Array(inside.length);
+  const pendingLatestFirst: number[] = [];
+  let answered = 0;
+  let from: number | null = null;
+  let to: number | null = null;
+  for (const record of inside) {
+    if (from === null || record.at < from) from = record.at;
+    if (to === null || record.at > to) to = record.at;
+    if (answeredBy(record, now)) responseTimes[answered++] = record.firstReplyAt! - record.at;
+    else if (pendingAt(record, now)) pendingLatestFirst.push(record.at);
+  }
+  pendingLatestFirst.sort((a, b) => b - a);
+  return { size: inside.length, from, to, answered, responseTimes, pendingLatestFirst };
 }
