@@ -59,6 +59,10 @@ export function watchInbox(options: WatchOptions): void {
   for (const row of options.initial?.threads ?? []) knownRows.set(row.key, rowSignature(row));
   for (const m of options.initial?.open?.messages ?? []) knownMessages.add(m.id);
   let openTitle = options.initial?.open?.title ?? null;
+  // The URL's selected_item_id names the conversation the session started on. A different one
+  // opened without a URL change (seen on the Instagram surface) keeps only its title's row key.
+  // (The first title seen is the URL's conversation's, also when the header renders after the start.)
+  let firstTitle = openTitle;
   let url = view.location.href;
   let list: Element | null = null;
   let transcriptCache: Element | null = null;
@@ -139,7 +143,8 @@ export function watchInbox(options: WatchOptions): void {
     fresh.forEach((m) => knownMessages.add(m.id));
     if (!fresh.length && !opened) return { open: null, dropped };
     const href = view.location.href;
-    return { open: { threadId: selectedThreadIdOf(href), title: openTitle, rowKey: openTitle ? rowKeyOf(openTitle) : null, channel: threadTypeChannelOf(href), messages: fresh }, dropped };
+    const threadId = openTitle === firstTitle ? selectedThreadIdOf(href) : null;
+    return { open: { threadId, title: openTitle, rowKey: openTitle ? rowKeyOf(openTitle) : null, channel: threadTypeChannelOf(href), messages: fresh }, dropped };
   }
 
   function flush(): void {
@@ -151,7 +156,7 @@ export function watchInbox(options: WatchOptions): void {
     if (headerDirty) {
       headerDirty = false;
       const title = headerTitleOf(document).title;
-      if (title !== openTitle) { openTitle = title; opened = title !== null; }
+      if (title !== openTitle) { openTitle = title; opened = title !== null; firstTitle ??= title; }
     }
     const readings = readRows(ctx);
     const rows = readings.map((r) => r.row).filter((r) => knownRows.get(r.key) !== rowSignature(r));

@@ -40,6 +40,8 @@ export class BadgeLayer {
     let mount = this.mounts.get(anchor);
     if (!mount || !mount.host.isConnected) {
       if (mount) this.unmount(anchor);
+      // A host left by an earlier instance of the script (extension reloaded) goes first: one badge per row.
+      for (const stale of anchor.querySelectorAll(`:scope > [${OWN_NODE_ATTRIBUTE}]`)) stale.remove();
       const host = this.doc.createElement('span');
       host.setAttribute(OWN_NODE_ATTRIBUTE, '');
       host.style.pointerEvents = 'none';

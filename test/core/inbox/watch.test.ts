@@ -4,7 +4,8 @@ import { readInbox } from '@/core/inbox/read';
 import { watchInbox, type InboxChange } from '@/core/inbox/watch';
 import { loadFixture, type LoadedFixture } from './load-fixture';
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+// MutationObserver delivery and the batch timer both have to run; generous for a loaded machine.
+const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 const controllers: AbortController[] = [];
 afterEach(() => controllers.splice(0).forEach((c) => c.abort()));
 
@@ -96,5 +97,19 @@ describe('watchInbox', () => {
     w.document.querySelector('[role="region"]')!.insertAdjacentHTML('beforeend', '<div class="x78zum5 x1nhvcw1"><div data-message-id="mid.$late">x</div></div>');
     await settle();
     expect(w.changes).toEqual([]);
+  });
+});
+
+describe('watchInbox when a conversation opens without a URL change', () => {
+  it('reports its messages under its title\'s row key, not under the stale URL thread id', async () => {
+    const w = start('en-messenger-open.html');
+    const header = w.document.querySelector('[data-pagelet="BizInboxDetailViewHeaderSectionWrapper"] a span')!;
+    header.textContent = 'Maria Rossi';
+    const region = w.document.querySelector('[role="region"]')!;
+    region.innerHTML = '<div data-utime="1795377900"><div class="x78zum5 x1nhvcw1"><div data-message-id="mid.$maria1">Open on Sunday?</div></div></div>';
+    await settle();
+    const opened = w.changes.find((c) => c.opened)!;
+    expect(opened.open).toMatchObject({ threadId: null, title: 'Maria Rossi', rowKey: 'title:maria rossi' });
+    expect(opened.open!.messages.map((m) => m.id)).toEqual(['mid.$maria1']);
   });
 });

@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { BadgeLayer } from '@/entrypoints/inbox.content/badges';
+import type { ThreadBadgeState } from '@/core/messages';
+import { translator } from './locale-render';
+
+const controllers: AbortController[] = [];
+afterEach(() => { controllers.splice(0).forEach((c) => c.abort()); document.body.innerHTML = ''; });
+
+const MIN = 60_000;
+function state(rowKey: string, minutesAgo: number): ThreadBadgeState {
+  const requestAt = Date.now() - minutesAgo * MIN;
+  return { threadId: rowKey, rowKey, title: null, channel: 'messenger', timeTargetSeconds: 900, requestAt, waitingSeconds: minutesAgo * 60, lateAt: requestAt + 15 * MIN, replyDeadline: requestAt + 24 * 60 * MIN, states: [] };
+}
+function layer() {
+  const c = new AbortController();
+  controllers.push(c);
+  return { layer: new BadgeLayer(document, translator('en'), 'en', c.signal), controller: c };
+}
+const badgeText = (row: Element) => row.querySelector('[data-replyclock-badge]')?.shadowRoot?.textContent ?? null;
+
+describe('BadgeLayer', () => {
+  it('mounts one badge per row in a shadow root that takes no clicks, and shows the state of the row\'s key', () => {
+    document.body.innerHTML = '<div id="a">Sinta</div><div id="b">Lars</div>';
+    const [a, b] = [document.getElementById('a')!, document.getElementById('b')!];
+    const { layer: badges } = layer();
+    badges.attach(a, 'title:sinta');
+    badges.attach(a, 'title:sinta');
+    badges.attach(b, 'title:lars');
+    badges.setStates([state('title:sinta', 20)]);
+    expect(a.querySelectorAll('[data-replyclock-badge]')).toHaveLength(1);
+    const host = a.querySelector<HTMLElement>('[data-replyclock-badge]')!;
+    expect(host.style.pointerEvents).toBe('none');
+    expect(host.shadowRoot!.querySelector('style')!.textContent).toContain('pointer-events: none');
+    expect(badgeText(a)).toContain('Late');
+    expect(host.shadowRoot!.querySelector('[role="status"]')!.getAttribute('aria-label')).toContain('waiting 20 min');
+    expect((b.querySelector('[data-replyclock-badge]') as HTMLElement).hidden).toBe(true);
+  });
+
+  it('follows a recycled row to its new conversation and removes badges of rows that left, and all on abort', () => {
+    document.body.innerHTML = '<div id="a">Sinta</div><div id="b">Lars</div>';
+    const [a, b] = [document.getElementById('a')!, document.getElementById('b')!];
+    const { layer: badges, controller } = layer();
+    badges.setStates([state('title:sinta', 3), state('title:lars', 10)]);
+    badges.attach(a, 'title:sinta');
+    badges.attach(b, 'title:lars');
+    expect(badgeText(a)).toContain('On time');
+    badges.attach(a, 'title:lars');
+    expect(badgeText(a)).toContain('Reply soon');
+    b.remove();
+    badges.prune();
+    expect(b.querySelector('[data-replyclock-badge]')).toBeNull();
+    controller.abort();
+    expect(document.querySelectorAll('[data-replyclock-badge]')).toHaveLength(0);
+  });
+
+  it('replaces a badge left by an earlier instance of the script', () => {
+    document.body.innerHTML = '<div id="a">Sinta<span data-replyclock-badge></span></div>';
+    const a = document.getElementById('a')!;
+    layer().layer.attach(a, 'title:sinta');
+    expect(a.querySelectorAll('[data-replyclock-badge]')).toHaveLength(1);
+  });
+});
