@@ -45,11 +45,6 @@ export class RequestIndex {
     this.length--;
   }
 
-  /** R4 at `now` for the request at `index`: not Done-without-a-reply-by-`now`. */
-  countsAt(index: number, now: number): boolean {
-    return this.doneUnlessReplied[index] === 0 || this.replyAt[index]! <= now;
-  }
-
   /** Index of the first request later than `now`. */
   firstAfter(now: number): number {
     let lo = 0;
