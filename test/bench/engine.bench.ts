@@ -60,13 +60,18 @@ export default async function engineBench(): Promise<BenchFigure[]> {
   const full = Array.from({ length: 15 }, () => timed(() => computeStats(input, DEFAULT_METRIC_SETTINGS, NOW)));
   const fullHours = Array.from({ length: 15 }, () => timed(() => computeStats(input, OPENING_HOURS, NOW)));
 
-  // Updates: a new customer in a fresh thread, then a person's reply to it, one message at a time.
+  // A worker start: the model built from the whole inbox.
+  const builds = Array.from({ length: 10 }, () => timed(() => new MetricModel(input, DEFAULT_METRIC_SETTINGS)));
+
+  // Updates, one message at a time: a customer in a new thread, a person's reply to it, and a
+  // customer coming back to an old thread (its requests move in the model's order).
   const model = new MetricModel(input, DEFAULT_METRIC_SETTINGS);
   const updates: number[] = [];
-  for (let i = 0; i < 400; i++) {
+  for (let i = 0; i < 600; i++) {
     const at = NOW + i * 30_000;
-    const id = `new-${i >> 1}`;
-    const message: MessageInput = { at, from: i % 2 ? 'page' : 'customer', automated: false };
+    const step = i % 3;
+    const id = step === 2 ? `thread-${(i * 7919) % threads.length}` : `new-${Math.floor(i / 3)}`;
+    const message: MessageInput = { at, from: step === 1 ? 'page' : 'customer', automated: false };
     updates.push(timed(() => {
       model.addMessages(id, [message]);
       model.stats(at);
@@ -75,6 +80,7 @@ export default async function engineBench(): Promise<BenchFigure[]> {
   return [
     figure(`engine: full recompute, ${messageCount} messages in ${threads.length} threads`, full, 'ms', 50, 'lower'),
     figure('engine: full recompute with opening hours (Europe/Berlin)', fullHours, 'ms', 50, 'lower'),
-    figure('engine: update after one new message (MetricModel)', updates.slice(20), 'ms', 1, 'lower'),
+    figure('engine: MetricModel built from the whole inbox (worker start)', builds, 'ms', 100, 'lower'),
+    figure('engine: update after one new message (MetricModel)', updates.slice(30), 'ms', 1, 'lower'),
   ];
 }
