@@ -123,6 +123,9 @@ class BatchWriter {
       }
       await threads.delete(holder.key);
       this.result.removedThreads.push(holder.threadKey);
+      // What the list knew (its channel, its folder) carries over to a thread seen for the first time.
+      const realKey = threadRecordKey(this.pageId, threadId);
+      if (!(await threads.get(realKey))) await threads.put({ ...holder, key: realKey, threadKey: threadId, threadId });
     } else {
       // Another real thread had this title's key (two customers of the same name): the open one wins it.
       await threads.put({ ...holder, rowKey: null });

@@ -79,6 +79,12 @@ describe('ingest is idempotent', () => {
     expect(threads[0]!.messages.map((m) => m.messageId).sort()).toEqual(['m1', 'm2']);
   });
 
+  it('keeps the channel the list showed when the conversation is then opened under /all', async () => {
+    await ingestBatch(batch({ channel: 'messenger', rows: [row('a', T0, false, 'A')] }));
+    await ingestBatch(batch({ channel: 'all', rows: [row('a', T0, false, 'A')], open: { threadId: '42', title: 'A', messages: [message('m1', 'customer', T0)] } }));
+    expect((await loadPageThreads('111')).map((t) => [t.thread.threadKey, t.thread.channel])).toEqual([['42', 'messenger']]);
+  });
+
   it('files later rows of a merged conversation under the real thread', async () => {
     await ingestBatch(batch({ rows: [row('a', T0, false, 'A')], open: { threadId: '42', title: 'A', messages: [message('m1', 'customer', T0)] } }));
     await ingestBatch(batch({ rows: [row('a', T0 + 2 * 3_600_000, false, 'A')] }));

@@ -1,0 +1,17 @@
+/**
+ * The IndexedDB store (idb): the schema and its migrations, and every query. No message text is
+ * ever stored — only instants, sides, automated flags, authors, ids and display names.
+ */
+export { DB_NAME, DB_VERSION, ALL_STORES, migrate, rowThreadKey, threadRecordKey } from './schema';
+export type { AwayRecord, HistoryRecord, MessageRecord, PageRecord, ReplyClockDB, StoreDB, ThreadKey, ThreadRecord } from './schema';
+export { openStore, closeStore } from './connection';
+export { ingestBatch, type IngestResult } from './ingest';
+export { SAME_MESSAGE_TOLERANCE_MS, mergedMessage, pageRowAnswers, supersededBy } from './message-merge';
+export { getPage, latestPage, listPages, loadPageThreads, loadThreads, recordHealth, recordPageName, type StoredThread } from './pages';
+export { activeManualAway, BANNER_GAP_MS, listAway, MANUAL_AWAY_MS, setManualAway } from './away';
+export { incrementTemplateUsage, listTemplates, replaceTemplates, seedTemplatesOnce } from './templates';
+export { claimNotification } from './notifications';
+export { listHistory, saveHistory } from './history';
+export { KEEP_DAYS, pruneOlderThan, type PruneResult } from './prune';
+export { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, deleteEverything, parseBackup, readEverything, replaceEverything, type Backup, type BackupCheck } from './backup';
+export { StoreWriteError, type StoreWriteReason } from './write-error';
