@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { SettingsSchema, type StoredSettings } from '@/core/settings';
 import { openStore } from './connection';
-import { ALL_STORES, type AwayRecord, type MessageRecord, type PageRecord, type ThreadRecord } from './schema';
+import { ALL_STORES, threadRecordKey, type AwayRecord, type MessageRecord, type PageRecord, type ThreadRecord } from './schema';
 import type { Template } from '@/core/templates/types';
 
 export const BACKUP_FORMAT = 'replyclock-backup';
@@ -71,7 +71,23 @@ export function parseBackup(json: string): BackupCheck {
     const issue = result.issues[0];
     return { ok: false, error: 'import_error_invalid', detail: issue ? v.getDotPath(issue) ?? '' : '' };
   }
-  return { ok: true, backup: result.output as Backup };
+  const backup = result.output as Backup;
+  const broken = brokenReference(backup);
+  return broken ? { ok: false, error: 'import_error_invalid', detail: broken } : { ok: true, backup };
+}
+
+/** Where the records do not hold together (a key that is not its parts, a message of no thread), or null. */
+function brokenReference(backup: Backup): string | null {
+  const threadKeys = new Set<string>();
+  for (const [i, thread] of backup.threads.entries()) {
+    if (thread.key !== threadRecordKey(thread.pageId, thread.threadKey)) return `threads.${i}.key`;
+    threadKeys.add(thread.key);
+  }
+  for (const [i, message] of backup.messages.entries()) {
+    if (!message.key.startsWith(`${message.pageId}|`)) return `messages.${i}.key`;
+    if (!threadKeys.has(threadRecordKey(message.pageId, message.threadKey))) return `messages.${i}.threadKey`;
+  }
+  return null;
 }
 
 /** Everything in the store, for the export file (settings are added by the caller). */

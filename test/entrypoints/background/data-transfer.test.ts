@@ -57,6 +57,7 @@ describe('import rejects a bad file and changes nothing', () => {
     ['another format', () => JSON.stringify({ hello: 1 }), /import_error_not_backup/],
     ['a newer version', (json) => JSON.stringify({ ...JSON.parse(json), version: 2 }), /import_error_version/],
     ['a malformed record', (json) => { const d = JSON.parse(json); d.messages[0].at = 'yesterday'; return JSON.stringify(d); }, /import_error_invalid \(messages\.0\.at\)/],
+    ['a message of no thread', (json) => { const d = JSON.parse(json); d.messages[0].threadKey = 'nowhere'; return JSON.stringify(d); }, /import_error_invalid \(messages\.0\.threadKey\)/],
     ['message text smuggled in', (json) => { const d = JSON.parse(json); d.messages[0].text = 'Do you ship?'; return JSON.stringify(d); }, /import_error_invalid/],
     ['bad settings', (json) => { const d = JSON.parse(json); d.settings.default.rateTarget = 7; return JSON.stringify(d); }, /import_error_invalid/],
     ['larger than 20 MB', (json) => json + ' '.repeat(20 * 1024 * 1024), /import_error_too_large/],
