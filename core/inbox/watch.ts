@@ -38,6 +38,8 @@ export interface WatchOptions {
   onChange: (change: InboxChange) => void;
   /** The URL changed to another inbox view: the caller aborts and starts again. */
   onNavigate: (url: string) => void;
+  /** A failure while reading a batch (reported, never thrown into the page). */
+  onError?: (error: unknown) => void;
   /** Schedules a batch; default: next animation frame or 250 ms, whichever first. */
   schedule?: (flush: () => void) => void;
 }
@@ -94,6 +96,14 @@ export function watchInbox(options: WatchOptions): void {
 
   const Observer = (view as Window & { MutationObserver?: typeof MutationObserver }).MutationObserver ?? MutationObserver;
   const observer = new Observer((records: MutationRecord[]) => {
+    try {
+      noteRecords(records);
+    } catch (error) {
+      options.onError?.(error);
+    }
+  });
+
+  function noteRecords(records: MutationRecord[]): void {
     const rowsContainer = currentList();
     for (const record of records) {
       if (isOwn(record.target)) continue;
@@ -109,7 +119,7 @@ export function watchInbox(options: WatchOptions): void {
       pending = true;
       schedule(flush);
     }
-  });
+  }
 
   function readRows(ctx: ReadContext): RowReading[] {
     const rowsContainer = currentList();
@@ -150,6 +160,16 @@ export function watchInbox(options: WatchOptions): void {
   function flush(): void {
     pending = false;
     if (signal.aborted) return;
+    try {
+      readBatch();
+    } catch (error) {
+      dirtyRows.clear();
+      dirtyMessages.clear();
+      options.onError?.(error);
+    }
+  }
+
+  function readBatch(): void {
     if (checkNavigation()) return;
     const ctx: ReadContext = { ...options.context(), view };
     let opened = false;

@@ -53,6 +53,7 @@ export function startSession(signal: AbortSignal, deps: SessionDeps): void {
     signal,
     initial: last,
     onNavigate: () => deps.onNavigate(),
+    onError: deps.onError,
     onChange: (change: InboxChange) => {
       try {
         for (const { element, key } of change.rowElements) deps.badges.attach(element, key);

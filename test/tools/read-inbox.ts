@@ -19,6 +19,47 @@ function usage(message: string): never {
   process.exit(2);
 }
 
+/**
+ * happy-dom computes styles in JavaScript, rule by rule: on a real saved page (thousands of atomic
+ * rules) that takes minutes. The reader reads only a few properties, so only declarations of those
+ * are kept (and custom properties, which they may use). `@layer` blocks are unwrapped because
+ * happy-dom ignores rules inside them; fonts, keyframes and other at-rules are dropped.
+ */
+const READ_PROPERTIES = /^(display|justify-content|align-items|align-self|flex-direction|flex-flow|font-weight|font|position|top|transform|background-color|--[\w-]+)$/i;
+
+function blockEnd(css: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < css.length; i++) {
+    if (css[i] === '{') depth++;
+    else if (css[i] === '}' && --depth === 0) return i;
+  }
+  return css.length;
+}
+
+export function reduceCss(source: string): string {
+  const css = source.replace(/\/\*[\s\S]*?\*\//g, '');
+  let out = '';
+  for (let i = 0; i < css.length; ) {
+    const brace = css.indexOf('{', i);
+    const semicolon = css.indexOf(';', i);
+    if (brace < 0) break;
+    if (semicolon >= 0 && semicolon < brace && css.slice(i, semicolon).trim().startsWith('@')) { i = semicolon + 1; continue; }
+    const prelude = css.slice(i, brace).trim();
+    const end = blockEnd(css, brace);
+    const body = css.slice(brace + 1, end);
+    i = end + 1;
+    if (prelude.startsWith('@')) {
+      const inner = /^@(media|supports|container|document)\b/i.test(prelude) || /^@layer\b/i.test(prelude) ? reduceCss(body) : '';
+      if (inner) out += /^@layer\b/i.test(prelude) ? inner : `${prelude}{${inner}}`;
+      continue;
+    }
+    const flat = body.replace(/\{[^{}]*\}/g, '');
+    const kept = flat.split(';').filter((d) => READ_PROPERTIES.test(d.slice(0, d.indexOf(':')).trim()));
+    if (kept.length) out += `${prelude}{${kept.join(';')}}\n`;
+  }
+  return out;
+}
+
 /** Replaces `<link rel=stylesheet href="local.css">` of a saved page by the file's text (never fetched). */
 function inlineLocalStyleSheets(html: string, dir: string): string {
   return html.replace(/<link\b[^>]*rel=["']?stylesheet["']?[^>]*>/gi, (tag) => {
@@ -27,6 +68,10 @@ function inlineLocalStyleSheets(html: string, dir: string): string {
     const path = resolve(dir, decodeURIComponent(href.split('?')[0]!));
     return existsSync(path) ? `<style>${readFileSync(path, 'utf8')}</style>` : '';
   });
+}
+
+function reduceStyleBlocks(html: string): string {
+  return html.replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi, (_, open: string, css: string, close: string) => open + reduceCss(css) + close);
 }
 
 const positional = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
@@ -57,7 +102,7 @@ const window = new Window({
     navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
   },
 });
-window.document.write(inlineLocalStyleSheets(raw.replace(/<script\b[\s\S]*?<\/script>/gi, ''), dirname(resolve(file))));
+window.document.write(reduceStyleBlocks(inlineLocalStyleSheets(raw.replace(/<script\b[\s\S]*?<\/script>/gi, ''), dirname(resolve(file)))));
 const snapshot = readInbox(window.document as unknown as Document, url, {
   now,
   timeZone,
