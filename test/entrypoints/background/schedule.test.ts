@@ -1,0 +1,42 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ThreadBadgeState } from '@/core/messages';
+import { openStore } from '@/core/store/connection';
+import { handleObserve } from '@/entrypoints/background/observe';
+import { forgetPageFigures } from '@/entrypoints/background/page-figures';
+import { ensureAlarms, onAlarm, PRUNE_ALARM, TICK_ALARM } from '@/entrypoints/background/schedule';
+import { batch, inboxUrl, message, MIN, startBackground, T0, type Pushed } from './harness';
+
+let pushed: Pushed[];
+beforeEach(async () => { pushed = await startBackground([{ id: 1, url: inboxUrl('111'), active: true }]); });
+
+const lastStates = (tabId: number) => (pushed.filter((p) => p.tabId === tabId).at(-1)?.payload as { states: ThreadBadgeState[] } | undefined)?.states;
+
+describe('alarms', () => {
+  it('are created once: a tick each minute and a daily prune', async () => {
+    await ensureAlarms();
+    await ensureAlarms();
+    const alarms = await fakeBrowser.alarms.getAll();
+    expect(alarms.map((a) => [a.name, a.periodInMinutes]).sort()).toEqual([[PRUNE_ALARM, 1440], [TICK_ALARM, 1]]);
+  });
+
+  it('the minute tick pushes states that moved on with time, also after a worker restart', async () => {
+    await handleObserve(batch({ seenAt: T0, open: { threadId: '1', title: 'A', messages: [message('c', 'customer', T0)] } }), T0 + MIN);
+    expect(lastStates(1)?.[0]?.states).toEqual(['ok']);
+    forgetPageFigures(); // the worker was stopped
+    await onAlarm(TICK_ALARM, T0 + 8 * MIN);
+    expect(lastStates(1)?.[0]?.states).toEqual(['soon']);
+    await onAlarm(TICK_ALARM, T0 + 16 * MIN);
+    expect(lastStates(1)?.[0]?.states).toEqual(['late']);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('1');
+  });
+
+  it('the daily prune forgets messages older than 90 days and the figures built on them', async () => {
+    const old = T0 - 100 * 24 * 60 * MIN;
+    await handleObserve(batch({ seenAt: old, open: { threadId: '1', title: 'A', messages: [message('c', 'customer', old)] } }), old);
+    await onAlarm(PRUNE_ALARM, T0);
+    expect(await (await openStore()).count('messages')).toBe(0);
+    await onAlarm(TICK_ALARM, T0);
+    expect(lastStates(1)).toEqual([]);
+  });
+});
