@@ -111,17 +111,26 @@ export class MetricModel {
     const entry: ThreadEntry = { thread, records: analyseThread(thread, this.isAway), lastMessageAt };
     this.threads.set(thread.id, entry);
     if (lastMessageAt > this.latestMessageAt) this.latestMessageAt = lastMessageAt;
-    const latest = entry.records[entry.records.length - 1];
-    if (thread.folder !== 'spam' && latest && latest.firstReplyAt === null) this.unreplied.set(thread.id, latest.at, latest.lastCustomerAt);
+    this.listIfAwaiting(entry);
     return entry;
+  }
+
+  private listIfAwaiting(entry: ThreadEntry): void {
+    const latest = entry.records[entry.records.length - 1];
+    if (entry.thread.folder !== 'spam' && latest && latest.firstReplyAt === null) this.unreplied.set(entry.thread.id, latest.at, latest.lastCustomerAt);
   }
 
   private rebuild(threads: Iterable<ThreadInput>): void {
     this.threads.clear();
     this.unreplied.clear();
+    let count = 0;
     for (const thread of threads) {
-      if (this.threads.has(thread.id)) this.unreplied.delete(thread.id); // a repeated id replaces the earlier thread
       this.analyse(thread);
+      count++;
+    }
+    if (count !== this.threads.size) { // a repeated id replaced an earlier thread: re-list the awaiting
+      this.unreplied.clear();
+      for (const entry of this.threads.values()) this.listIfAwaiting(entry);
     }
     const eligible: RequestRecord[] = [];
     for (const entry of this.threads.values()) for (const record of entry.records) if (record.eligible) eligible.push(record);

@@ -60,7 +60,8 @@ export default async function engineBench(): Promise<BenchFigure[]> {
   const full = Array.from({ length: 15 }, () => timed(() => computeStats(input, DEFAULT_METRIC_SETTINGS, NOW)));
   const fullHours = Array.from({ length: 15 }, () => timed(() => computeStats(input, OPENING_HOURS, NOW)));
 
-  // A worker start: the model built from the whole inbox.
+  // A worker start: the model built from the whole inbox. Paid once per start of the MV3 worker (it
+  // stops after ~30 s idle), before the popup's first figures: budget 200 ms, a wait one notices little.
   const builds = Array.from({ length: 10 }, () => timed(() => new MetricModel(input, DEFAULT_METRIC_SETTINGS)));
 
   // Updates, one message at a time: a customer in a new thread, a person's reply to it, and a
@@ -80,7 +81,7 @@ export default async function engineBench(): Promise<BenchFigure[]> {
   return [
     figure(`engine: full recompute, ${messageCount} messages in ${threads.length} threads`, full, 'ms', 50, 'lower'),
     figure('engine: full recompute with opening hours (Europe/Berlin)', fullHours, 'ms', 50, 'lower'),
-    figure('engine: MetricModel built from the whole inbox (worker start)', builds, 'ms', 100, 'lower'),
+    figure('engine: MetricModel built from the whole inbox (worker start)', builds, 'ms', 200, 'lower'),
     figure('engine: update after one new message (MetricModel)', updates.slice(30), 'ms', 1, 'lower'),
   ];
 }
