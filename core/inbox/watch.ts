@@ -8,8 +8,9 @@
 import type { InboxSnapshot, ListRowSnapshot, OpenThreadSnapshot } from './types';
 import * as S from './selectors';
 import { sameInboxView, selectedThreadIdOf, threadTypeChannelOf } from './inbox-url';
-import { findThreadList, isRowElement, orderedUniqueRows, readRow, rowOf, type ReadContext, type RowReading } from './read-list';
-import { findTranscript, precedingDivider, readMessage, readTranscript } from './read-transcript';
+import { isRowElement, orderedUniqueRows, readRow, type ReadContext, type RowReading } from './read-list';
+import { precedingDivider, readMessage, readTranscript } from './read-transcript';
+import { ChangedNodes } from './watch-changes';
 import { headerTitleOf } from './read';
 import { rowKeyOf } from './thread-key';
 
@@ -66,78 +67,39 @@ export function watchInbox(options: WatchOptions): void {
   // (The first title seen is the URL's conversation's, also when the header renders after the start.)
   let firstTitle = openTitle;
   let url = view.location.href;
-  let list: Element | null = null;
-  let transcriptCache: Element | null = null;
   let pending = false;
-  const dirtyRows = new Set<Element>();
-  const dirtyMessages = new Set<Element>();
-  let headerDirty = false;
-
-  // Both containers are looked up once and again only when they left the page (a document-wide query is the costly part).
-  const currentList = () => (list && list.isConnected ? list : (list = findThreadList(document)));
-  const currentTranscript = () => (transcriptCache && transcriptCache.isConnected ? transcriptCache : (transcriptCache = findTranscript(document)));
-  const isOwn = (node: Node) => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(`[${S.OWN_NODE_ATTRIBUTE}]`) != null;
-
-  function noteAdded(node: Node, inList: Element | null): void {
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    if (el.hasAttribute(S.MESSAGE_ID_ATTRIBUTE)) dirtyMessages.add(el);
-    for (const m of el.querySelectorAll(S.MESSAGE)) dirtyMessages.add(m);
-    if (inList) {
-      if (isRowElement(el)) dirtyRows.add(el);
-      for (const r of el.querySelectorAll(S.THREAD_ROW)) if (isRowElement(r)) dirtyRows.add(r);
-    } else if (el.querySelector(S.THREAD_ROW)) {
-      list = null; // a list may have (re)appeared: its rows are new content
-      const found = currentList();
-      if (found && el.contains(found)) for (const r of found.querySelectorAll(S.THREAD_ROW)) if (isRowElement(r)) dirtyRows.add(r);
-    }
-    if (el.matches(S.DETAIL_HEADER.join(',')) || el.querySelector(S.DETAIL_HEADER.join(','))) headerDirty = true;
-  }
+  const changed = new ChangedNodes(document);
 
   const Observer = (view as Window & { MutationObserver?: typeof MutationObserver }).MutationObserver ?? MutationObserver;
   const observer = new Observer((records: MutationRecord[]) => {
     try {
-      noteRecords(records);
+      changed.note(records);
+      if (!pending && changed.any) {
+        pending = true;
+        schedule(flush);
+      }
     } catch (error) {
       options.onError?.(error);
     }
   });
 
-  function noteRecords(records: MutationRecord[]): void {
-    const rowsContainer = currentList();
-    for (const record of records) {
-      if (isOwn(record.target)) continue;
-      const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
-      if (!target) continue;
-      const inList = rowsContainer && rowsContainer.contains(target) ? rowsContainer : null;
-      const row = inList ? rowOf(target, inList) : null;
-      if (row) dirtyRows.add(row);
-      if (!headerDirty && target.closest(S.DETAIL_HEADER.join(','))) headerDirty = true;
-      if (record.type === 'childList') for (const node of record.addedNodes) if (!isOwn(node)) noteAdded(node, inList);
-    }
-    if (!pending && (dirtyRows.size || dirtyMessages.size || headerDirty)) {
-      pending = true;
-      schedule(flush);
-    }
-  }
-
   function readRows(ctx: ReadContext): RowReading[] {
-    const rowsContainer = currentList();
+    const rowsContainer = changed.currentList();
     const readings: RowReading[] = [];
-    for (const el of dirtyRows) {
+    for (const el of changed.rows) {
       if (!el.isConnected || !rowsContainer || !isRowElement(el)) continue;
       const reading = readRow(el, rowsContainer, ctx);
       if (reading) readings.push(reading);
     }
-    dirtyRows.clear();
+    changed.rows.clear();
     return orderedUniqueRows(readings);
   }
 
   function readOpen(ctx: ReadContext, opened: boolean): { open: OpenThreadSnapshot | null; dropped: number } {
-    if (opened) transcriptCache = null;
-    const transcript = currentTranscript();
-    const bubbles = [...dirtyMessages].filter((m) => m.isConnected);
-    dirtyMessages.clear();
+    if (opened) changed.forgetTranscript();
+    const transcript = changed.currentTranscript();
+    const bubbles = [...changed.messages].filter((m) => m.isConnected);
+    changed.messages.clear();
     if (!transcript || (!opened && !bubbles.length)) return { open: null, dropped: 0 };
     let dropped = 0;
     const readings = opened
@@ -163,8 +125,7 @@ export function watchInbox(options: WatchOptions): void {
     try {
       readBatch();
     } catch (error) {
-      dirtyRows.clear();
-      dirtyMessages.clear();
+      changed.clear();
       options.onError?.(error);
     }
   }
@@ -173,8 +134,8 @@ export function watchInbox(options: WatchOptions): void {
     if (checkNavigation()) return;
     const ctx: ReadContext = { ...options.context(), view };
     let opened = false;
-    if (headerDirty) {
-      headerDirty = false;
+    if (changed.header) {
+      changed.header = false;
       const title = headerTitleOf(document).title;
       if (title !== openTitle) { openTitle = title; opened = title !== null; firstTitle ??= title; }
     }
