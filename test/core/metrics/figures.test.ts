@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fastestCount, FastestTimeSums, rateReachesTarget, timeWithinTarget } from '@/core/metrics';
-import { c, daily, MIN, p, stats, t, thread } from './inbox-builder';
+import { c, daily, p, stats, t, thread } from './inbox-builder';
 
 describe('R6 — response rate', () => {
   it('R6: answered ÷ requests in the window', () => {
@@ -77,6 +77,5 @@ describe('R8 — badge', () => {
 
   it('R8: a time figure just over target loses the badge even with a perfect rate', () => {
     expect(stats(daily(10, 16), t('08:00', 20))).toMatchObject({ responseRate: 1, badge: false });
-    expect(16 * MIN).toBeGreaterThan(900_000);
   });
 });
