@@ -29,6 +29,7 @@ export async function publishPage(pageId: string, now: number): Promise<PageNow>
     await sendToTab(tabId, 'backgroundToContent:threadStates', { pageId, states, risk: stats.risk }).catch(() => null);
     await showActionBadge(tabId, badge).catch(() => undefined);
   }));
+  if (!current.figures.settings.notifications) return current;
   const awayByHand = activeManualAway(await listAway(pageId), now) !== null;
   await sendWarnings({ pageId, settings: current.figures.settings, stats, states, awayByHand, now }).catch((error: unknown) => {
     console.warn('ReplyClock: a warning could not be shown', error);

@@ -46,7 +46,8 @@ export function dueWarnings(context: WarningContext): Warning[] {
     });
   }
   if (stats.risk === 'at-risk') {
-    const oldest = Math.min(...messenger.map((s) => s.requestAt), stats.windowTo ?? 0);
+    // One episode of risk per oldest waiting request: answering it and falling back later is a new event.
+    const oldest = messenger.length ? Math.min(...messenger.map((s) => s.requestAt)) : stats.windowTo;
     const minutes = stats.answerAllBy === null ? 0 : Math.max(0, Math.floor((stats.answerAllBy - now) / 60_000));
     due.push({
       key: `at-risk|${pageId}|${oldest}`,
