@@ -18,11 +18,9 @@ import { windowStats } from './window-stats';
  */
 export function computeStats(input: MetricInput, settings: MetricSettings, now: number): Stats {
   const isAway = awayTest(input.away, settings.openingHours);
-  const latestById = new Map<string, ThreadInput>(); // a repeated id replaces the earlier thread
-  for (const thread of input.threads) latestById.set(thread.id, thread);
   const eligible: RequestRecord[] = [];
   const threads: Record<string, ThreadState> = {};
-  for (const thread of latestById.values()) {
+  for (const thread of withoutRepeatedIds(input.threads)) {
     const records = analyseThread(thread, isAway);
     for (const record of records) if (record.eligible) eligible.push(record);
     const latest = records[records.length - 1];
@@ -38,4 +36,10 @@ export function computeStats(input: MetricInput, settings: MetricSettings, now: 
 function hasMessageAfter(thread: ThreadInput, now: number): boolean {
   for (const message of thread.messages) if (message.at > now) return true;
   return false;
+}
+
+/** The threads, a repeated id replacing the earlier thread (the set check is the cheap common case). */
+function withoutRepeatedIds(threads: readonly ThreadInput[]): Iterable<ThreadInput> {
+  if (new Set(threads.map((thread) => thread.id)).size === threads.length) return threads;
+  return new Map(threads.map((thread) => [thread.id, thread])).values();
 }

@@ -105,4 +105,14 @@ describe('MetricModel (incremental) equals the full recompute', () => {
     const model = new MetricModel({ threads: [thread('__proto__', [c(t('08:00'))])], away: [] }, DEFAULT_METRIC_SETTINGS);
     expect(model.stats(t('08:01'))).toEqual(s);
   });
+
+  it('R1: a repeated thread id replaces the earlier thread, in both paths', () => {
+    const first = thread('a', [c(t('08:00'))]);
+    const second = thread('a', [c(t('09:00')), p(t('09:05'))]);
+    const input = { threads: [first, thread('b', [c(t('08:30'))]), second], away: [] };
+    const expected = computeStats({ threads: [thread('b', [c(t('08:30'))]), second], away: [] }, DEFAULT_METRIC_SETTINGS, t('10:00'));
+    expect(computeStats(input, DEFAULT_METRIC_SETTINGS, t('10:00'))).toEqual(expected);
+    expect(new MetricModel(input, DEFAULT_METRIC_SETTINGS).stats(t('10:00'))).toEqual(expected);
+    expect(expected).toMatchObject({ requests: 2, answered: 1 });
+  });
 });
