@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { SettingsSchema, type StoredSettings } from '@/core/settings';
 import { openStore } from './connection';
+import { StoreWriteError } from './write-error';
 import { ALL_STORES, threadRecordKey, type AwayRecord, type MessageRecord, type PageRecord, type ThreadRecord } from './schema';
 import type { Template } from '@/core/templates/types';
 
@@ -110,16 +111,25 @@ export async function readEverything(): Promise<Omit<Backup, 'format' | 'version
 export async function replaceEverything(backup: Backup): Promise<void> {
   const db = await openStore();
   const tx = db.transaction(['pages', 'threads', 'messages', 'away', 'templates', 'history', 'meta'], 'readwrite');
-  await Promise.all((['pages', 'threads', 'messages', 'away', 'templates', 'history'] as const).map((name) => tx.objectStore(name).clear()));
-  await Promise.all([
-    ...backup.pages.map((r) => tx.objectStore('pages').put(r)),
-    ...backup.threads.map((r) => tx.objectStore('threads').put(r)),
-    ...backup.messages.map((r) => tx.objectStore('messages').put(r)),
-    ...backup.away.map((r) => tx.objectStore('away').put(r)),
-    ...backup.templates.map((r) => tx.objectStore('templates').put(r)),
-    tx.objectStore('meta').put({ key: 'templatesSeeded', value: true }),
-  ]);
-  await tx.done;
+  const requests: Promise<unknown>[] = [];
+  // Each request is awaited below; the no-op catch keeps the ones left behind by an abort from going unhandled.
+  const issue = (request: Promise<unknown>) => { request.catch(() => undefined); requests.push(request); };
+  try {
+    for (const name of ['pages', 'threads', 'messages', 'away', 'templates', 'history'] as const) issue(tx.objectStore(name).clear());
+    for (const r of backup.pages) issue(tx.objectStore('pages').put(r));
+    for (const r of backup.threads) issue(tx.objectStore('threads').put(r));
+    for (const r of backup.messages) issue(tx.objectStore('messages').put(r));
+    for (const r of backup.away) issue(tx.objectStore('away').put(r));
+    for (const r of backup.templates) issue(tx.objectStore('templates').put(r));
+    issue(tx.objectStore('meta').put({ key: 'templatesSeeded', value: true }));
+    await Promise.all(requests);
+    await tx.done;
+  } catch (error) {
+    // A put that throws (disk full, a value that cannot be stored) must not let the clears commit.
+    try { tx.abort(); } catch { /* already finished */ }
+    await tx.done.catch(() => undefined);
+    throw StoreWriteError.from(error);
+  }
 }
 
 /** Deletes everything the store holds (the options page's "delete all data"). */

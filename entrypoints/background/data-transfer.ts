@@ -6,6 +6,7 @@
 import type { ExportResult, ImportResult } from '@/core/messages';
 import { clearSettings, loadAllSettings, replaceAllSettings } from '@/core/settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, deleteEverything, parseBackup, readEverything, replaceEverything, type Backup } from '@/core/store/backup';
+import { StoreWriteError } from '@/core/store/write-error';
 import { localeText } from './locale-text';
 import { forgetPageFigures } from './page-figures';
 import { requestsCsv } from './requests-csv';
@@ -27,7 +28,11 @@ export async function importData(json: string): Promise<ImportResult> {
     const reason = localeText(check.error);
     return { ok: false, error: check.detail ? `${reason} (${check.detail})` : reason };
   }
-  await replaceEverything(check.backup);
+  try {
+    await replaceEverything(check.backup);
+  } catch (error) {
+    return { ok: false, error: localeText(StoreWriteError.from(error).messageKey) }; // nothing was replaced
+  }
   await replaceAllSettings(check.backup.settings);
   forgetPageFigures();
   return { ok: true, messages: check.backup.messages.length, threads: check.backup.threads.length };

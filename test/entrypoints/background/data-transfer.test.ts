@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteAllData, exportData, importData } from '@/entrypoints/background/data-transfer';
 import { handleObserve } from '@/entrypoints/background/observe';
 import { putSettings, putTemplates, switchAway } from '@/entrypoints/background/options';
@@ -74,4 +74,21 @@ describe('import rejects a bad file and changes nothing', () => {
       expect(await snapshot()).toEqual(before);
     });
   }
+});
+
+describe('import when the disk is full', () => {
+  it('says so and keeps what was there', async () => {
+    await fillStore();
+    const good = (await exportData('json', T0)).json;
+    await handleObserve(batch({ open: { threadId: '5', title: 'After export', messages: [message('c5', 'customer', T0 + 30 * MIN)] } }), T0 + 31 * MIN);
+    const before = await snapshot();
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'messages') throw new DOMException('quota', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    expect(await importData(good)).toEqual({ ok: false, error: 'store_error_quota' });
+    vi.restoreAllMocks();
+    expect(await snapshot()).toEqual(before);
+  });
 });
