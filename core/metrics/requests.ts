@@ -42,9 +42,14 @@ const SIDE_ORDER = { customer: 0, page: 1 } as const;
  * the order of the input.
  */
 function chronological(messages: readonly MessageInput[]): readonly MessageInput[] {
-  let sorted = true;
-  for (let i = 1; i < messages.length && sorted; i++) sorted = compareMessages(messages[i - 1]!, messages[i]!) <= 0;
-  return sorted ? messages : [...messages].sort(compareMessages);
+  for (let i = 1; i < messages.length; i++) {
+    const previous = messages[i - 1]!;
+    const message = messages[i]!;
+    if (message.at < previous.at || (message.at === previous.at && message.from === 'customer' && previous.from === 'page')) {
+      return [...messages].sort(compareMessages);
+    }
+  }
+  return messages;
 }
 
 function compareMessages(a: MessageInput, b: MessageInput): number {
