@@ -21,7 +21,13 @@ export function firstMatch(root: ParentNode, selectors: readonly string[]): Elem
 }
 
 export function findThreadList(root: ParentNode): Element | null {
-  return firstMatch(root, S.THREAD_LIST);
+  const hooked = firstMatch(root, S.THREAD_LIST);
+  if (hooked) return hooked;
+  // No list hook, but rows: the rows' nearest common ancestor stands in for the list.
+  const rows = [...root.querySelectorAll(S.THREAD_ROW)].filter(isRowElement);
+  let ancestor = rows.length > 1 ? rows[0]!.parentElement : null;
+  for (const row of rows) while (ancestor && !ancestor.contains(row)) ancestor = ancestor.parentElement;
+  return ancestor;
 }
 
 /** Is this element a row of the list (its own `thread_rowN` surface, or an old build's click target)? */
@@ -133,7 +139,7 @@ export function readRow(element: Element, list: Element, ctx: ReadContext, index
   const preview = previewOf(element, titleElement);
   const titleWeight = weightOf(titleElement, ctx.view);
   const weight = titleWeight >= 600 || !preview ? titleWeight : weightOf(preview.element, ctx.view);
-  const rowIndex = Number(S.THREAD_ROW_SURFACE.exec(element.getAttribute('data-surface') ?? '')?.[1] ?? index);
+  const rowIndex = Number(S.THREAD_ROW_SURFACE.exec(element.getAttribute('data-surface') ?? '')?.[1] || index);
   return {
     row: { key, title, lastActivityAt: lastActivityOf(element, ctx), lastFromPage: preview ? isOwnPreview(preview.text) : null, unread: weight >= 600 },
     element,

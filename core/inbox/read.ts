@@ -47,6 +47,7 @@ export function readOpenThread(root: ParentNode, url: string, ctx: ReadContext, 
   }
   const reading = readTranscript(transcript, ctx);
   if (reading.dropped) problems.push('message-direction');
+  if (!reading.messages.length && !reading.dropped && !transcript.querySelector(S.MESSAGE) && (transcript.textContent ?? '').trim()) problems.push('message-id');
   return {
     open: { threadId, title: header.title, rowKey: header.title ? rowKeyOf(header.title) : null, channel: threadTypeChannelOf(url), messages: reading.messages.map((m) => m.message) },
     transcript: true,

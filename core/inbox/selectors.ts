@@ -19,7 +19,7 @@ export const THREAD_LIST = [
 /** One row: `…/thread_rowN` (sometimes `thread_rowN:priority`). The same row may be rendered twice. */
 export const THREAD_ROW = '[data-surface*="thread_row"]';
 /** The row's own surface (not one of its parts such as `thread_row0/lib:thread_title`). */
-export const THREAD_ROW_SURFACE = /(?:^|\/)(?:bizweb_inbox:thread_list\/)?thread_row(\d+)(?::[a-z_]+)?$/;
+export const THREAD_ROW_SURFACE = /(?:^|\/)(?:bizweb_inbox:thread_list\/)?thread_row(\d*)(?::[a-z_]+)?$/;
 /** Older builds without row surfaces: the click target of each row. */
 export const THREAD_ROW_FALLBACK = 'div[role="presentation"]';
 /** The element that receives the click that opens a conversation. */

@@ -13,20 +13,23 @@ export class ChangedNodes {
   readonly rows = new Set<Element>();
   readonly messages = new Set<Element>();
   header = false;
-  private list: Element | null = null;
-  private transcript: Element | null = null;
+  // undefined: look again; null: looked and not found (looked for again only when rows or messages are added).
+  private list: Element | null | undefined = undefined;
+  private transcript: Element | null | undefined = undefined;
 
   constructor(private readonly document: Document) {}
 
   /** The list and transcript are looked up once, and again only when they left the page (a document-wide query is the costly part). */
   currentList(): Element | null {
-    return this.list && this.list.isConnected ? this.list : (this.list = findThreadList(this.document));
+    if (this.list === undefined || (this.list && !this.list.isConnected)) this.list = findThreadList(this.document);
+    return this.list;
   }
   currentTranscript(): Element | null {
-    return this.transcript && this.transcript.isConnected ? this.transcript : (this.transcript = findTranscript(this.document));
+    if (this.transcript === undefined || (this.transcript && !this.transcript.isConnected)) this.transcript = findTranscript(this.document);
+    return this.transcript;
   }
   forgetTranscript(): void {
-    this.transcript = null;
+    this.transcript = undefined;
   }
 
   get any(): boolean {
@@ -56,13 +59,15 @@ export class ChangedNodes {
   private noteAdded(node: Node, inList: Element | null): void {
     if (node.nodeType !== 1) return;
     const el = node as Element;
+    const before = this.messages.size;
     if (el.hasAttribute(S.MESSAGE_ID_ATTRIBUTE)) this.messages.add(el);
     for (const m of el.querySelectorAll(S.MESSAGE)) this.messages.add(m);
+    if (this.messages.size > before && this.transcript === null) this.transcript = undefined;
     if (inList) {
       if (isRowElement(el)) this.rows.add(el);
       for (const r of el.querySelectorAll(S.THREAD_ROW)) if (isRowElement(r)) this.rows.add(r);
     } else if (el.querySelector(S.THREAD_ROW)) {
-      this.list = null; // a list may have (re)appeared: its rows are new content
+      this.list = undefined; // a list may have (re)appeared: its rows are new content
       const found = this.currentList();
       if (found && el.contains(found)) for (const r of found.querySelectorAll(S.THREAD_ROW)) if (isRowElement(r)) this.rows.add(r);
     }

@@ -115,3 +115,17 @@ describe('readInbox when the hooks are missing', () => {
     expect(JSON.stringify(s.health)).not.toContain('Someone');
   });
 });
+
+describe('readInbox on a build that renamed hooks', () => {
+  it('finds rows without the list hook, and names message ids that vanished', () => {
+    const { window, ctx } = loadFixture('en-messenger-open.html');
+    const doc = window.document as unknown as Document;
+    const list = doc.querySelector('[data-surface$="bizweb_inbox:thread_list"]')!;
+    list.setAttribute('data-surface', '/bizweb:inbox/renamed_list');
+    doc.querySelectorAll('[data-message-id]').forEach((m) => m.removeAttribute('data-message-id'));
+    const s = readInbox(doc, 'https://business.facebook.com/latest/inbox/messenger?asset_id=1&selected_item_id=22', ctx);
+    expect(s.threads.map((t) => t.title)).toEqual(['Sinta Dewi', 'Lars Øvergaard', 'Maria Rossi', 'Jonas Berg']);
+    expect(s.open?.messages).toEqual([]);
+    expect(s.health.problems).toContain('message-id');
+  });
+});

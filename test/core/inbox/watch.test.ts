@@ -113,3 +113,21 @@ describe('watchInbox when a conversation opens without a URL change', () => {
     expect(opened.open!.messages.map((m) => m.id)).toEqual(['mid.$maria1']);
   });
 });
+
+describe('watchInbox when the list renders after the start', () => {
+  it('reports its rows when it appears', async () => {
+    const page = loadFixture('en-all-list-only.html');
+    const list = page.document.querySelector('[data-surface$="bizweb_inbox:thread_list"]')!;
+    const parent = list.parentElement!;
+    list.remove();
+    const initial = readInbox(page.document, page.url, page.ctx);
+    expect(initial.health.list).toBe(false);
+    const changes: InboxChange[] = [];
+    const controller = new AbortController();
+    controllers.push(controller);
+    watchInbox({ document: page.document, view: page.window as unknown as Window, context: () => page.ctx, signal: controller.signal, initial, onChange: (c) => changes.push(c), onNavigate: () => {}, schedule: (f) => setTimeout(f, 0) });
+    parent.prepend(list);
+    await settle();
+    expect(changes.flatMap((c) => c.rows).map((r) => r.title)).toEqual(['Emily Clarke', 'noah.designs', 'Oliver Smith', 'Ava Thompson', 'Liam Walker', 'Sophie Turner']);
+  });
+});
