@@ -10,7 +10,7 @@ import type { ObservationBatch } from '@/core/messages';
 import type { Channel, Side } from '@/core/metrics/types';
 import { openStore } from './connection';
 import { rowThreadKey, threadRecordKey, type MessageRecord, type ReplyClockDB, type ThreadKey, type ThreadRecord } from './schema';
-import { StoreWriteError } from './write-error';
+import { writeAllOrNothing } from './write-error';
 import { recordBannerSighting } from './away';
 import { dropHistorySince } from './history';
 import { isSameMessage, mergedMessage, pageRowAnswers, sameRecord, supersededBy } from './message-merge';
@@ -43,11 +43,10 @@ export async function ingestBatch(batch: ObservationBatch): Promise<IngestResult
   const db = await openStore();
   const tx: IngestTx = db.transaction(['messages', 'threads', 'pages', 'batches', 'away', 'history'], 'readwrite');
   const result: IngestResult = { duplicate: false, changedThreads: [], removedThreads: [], earliestChange: null, awayChanged: false };
-  try {
+  await writeAllOrNothing(tx, async () => {
     if (await tx.objectStore('batches').get(batch.batchId)) {
       result.duplicate = true;
-      await tx.done;
-      return result;
+      return;
     }
     const writer = new BatchWriter(tx, batch, result);
     await writer.touchPage();
@@ -56,12 +55,7 @@ export async function ingestBatch(batch: ObservationBatch): Promise<IngestResult
     if (batch.awayBanner !== null) result.awayChanged = await recordBannerSighting(tx.objectStore('away'), batch.pageId, batch.seenAt, batch.awayBanner);
     if (result.earliestChange !== null) await dropHistorySince(tx.objectStore('history'), batch.pageId, result.earliestChange);
     await tx.objectStore('batches').put({ batchId: batch.batchId, at: batch.seenAt });
-    await tx.done;
-  } catch (error) {
-    try { tx.abort(); } catch { /* already finished */ }
-    await tx.done.catch(() => undefined);
-    throw StoreWriteError.from(error);
-  }
+  });
   return result;
 }
 

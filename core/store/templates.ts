@@ -1,6 +1,7 @@
 /** The user's reply templates. */
 import type { Template } from '@/core/templates/types';
 import { openStore } from './connection';
+import { writeAllOrNothing } from './write-error';
 
 const SEEDED_FLAG = 'templatesSeeded';
 
@@ -13,10 +14,12 @@ export async function listTemplates(): Promise<Template[]> {
 export async function replaceTemplates(templates: readonly Template[]): Promise<Template[]> {
   const db = await openStore();
   const tx = db.transaction(['templates', 'meta'], 'readwrite');
-  await tx.objectStore('templates').clear();
-  for (const template of templates) await tx.objectStore('templates').put(template);
-  await tx.objectStore('meta').put({ key: SEEDED_FLAG, value: true });
-  await tx.done;
+  // All or nothing: a put that fails must not leave the list cleared.
+  await writeAllOrNothing(tx, async () => {
+    await tx.objectStore('templates').clear();
+    for (const template of templates) await tx.objectStore('templates').put(template);
+    await tx.objectStore('meta').put({ key: SEEDED_FLAG, value: true });
+  });
   return listTemplates();
 }
 

@@ -19,3 +19,23 @@ export class StoreWriteError extends Error {
     return new StoreWriteError(name === 'QuotaExceededError' ? 'quota' : 'write', error);
   }
 }
+
+/** What `writeAllOrNothing` needs of a transaction (idb's IDBPTransaction). */
+interface WriteTransaction { done: Promise<void>; abort(): void }
+
+/**
+ * Runs the writes of `tx` and waits for it to commit; if any write fails — even by throwing at
+ * once, which would otherwise leave the transaction to commit what came before — the whole
+ * transaction is aborted and a `StoreWriteError` thrown: all or nothing.
+ */
+export async function writeAllOrNothing<T>(tx: WriteTransaction, writes: () => Promise<T>): Promise<T> {
+  try {
+    const result = await writes();
+    await tx.done;
+    return result;
+  } catch (error) {
+    try { tx.abort(); } catch { /* already finished */ }
+    await tx.done.catch(() => undefined);
+    throw StoreWriteError.from(error);
+  }
+}

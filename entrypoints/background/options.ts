@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import type { ReplyOf, RequestOf } from '@/core/messages';
 import { TemplateSchema } from '@/core/store/backup';
+import { StoreWriteError } from '@/core/store/write-error';
 import { loadSettings, saveSettings } from '@/core/settings';
 import { setManualAway } from '@/core/store/away';
 import { incrementTemplateUsage, listTemplates, replaceTemplates, seedTemplatesOnce } from '@/core/store/templates';
@@ -45,7 +46,11 @@ export async function getTemplates(): Promise<ReplyOf<'uiToBackground:templates'
 export async function putTemplates({ templates }: RequestOf<'optionsToBackground:saveTemplates'>): Promise<ReplyOf<'optionsToBackground:saveTemplates'>> {
   const valid = v.safeParse(v.array(TemplateSchema), templates).success && new Set(templates.map((t) => t.id)).size === templates.length;
   if (!valid) throw new Error(localeText('templates_error_invalid'));
-  return replaceTemplates(templates);
+  try {
+    return await replaceTemplates(templates);
+  } catch (error) {
+    throw new Error(localeText(StoreWriteError.from(error).messageKey));
+  }
 }
 
 export async function templateUsed({ templateId }: RequestOf<'popupToBackground:templateUsed'>): Promise<null> {

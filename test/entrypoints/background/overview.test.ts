@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleHealth, handleObserve } from '@/entrypoints/background/observe';
 import { buildOverview, pageList } from '@/entrypoints/background/overview';
 import { getTemplates, putTemplates, templateUsed } from '@/entrypoints/background/options';
@@ -85,5 +85,20 @@ describe('overview without a Page named', () => {
     await handleObserve(waits('x', T0), T0);
     await handleObserve({ ...waits('y', T0), pageId: '222' }, T0 + MIN);
     expect((await buildOverview(null, T0 + 2 * MIN))!.pageId).toBe('111');
+  });
+});
+
+describe('saving templates when the disk is full', () => {
+  it('keeps the list as it was', async () => {
+    const good = { id: 't', title: 'T', body: 'B', language: 'en', keywords: [], usage: 0, order: 0 };
+    await putTemplates({ templates: [good] });
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'templates') throw new DOMException('quota', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    await expect(putTemplates({ templates: [{ ...good, id: 'u' }] })).rejects.toThrow('store_error_quota');
+    vi.restoreAllMocks();
+    expect(await getTemplates()).toEqual([good]);
   });
 });
