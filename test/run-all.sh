@@ -50,6 +50,7 @@ if [[ -s $out/vitest.json ]]; then
     // a file that fails to load has no tests: count it as a failure
     const broken = r.testResults.filter((f) => f.status === "failed" && f.assertionResults.length === 0).length;
     console.log(r.numPassedTests, r.numFailedTests + broken);' "$out/vitest.json")
+  vp=${vp:-0}; vf=${vf:-1} # an unreadable report counts as a failure
   if [[ $vitest_status -ne 0 && $vf -eq 0 ]]; then vf=1; fi
   count "$vp" "$vf" "vitest"
 else

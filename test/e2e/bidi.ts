@@ -15,6 +15,8 @@ export class BidiConnection {
 
   private constructor(private socket: WebSocket) {
     socket.on('message', (data) => this.receive(JSON.parse(String(data)) as Record<string, unknown>));
+    // After the browser is killed the socket may error; pending commands are rejected on close.
+    socket.on('error', (error) => console.error(`[bidi] ${error.message}`));
     socket.on('close', () => {
       for (const p of this.pending.values()) p.reject(new Error(`BiDi connection closed during ${p.method}`));
       this.pending.clear();
