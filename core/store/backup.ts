@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { SettingsSchema, type StoredSettings } from '@/core/settings';
 import { openStore } from './connection';
-import { StoreWriteError } from './write-error';
+import { writeAllOrNothing } from './write-error';
 import { ALL_STORES, threadRecordKey, type AwayRecord, type MessageRecord, type PageRecord, type ThreadRecord } from './schema';
 import type { Template } from '@/core/templates/types';
 
@@ -114,7 +114,8 @@ export async function replaceEverything(backup: Backup): Promise<void> {
   const requests: Promise<unknown>[] = [];
   // Each request is awaited below; the no-op catch keeps the ones left behind by an abort from going unhandled.
   const issue = (request: Promise<unknown>) => { request.catch(() => undefined); requests.push(request); };
-  try {
+  // All or nothing: a put that throws (disk full, a value that cannot be stored) must not let the clears commit.
+  await writeAllOrNothing(tx, async () => {
     for (const name of ['pages', 'threads', 'messages', 'away', 'templates', 'history'] as const) issue(tx.objectStore(name).clear());
     for (const r of backup.pages) issue(tx.objectStore('pages').put(r));
     for (const r of backup.threads) issue(tx.objectStore('threads').put(r));
@@ -123,13 +124,7 @@ export async function replaceEverything(backup: Backup): Promise<void> {
     for (const r of backup.templates) issue(tx.objectStore('templates').put(r));
     issue(tx.objectStore('meta').put({ key: 'templatesSeeded', value: true }));
     await Promise.all(requests);
-    await tx.done;
-  } catch (error) {
-    // A put that throws (disk full, a value that cannot be stored) must not let the clears commit.
-    try { tx.abort(); } catch { /* already finished */ }
-    await tx.done.catch(() => undefined);
-    throw StoreWriteError.from(error);
-  }
+  });
 }
 
 /** Deletes everything the store holds (the options page's "delete all data"). */
