@@ -10,3 +10,4 @@ export { parseDisplayedTime, localTimeZone, zonedInstant } from './timestamps';
 export { findComposer, insertIntoComposer } from './composer';
 export { pageStructure, hookCounts } from './diagnostics';
 export { pageIsDark } from './page-theme';
+export { toObservationBatch, FirstSeen, ObservationOutbox, type ObserveReply } from './observation-outbox';
