@@ -13,11 +13,12 @@ mkdir -p "$out"
 passed=0
 failed=0
 
+section_start=$SECONDS
 count() { # count <passed> <failed> <label>
   passed=$((passed + $1)); failed=$((failed + $2))
-  echo "   → $3: $1 passed, $2 failed"
+  echo "   → $3: $1 passed, $2 failed ($((SECONDS - section_start)) s)"
 }
-section() { echo; echo "── $1"; }
+section() { echo; echo "── $1"; section_start=$SECONDS; }
 # one-test step: run the command, count it as one pass or one failure
 single() {
   local label=$1; shift

@@ -1,16 +1,18 @@
 /**
  * The scripted session `npm run demo -- --headless` plays: a list of steps, some of which
  * take screenshots into demo-output/. To add a screenshot (a risk state, the options page…),
- * add a step here: `shot('NN-name.png', (s) => s.browser.openExtensionPage('options.html'))`.
+ * add a step here: `shot('NN-name.png', (s) => s.browser.openExtensionPage('options.html'))`;
+ * for a state that needs its own history, first `freshBrowser('…', { seed })` (see the last steps).
  * Time: the extension uses the browser's real clock, so "time passes" is played by
  * backdating (`minutesAgo`), never by waiting — see README.md "Time".
  */
 import type { Page } from 'playwright-core';
-import type { ChromiumSession } from '../e2e/chromium';
+import { launchChromium, type ChromiumSession } from '../e2e/chromium';
 import { waitFor } from '../e2e/wait';
+import type { DemoConfig } from './serve';
 
 export interface DemoSessionContext {
-  browser: ChromiumSession;
+  browser: ChromiumSession; // replaced by `freshBrowser` steps
   inbox: Page;
   outDir: string;
   /** Screenshot files written so far. */
@@ -47,6 +49,22 @@ export function shot(file: string, target?: (s: DemoSessionContext) => Promise<P
   };
 }
 
+/**
+ * A step that starts over in a new browser with an empty profile and the demo seeded with
+ * `demo` — for screenshots of a state (a risk level…) that needs its own history.
+ */
+export function freshBrowser(name: string, demo: DemoConfig): DemoStep {
+  return {
+    name,
+    async run(s) {
+      await s.browser.close();
+      s.browser = await launchChromium({ demo });
+      s.inbox = await s.browser.openInbox();
+      await waitFor('the content script', () => s.inbox.evaluate(() => document.documentElement.dataset.replyclock));
+    },
+  };
+}
+
 /** A step run inside the demo page (use `window.demoInbox` there). */
 function act(name: string, script: () => void): DemoStep {
   return { name, run: async (s) => { await s.inbox.evaluate(script); } };
@@ -72,15 +90,46 @@ export const steps: DemoStep[] = [
     },
   },
   shot('02-inbox-after-reply.png'),
-  shot('03-popup.png', (s) => s.browser.openExtensionPage('popup.html', { activeTab: s.inbox, viewport: { width: 420, height: 640 } })),
+  shot('03-popup.png', popupOverInbox),
+  freshBrowser('a fresh profile: a Page that answered 30 customers within minutes', { seed: { threads: [
+    ...Array.from({ length: 30 }, (_, i) => ({
+      name: `Customer ${i + 1}`,
+      messages: [{ from: 'customer' as const, minutesAgo: (i + 1) * 14 * 60 }, { from: 'page' as const, minutesAgo: (i + 1) * 14 * 60 - 3 - (i % 5) }],
+    })),
+    { name: 'Sinta Dewi', messages: [{ from: 'customer', text: 'Do you ship to Oslo?', minutesAgo: 2 }] },
+  ] } }),
+  {
+    // The extension learns a conversation's history when its transcript is shown.
+    name: 'the agent opens every conversation once',
+    async run(s) {
+      const names = await s.inbox.evaluate(() => window.demoInbox.threads().map((t) => t.name));
+      for (const name of names) {
+        await s.inbox.evaluate((n) => window.demoInbox.open(n), name);
+        await settle(s.inbox, 300);
+      }
+    },
+  },
+  shot('04-inbox-responsive-page.png'),
+  shot('05-popup-responsive-page.png', popupOverInbox),
 ];
 
-/** Plays `steps` in order, logging each; returns the screenshot paths. */
-export async function playSession(context: Omit<DemoSessionContext, 'shots'>, list: DemoStep[] = steps): Promise<string[]> {
+function popupOverInbox(s: DemoSessionContext): Promise<Page> {
+  return s.browser.openExtensionPage('popup.html', { activeTab: s.inbox, viewport: { width: 420, height: 640 } });
+}
+
+/**
+ * Plays `steps` in order, logging each, and returns the context (its `shots`, and its
+ * `browser`, which the caller closes — a step may have replaced it).
+ */
+export async function playSession(context: Omit<DemoSessionContext, 'shots'>, list: DemoStep[] = steps): Promise<DemoSessionContext> {
   const s: DemoSessionContext = { ...context, shots: [] };
-  for (const step of list) {
-    console.log(`  · ${step.name}`);
-    await step.run(s);
+  try {
+    for (const step of list) {
+      console.log(`  · ${step.name}`);
+      await step.run(s);
+    }
+  } finally {
+    context.browser = s.browser; // hand the live browser back for closing
   }
-  return s.shots;
+  return s;
 }
