@@ -9,7 +9,6 @@ import type { ThreadBadgeState } from '@/core/messages';
 import type { Settings } from '@/core/settings';
 import { claimNotification } from '@/core/store/notifications';
 import { localeText } from './locale-text';
-import { NOTIFICATION_ICON } from './notification-icon';
 
 /** A conversation that turned "soon" longer ago than this was not just reached (e.g. first seen late): no warning. */
 export const SOON_FRESHNESS_MS = 10 * 60_000;
@@ -64,7 +63,7 @@ export async function sendWarnings(context: WarningContext): Promise<string[]> {
   const shown: string[] = [];
   for (const warning of dueWarnings(context)) {
     if (!(await claimNotification(warning.key, context.pageId, context.now))) continue;
-    await browser.notifications.create(warning.key, { type: 'basic', iconUrl: NOTIFICATION_ICON, title: warning.title, message: warning.message });
+    await browser.notifications.create(warning.key, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title: warning.title, message: warning.message });
     shown.push(warning.key);
   }
   return shown;
