@@ -1,0 +1,83 @@
+/**
+ * The demo inbox with and without the extension, for benchmarks that compare the two: one
+ * Chromium with the built extension (the e2e harness) and one plain Chromium with the same flags,
+ * locale, time zone and viewport, serving the same demo by interception. A run opens a fresh tab
+ * in one of them; the benches alternate, so load on the shared machine falls on both alike.
+ */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { demoResponse, type DemoConfig } from '../demo/serve';
+import { CHROMIUM_PATH, launchChromium, type ChromiumSession } from '../e2e/chromium';
+import { removeTempDir } from '../e2e/processes';
+import { waitFor } from '../e2e/wait';
+
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--no-default-browser-check', '--disable-dev-shm-usage'];
+
+export interface DemoBrowser {
+  label: 'with extension' | 'without extension';
+  /** A fresh tab on the demo inbox, booted (and, with the extension, its content script running). */
+  openInbox(): Promise<{ page: Page; cdp: CDPSession }>;
+  close(): Promise<void>;
+}
+
+async function plainChromium(demo: DemoConfig): Promise<DemoBrowser> {
+  const profileDir = mkdtempSync(join(os.tmpdir(), 'replyclock-plain-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH, headless: true, args: FLAGS, viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Europe/Berlin',
+  });
+  await context.addInitScript('globalThis.__name ??= (fn) => fn;');
+  await context.route('**/*', async (route) => {
+    const answer = demoResponse(route.request().url(), demo);
+    if (!answer) return route.abort('blockedbyclient');
+    return route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body });
+  });
+  return {
+    label: 'without extension',
+    openInbox: () => openDemo(context, false),
+    close: async () => { await context.close(); removeTempDir(profileDir); },
+  };
+}
+
+async function openDemo(context: BrowserContext, extension: boolean): Promise<{ page: Page; cdp: CDPSession }> {
+  const page = await context.newPage();
+  await page.goto('https://business.facebook.com/latest/inbox/messenger?asset_id=111&mailbox_id=111&thread_type=FB_MESSAGE');
+  await waitFor('the demo inbox to boot', () => page.evaluate(() => document.documentElement.dataset.demoInbox === 'ready'));
+  if (extension) await waitFor('the content script', () => page.evaluate(() => document.documentElement.dataset.replyclock));
+  const cdp = await context.newCDPSession(page);
+  return { page, cdp };
+}
+
+/** Both browsers on the same demo seed. */
+export async function demoPair(demo: DemoConfig): Promise<[DemoBrowser, DemoBrowser]> {
+  const session: ChromiumSession = await launchChromium({ demo });
+  const withExtension: DemoBrowser = {
+    label: 'with extension',
+    openInbox: () => openDemo(session.context, true),
+    close: () => session.close(),
+  };
+  try {
+    return [withExtension, await plainChromium(demo)];
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
+}
+
+/** Main-thread task time of the page's renderer so far, ms (CDP Performance.getMetrics TaskDuration). */
+export async function taskMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
+}
+
+/** JS heap in use by the page's isolate (main world and the content script's isolated world), bytes, after GC. */
+export async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.enable');
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
