@@ -23,6 +23,7 @@ function newestMtime(path: string): number {
 }
 
 const builtThisRun = new Set<Target>();
+const failedThisRun = new Map<Target, Error>(); // a broken build fails every later test at once
 
 /** The absolute path of the built extension for `target`, building it first when stale. */
 export function ensureBuilt(target: Target): string {
@@ -32,8 +33,15 @@ export function ensureBuilt(target: Target): string {
   const sourcesAt = Math.max(...SOURCES.map((s) => newestMtime(join(ROOT, s))));
   if (!builtThisRun.has(target) && (process.env.E2E_REBUILD || builtAt < sourcesAt)) {
     const args = target === 'firefox' ? ['wxt', 'build', '-b', 'firefox'] : ['wxt', 'build'];
+    const failure = failedThisRun.get(target);
+    if (failure) throw failure;
     console.error(`[e2e] building ${OUTPUT[target]} (npx ${args.join(' ')})`);
-    execFileSync('npx', args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NO_COLOR: '1' } });
+    try {
+      execFileSync('npx', args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NO_COLOR: '1' } });
+    } catch (error) {
+      failedThisRun.set(target, new Error(`npx ${args.join(' ')} failed (see its output above)`));
+      throw error;
+    }
   }
   builtThisRun.add(target);
   return dist;
