@@ -6,13 +6,13 @@
  * content script's isolated world together). The figure is WITH the extension minus WITHOUT it,
  * the same traffic in both, median over alternating pairs (test/stress/page-pair.ts).
  */
-import type { DemoSeed } from '../demo/serve';
+import type { DemoSeed } from '../demo/page/api';
 import { demoPair, heapAfterGc, pause, type DemoBrowser } from '../stress/page-pair';
 import { figure, type BenchFigure } from './figure';
 
 const PAIRS = Number(process.env.BENCH_RUNS ?? 3);
 const CUSTOMERS = Array.from({ length: 200 }, (_, i) => `Customer ${String(i).padStart(3, '0')}`);
-const SEED = { threads: CUSTOMERS.slice(0, 20).map((name, i) => ({ name, messages: [{ from: 'customer' as const, minutesAgo: 120 + i }] })) } as unknown as DemoSeed;
+const SEED = { threads: CUSTOMERS.slice(0, 20).map((name, i) => ({ name, messages: [{ from: 'customer' as const, minutesAgo: 120 + i }] })) } satisfies DemoSeed;
 
 /** In the page: an hour of traffic, 3,600 messages, in chunks of 30 with a pause for the extension's frames. */
 async function hourOfTraffic(names: string[]): Promise<void> {

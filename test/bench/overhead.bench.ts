@@ -6,13 +6,13 @@
  * between the two browsers (test/stress/page-pair.ts); the figure is the median of the per-pair
  * ratios. BENCH_RUNS overrides the number of pairs.
  */
-import type { DemoSeed } from '../demo/serve';
+import type { DemoSeed } from '../demo/page/api';
 import { demoPair, pause, taskMs, type DemoBrowser } from '../stress/page-pair';
 import { figure, median, type BenchFigure } from './figure';
 
 const PAIRS = Number(process.env.BENCH_RUNS ?? 5);
 const CUSTOMERS = Array.from({ length: 50 }, (_, i) => `Customer ${String(i).padStart(2, '0')}`);
-const SEED = { threads: CUSTOMERS.map((name, i) => ({ name, messages: [{ from: 'customer' as const, minutesAgo: 600 + i }, { from: 'page' as const, minutesAgo: 590 + i }] })), open: CUSTOMERS[0] } as unknown as DemoSeed;
+const SEED = { threads: CUSTOMERS.map((name, i) => ({ name, messages: [{ from: 'customer' as const, minutesAgo: 600 + i }, { from: 'page' as const, minutesAgo: 590 + i }] })), open: CUSTOMERS[0] } satisfies DemoSeed;
 
 /** In the page: 1,000 messages, 20 per chunk, one chunk per 16 ms. */
 async function burst(names: string[]): Promise<void> {
