@@ -1,0 +1,104 @@
+/**
+ * The popup's figures are the engine's: a seeded Messenger history (answered, answered late,
+ * an instant reply that does not count, unanswered at every urgency) at known backdated
+ * instants; the popup over the inbox shows the response rate, response time and risk that
+ * `computeStats` gives for the same history, and lists the waiting customers most urgent first.
+ */
+import type { Page } from 'playwright-core';
+import { computeStats, DEFAULT_METRIC_SETTINGS, type Risk, type ThreadInput } from '../../core/metrics';
+import { formatDuration, formatRate } from '../../components/display-format';
+import { launchChromium } from './chromium';
+import { check, test } from './runner';
+import { waitFor } from './wait';
+
+const MINUTE = 60_000;
+type Seeded = { from: 'customer' | 'page'; at: number; automated?: 'instant_reply' };
+/** Every message in its own group (other side, or > 5 min apart), so each has its exact instant in the page. */
+function history(now: number): { name: string; messages: Seeded[] }[] {
+  const ago = (minutes: number) => now - minutes * MINUTE;
+  return [
+    { name: 'Ola Nordmann', messages: [{ from: 'customer', at: ago(26 * 60) }, { from: 'page', at: ago(26 * 60 - 6) }] },
+    { name: 'Giulia Romano', messages: [
+      { from: 'customer', at: ago(20 * 60) }, { from: 'page', at: ago(20 * 60), automated: 'instant_reply' },
+      { from: 'page', at: ago(20 * 60 - 41) }, // instant reply does not count (R3): answered in 41 min
+      { from: 'customer', at: ago(6 * 60) }, { from: 'page', at: ago(6 * 60 - 3) },
+    ] },
+    { name: 'Lukas Berger', messages: [{ from: 'customer', at: ago(9 * 60) }, { from: 'page', at: ago(9 * 60 - 12) }] },
+    { name: 'Mette Hansen', messages: [{ from: 'customer', at: ago(4 * 60) }, { from: 'page', at: ago(4 * 60 - 2) }] },
+    { name: 'Sofia Esposito', messages: [{ from: 'customer', at: ago(3 * 60) }, { from: 'page', at: ago(3 * 60 - 95) }] },
+    // Waiting: late for 3 h, late for 40 min, soon (9 min), fresh (2 min).
+    { name: 'Anna Berg', messages: [{ from: 'customer', at: ago(180) }] },
+    { name: 'Jonas Lind', messages: [{ from: 'customer', at: ago(40) }] },
+    { name: 'Sinta Dewi', messages: [{ from: 'customer', at: ago(9) }] },
+    { name: 'Lars Holm', messages: [{ from: 'customer', at: ago(2) }] },
+  ];
+}
+const WAITING_MOST_URGENT_FIRST = ['Anna Berg', 'Jonas Lind', 'Sinta Dewi', 'Lars Holm'];
+const RISK_WORD: Record<Risk, string> = { safe: 'Safe', 'at-risk': 'At risk', recoverable: 'Recoverable', 'not-earned': 'Not earned' };
+
+interface Shown { rate: string; time: string; risk: string; waiting: string[]; heading: string }
+
+function shownIn(popup: Page): Promise<Shown | null> {
+  return popup.evaluate(() => {
+    const values = [...document.querySelectorAll('.badge-status .figure dd strong')].map((e) => e.textContent ?? '');
+    const risk = document.querySelector('.badge-status h2.risk');
+    if (values.length !== 2 || !risk) return null;
+    const riskWord = [...risk.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+    return {
+      rate: values[0]!, time: values[1]!, risk: riskWord,
+      waiting: [...document.querySelectorAll('.waiting-list .waiting-name')].map((e) => e.textContent ?? ''),
+      heading: document.getElementById('waiting-heading')?.textContent ?? '',
+    };
+  });
+}
+
+test('chromium: the popup shows the rate, time, risk and waiting order that computeStats gives for the history', async (t) => {
+  const seededAt = Date.now();
+  const threads = history(seededAt);
+  const browser = await launchChromium({ demo: { seed: { duplicateRows: false, threads } } });
+  t.defer(() => browser.close());
+  const inbox = await browser.openInbox();
+  // The extension learns a conversation's history when its transcript is shown.
+  for (const { name } of threads) {
+    await inbox.evaluate((n) => window.demoInbox.open(n), name);
+    await waitFor(`${name}'s transcript`, () => inbox.evaluate((n) => document.querySelector('[data-surface$="detail_view_header"]')?.textContent?.includes(n), name));
+  }
+
+  const input: ThreadInput[] = threads.map((thread) => ({
+    id: thread.name, folder: 'inbox', channel: 'messenger',
+    messages: thread.messages.map((m) => ({ at: m.at, from: m.from, automated: m.automated !== undefined })),
+  }));
+  const expectedAt = (now: number): Shown => {
+    const stats = computeStats({ threads: input, away: [] }, DEFAULT_METRIC_SETTINGS, now);
+    return {
+      rate: stats.responseRate === null ? '—' : formatRate(stats.responseRate, 'en-GB'),
+      time: stats.responseTimeSeconds === null ? '—' : formatDuration(stats.responseTimeSeconds, 'en-GB'),
+      risk: RISK_WORD[stats.risk],
+      waiting: Object.values(stats.threads).sort((a, b) => a.requestAt - b.requestAt).map((s) => s.threadId),
+      heading: `Waiting (${Object.keys(stats.threads).length})`,
+    };
+  };
+  const engine = expectedAt(Date.now());
+  t.log(`engine: rate ${engine.rate}, time ${engine.time}, risk ${engine.risk}, ${engine.heading}`);
+  check(engine.waiting.join() === WAITING_MOST_URGENT_FIRST.join(), `the engine's waiting threads differ from the seed's: ${engine.waiting.join()}`);
+  check(engine.rate !== '—' && engine.time !== '—', 'the seed gives the engine no figures');
+
+  const popup = await browser.openExtensionPage('popup.html', { activeTab: inbox });
+  let last: Shown | null = null;
+  let wanted: Shown = engine;
+  const same = (a: Shown, b: Shown) => a.rate === b.rate && a.time === b.time && a.risk === b.risk && a.heading === b.heading;
+  try {
+    await waitFor('the popup to show the engine\'s figures', async () => {
+      await popup.reload();
+      last = await waitFor('the popup to render figures', () => shownIn(popup));
+      wanted = expectedAt(Date.now());
+      return same(last, wanted);
+    }, { intervalMs: 1000, timeoutMs: 60_000 });
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n  popup:  ${JSON.stringify(last)}\n  engine: ${JSON.stringify(wanted)}`);
+  }
+  const shown = last! as Shown;
+  t.log(`popup:  rate ${shown.rate}, time ${shown.time}, risk ${shown.risk}, ${shown.heading}: ${shown.waiting.join(', ')}`);
+  check(shown.waiting.join() === WAITING_MOST_URGENT_FIRST.join(), `waiting list not most urgent first: ${shown.waiting.join(', ')}`);
+  check(browser.blockedRequests.length === 0, `unexpected requests: ${browser.blockedRequests.join(', ')}`);
+}, { timeoutMs: 150_000 });
