@@ -10,6 +10,8 @@ import ts from 'typescript';
 import type { DemoSeed } from './page/api';
 import type { DemoLanguage } from './page/i18n';
 
+export type { DemoSeed, SeedThread, SeedMessage } from './page/api';
+export type { DemoLanguage } from './page/i18n';
 export interface DemoConfig { seed?: DemoSeed; language?: DemoLanguage }
 export interface DemoResponse { status: number; contentType: string; body: string }
 
