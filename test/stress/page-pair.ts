@@ -72,6 +72,12 @@ export async function taskMs(cdp: CDPSession): Promise<number> {
   return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
 }
 
+/** Script time of the page's renderer so far, ms (CDP Performance.getMetrics ScriptDuration). */
+export async function scriptMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN) * 1000;
+}
+
 /** JS heap in use by the page's isolate (main world and the content script's isolated world), bytes, after GC. */
 export async function heapAfterGc(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.enable');
