@@ -1,0 +1,122 @@
+/**
+ * The options page's data section end to end: export a JSON backup (a real download), delete
+ * everything (after the confirmation step) and see the popup's figures gone, import the backup
+ * and find the same figures again. A malformed file is refused with a clear message and
+ * changes nothing.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { removeTempDir, trackTempDir } from './processes';
+import { check, test } from './runner';
+import { popupShows } from './popup';
+import { waitFor } from './wait';
+
+const SEED = { duplicateRows: false, threads: [
+  { name: 'Ola Nordmann', messages: [{ from: 'customer' as const, minutesAgo: 300 }, { from: 'page' as const, minutesAgo: 291 }] },
+  { name: 'Giulia Romano', messages: [{ from: 'customer' as const, minutesAgo: 200 }, { from: 'page' as const, minutesAgo: 170 }] },
+  { name: 'Lukas Berger', messages: [{ from: 'customer' as const, minutesAgo: 120 }, { from: 'page' as const, minutesAgo: 116 }] },
+  { name: 'Sinta Dewi', messages: [{ from: 'customer' as const, minutesAgo: 45 }] },
+] };
+
+/** Rate, time and risk as the popup shows them (the waited times tick, these do not). */
+function figuresIn(popup: Page): Promise<string> {
+  return popup.evaluate(() => {
+    const values = [...document.querySelectorAll('.badge-status .figure dd strong')].map((e) => e.textContent ?? '');
+    const risk = document.querySelector('.badge-status h2.risk')?.textContent ?? '';
+    return values.length === 2 ? `${values.join(' / ')} / ${risk}` : '';
+  });
+}
+
+async function popupFigures(popup: Page, what: string, ok: (figures: string) => boolean): Promise<string> {
+  return waitFor(what, async () => {
+    await popup.reload();
+    const shown = await waitFor('the popup to render', () => popup.evaluate(() => {
+      const text = document.body.innerText;
+      return text.includes('%') || text.includes('No data for this Page yet') ? text : '';
+    }));
+    const figures = shown.includes('%') ? await figuresIn(popup) : '';
+    return ok(figures) ? figures || 'none' : null;
+  }, { intervalMs: 1000 });
+}
+
+/** The note the data section shows after an action (status or alert). */
+async function noteAfter(options: Page, action: () => Promise<unknown>): Promise<{ role: string; text: string }> {
+  const before = await options.evaluate(() => document.querySelector('.data [role="status"], .data [role="alert"]')?.textContent ?? '');
+  await action();
+  return waitFor('the data section to answer', () => options.evaluate((old) => {
+    const note = document.querySelector('.data [role="status"], .data [role="alert"]');
+    return note && note.textContent !== old ? { role: note.getAttribute('role') ?? '', text: note.textContent ?? '' } : null;
+  }, before));
+}
+
+test('chromium: export, delete all, import brings the same figures back; a malformed file changes nothing', async (t) => {
+  const browser = await launchChromium({ demo: { seed: SEED } });
+  t.defer(() => browser.close());
+  const dir = mkdtempSync(join(os.tmpdir(), 'replyclock-roundtrip-'));
+  trackTempDir(dir);
+  t.defer(() => removeTempDir(dir));
+  const inbox = await browser.openInbox();
+  for (const { name } of SEED.threads) {
+    await inbox.evaluate((n) => window.demoInbox.open(n), name);
+    await waitFor(`${name}'s transcript`, () => inbox.evaluate((n) => document.querySelector('[data-surface$="detail_view_header"]')?.textContent?.includes(n), name));
+  }
+  const popup = await browser.openExtensionPage('popup.html', { activeTab: inbox });
+  await popupShows(popup, 'every seeded conversation counted', (text) => text.includes('Sinta Dewi') && /Waiting \(1\)/.test(text));
+  let previous = '';
+  const original = await popupFigures(popup, 'the figures to settle (the same twice)', (f) => {
+    const settled = f !== '' && f === previous;
+    previous = f;
+    return settled;
+  });
+  t.log(`figures: ${original}`);
+
+  const options = await browser.openExtensionPage('options.html');
+  const exportButton = options.getByRole('button', { name: 'Export everything (JSON)' });
+  await exportButton.waitFor();
+  const [download] = await Promise.all([options.waitForEvent('download'), exportButton.click()]);
+  const backup = join(dir, download.suggestedFilename() || 'backup.json');
+  await download.saveAs(backup);
+  const json = readFileSync(backup, 'utf8');
+  check(/\.json$/.test(download.suggestedFilename()), `export file name: ${download.suggestedFilename()}`);
+  check(json.includes('Sinta Dewi') && !json.includes('Hi! Is this still available?'), 'the export lacks the conversations or holds message text');
+
+  // A malformed file: a clear message, nothing changed.
+  const malformed = join(dir, 'malformed.json');
+  writeFileSync(malformed, json.slice(0, Math.floor(json.length / 2)));
+  const refused = await noteAfter(options, () => options.setInputFiles('input[type="file"]', malformed));
+  t.log(`malformed: [${refused.role}] ${refused.text}`);
+  check(refused.role === 'alert' && /Import failed, nothing was changed: \S/.test(refused.text), `no clear message for a malformed file: ${refused.text}`);
+  const afterMalformed = await popupFigures(popup, 'the figures after the refused import', () => true);
+  check(afterMalformed === original, `a refused import changed the figures: ${original} → ${afterMalformed}`);
+
+  // Delete all, after the confirmation step.
+  await options.getByRole('button', { name: 'Delete all data…' }).click();
+  const deleted = await noteAfter(options, () => options.getByRole('button', { name: 'Yes, delete everything' }).click());
+  check(deleted.text === 'All data deleted.', `delete all answered: ${deleted.text}`);
+  // Gone: no data for the Page, or (the open inbox has told the background about its Page again) no figure.
+  const noFigures = (f: string) => f === '' || f.startsWith('none yet / none yet /');
+  const gone = await popupFigures(popup, 'the figures to be gone', noFigures).catch(async (error) => {
+    const dump = await (await browser.serviceWorker()).evaluate(() => new Promise<string>((resolve) => {
+      const open = indexedDB.open('replyclock');
+      open.onsuccess = () => {
+        const req = open.result.transaction('messages').objectStore('messages').getAll();
+        req.onsuccess = () => resolve(JSON.stringify(req.result.map((r: { threadKey: string; from: string; provisional: boolean; at: number }) => [r.threadKey, r.from, r.provisional, Math.round((Date.now() - r.at) / 60000)])));
+      };
+    }));
+    throw new Error(`${(error as Error).message}\n  popup: ${await figuresIn(popup)}\n  stored: ${dump}`);
+  });
+  t.log(`after delete all: ${gone}`);
+  check(gone === 'none' || noFigures(gone), `figures after delete all: ${gone}`);
+  check(!(await popup.evaluate(() => document.body.innerText)).includes('Sinta Dewi'), 'Sinta still listed as waiting after delete all');
+
+  const imported = await noteAfter(options, () => options.setInputFiles('input[type="file"]', backup));
+  t.log(`import: [${imported.role}] ${imported.text}`);
+  check(imported.role === 'status' && /^Imported \d+ messages in 4 conversations\.$/.test(imported.text), `import answered: ${imported.text}`);
+  const back = await popupFigures(popup, 'the same figures after the import', (f) => !noFigures(f));
+  check(back === original, `figures after the round trip: ${original} → ${back}`);
+  await popupShows(popup, 'Sinta waiting again', (text) => text.includes('Sinta Dewi'));
+  check(browser.blockedRequests.length === 0, `unexpected requests: ${browser.blockedRequests.join(', ')}`);
+}, { timeoutMs: 180_000 });
