@@ -9,6 +9,7 @@
 import type { Page, Request } from 'playwright-core';
 import { DEMO_INBOX_URL, demoResponse } from '../demo/serve';
 import { launchChromium } from './chromium';
+import { launchFirefox } from './firefox';
 import { popupShows } from './popup';
 import { check, test } from './runner';
 import { waitFor } from './wait';
@@ -84,4 +85,29 @@ test('security: markup in names, messages and templates stays text; no extension
   check(seen.some((s) => s.url.startsWith(DEMO_INBOX_URL.slice(0, 40))), 'the recorder saw no request at all (is it wired?)');
   check(foreign.length === 0, `requests not made by the demo page to the demo:\n${foreign.map((s) => `${s.url} (by ${s.by})`).join('\n')}`);
   check(browser.blockedRequests.length === 0, `blocked: ${browser.blockedRequests.join(', ')}`);
+});
+
+test('security (firefox): markup in names and messages stays text in badges and popup; no request blocked', async (t) => {
+  const browser = await launchFirefox({ demo: { seed: { threads: [
+    { name: HOSTILE_NAME, messages: [{ from: 'customer', text: HOSTILE_TEXT, minutesAgo: 20 }] },
+    { name: RTL_NAME, messages: [{ from: 'customer', text: '\u0000 <b>bold</b>', minutesAgo: 9 }] },
+  ] } } });
+  t.defer(() => browser.close());
+  const inbox = await browser.openInbox();
+  const shadowCheck = `(() => { const hosts = [...document.querySelectorAll('*')].filter((e) => e.shadowRoot);
+    return { text: hosts.map((h) => h.shadowRoot.textContent).join(' | '), injected: hosts.reduce((n, h) => n + h.shadowRoot.querySelectorAll('[onerror], img[src="x"], script').length, 0),
+      pwned: document.documentElement.dataset.pwned ?? null }; })()`;
+  const badges = await waitFor('inline badges', async () => {
+    const seen = (await inbox.evaluate(shadowCheck)) as { text: string; injected: number; pwned: string | null };
+    return seen.text.trim() ? seen : null;
+  });
+  check(badges.injected === 0 && badges.pwned === null, `markup parsed in the inbox: ${JSON.stringify(badges)}`);
+  await inbox.evaluate(`window.demoInbox.open(${JSON.stringify(HOSTILE_NAME)})`);
+  const popup = await browser.openExtensionPage('popup.html', { activeTab: inbox });
+  const shown = await waitFor('the hostile name as text in the popup', async () => {
+    const seen = (await popup.evaluate(`({ text: document.body.innerText, injected: document.querySelectorAll('[onerror], img[src="x"], script:not([src])').length })`)) as { text: string; injected: number };
+    return seen.text.includes('<img src=x onerror=') ? seen : null;
+  });
+  check(shown.injected === 0, `markup parsed into ${shown.injected} element(s) in the popup`);
+  check(browser.blockedRequests.length === 0, `requests other than the demo's: ${browser.blockedRequests.join(', ')}`);
 });
