@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ensureBuilt } from './build';
 import './processes';
 import { registered, setCurrentFile, type TestContext } from './runner';
 import { withTimeout } from './wait';
@@ -18,6 +19,13 @@ for (const file of readdirSync(here).filter((f) => f.endsWith('.e2e.ts')).sort()
   await import(pathToFileURL(here + file).href);
 }
 const selected = registered.filter((t) => filters.length === 0 || filters.some((f) => t.file.includes(f) || t.name.includes(f)));
+
+// Build before the first test starts its clock (a failure is reported by each test that needs it).
+if (selected.length > 0) {
+  for (const target of ['chrome', 'firefox'] as const) {
+    try { ensureBuilt(target); } catch { /* remembered by ensureBuilt */ }
+  }
+}
 
 let passed = 0;
 const failures: { name: string; error: string }[] = [];
