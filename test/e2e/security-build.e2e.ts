@@ -12,11 +12,12 @@ import { readManifest } from '../security/built-extension';
 
 const INBOX = ['https://business.facebook.com/latest/inbox/*', 'https://www.facebook.com/latest/inbox/*'];
 const CONTENT_SCRIPTS = [{ matches: INBOX, run_at: 'document_idle', js: ['content-scripts/inbox.js'] }];
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
 /** The manifests as shipped. No CSP key (the browsers' strict default applies), no web-accessible resources. */
 const EXPECTED: Record<Target, Record<string, unknown>> = {
   chrome: {
-    manifest_version: 3, name: '__MSG_extName__', description: '__MSG_extDescription__', version: '0.1.0', default_locale: 'en',
+    manifest_version: 3, name: '__MSG_extName__', description: '__MSG_extDescription__', version: '0.1.0', default_locale: 'en', icons: ICONS,
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: INBOX,
     action: { default_title: 'ReplyClock', default_popup: 'popup.html' },
@@ -25,7 +26,7 @@ const EXPECTED: Record<Target, Record<string, unknown>> = {
     content_scripts: CONTENT_SCRIPTS,
   },
   firefox: {
-    manifest_version: 2, name: '__MSG_extName__', description: '__MSG_extDescription__', version: '0.1.0', default_locale: 'en',
+    manifest_version: 2, name: '__MSG_extName__', description: '__MSG_extDescription__', version: '0.1.0', default_locale: 'en', icons: ICONS,
     permissions: ['storage', 'alarms', 'notifications', ...INBOX],
     browser_specific_settings: { gecko: { id: 'replyclock@replyclock.app', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } },
     background: { scripts: ['background.js'] },
