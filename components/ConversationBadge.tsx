@@ -39,10 +39,10 @@ export function ConversationBadge({ state, now, t, locale, dark, live = false }:
 
 /** Styles of the badge's shadow root: light and dark follow the page when it tells, else the system. */
 export const BADGE_STYLES = `
-:host { all: initial; pointer-events: none; display: inline-block; margin-inline-start: 6px; vertical-align: middle; }
+:host { all: initial; pointer-events: none; display: inline-block; max-width: calc(100% - 6px); margin-inline-start: 6px; vertical-align: middle; }
 .badge { --ok: #1f7a3a; --soon: #8a5a00; --late: #b3261e; --expired: #5b6370; --bg: #ffffffee; --fg: #1c1e21;
   display: inline-flex; align-items: center; gap: 3px; padding: 1px 6px; border-radius: 9px; border: 1px solid currentColor;
-  font: 11px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; white-space: nowrap; background: var(--bg); color: var(--fg); }
+  font: 11px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; white-space: normal; flex-wrap: wrap; background: var(--bg); color: var(--fg); }
 @media (prefers-color-scheme: dark) { .badge:not(.light) { --ok: #5ac57a; --soon: #f0b03c; --late: #ff7a70; --expired: #a8adb5; --bg: #242526ee; --fg: #e4e6eb; } }
 .badge.dark { --ok: #5ac57a; --soon: #f0b03c; --late: #ff7a70; --expired: #a8adb5; --bg: #242526ee; --fg: #e4e6eb; }
 .dot { width: 7px; height: 7px; border-radius: 50%; background: currentColor; }

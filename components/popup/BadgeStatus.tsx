@@ -30,7 +30,8 @@ export function BadgeStatus({ stats, settings, now, awayUntil }: BadgeStatusProp
       <h2 id="badge-status-heading" class={`risk risk-${stats.risk}`}>
         <span class="risk-dot" aria-hidden="true" />
         {t(RISK_KEY[stats.risk])}
-        <span class="badge-earned">{t(stats.badge ? 'popup_badge_earned' : 'popup_badge_not_earned')}</span>
+        {/* "Not earned" already says it; the other words need the badge's state beside them. */}
+        {stats.risk !== 'not-earned' && <span class="badge-earned">{t(stats.badge ? 'popup_badge_earned' : 'popup_badge_not_earned')}</span>}
       </h2>
       <dl class="figures">
         <Figure

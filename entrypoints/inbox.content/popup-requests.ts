@@ -22,8 +22,9 @@ function latestCustomerMessage(): string | null {
   const bubbles = [...transcript.querySelectorAll(MESSAGE)];
   for (let i = bubbles.length - 1; i >= 0; i--) {
     const side = measuredSide(bubbles[i]!, transcript, ctx);
+    // Even when the Page has answered it, the customer's last words still say which language and
+    // topic a follow-up (or a goodbye) should take.
     if (side === 'customer') return bubbleText(bubbles[i]!) || null;
-    if (side === 'page') return null; // already answered: nothing to suggest for
   }
   return null;
 }
