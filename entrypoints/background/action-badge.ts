@@ -38,7 +38,7 @@ export function actionBadgeFor(stats: Stats | null, states: readonly ThreadBadge
   return {
     text: count > 0 ? String(count) : '',
     colour: RISK_COLOURS[stats.risk],
-    title: count > 0 ? localeText('action_title_waiting', [count, risk]) : localeText('action_title_none', [risk]),
+    title: count === 0 ? localeText('action_title_none', [risk]) : count === 1 ? localeText('action_title_waiting_one', [risk]) : localeText('action_title_waiting', [count, risk]),
   };
 }
 

@@ -24,6 +24,14 @@ describe('toolbar badge', () => {
     expect(badge.title).toContain('action_title_waiting: 2');
   });
 
+  it('says "1 conversation" in the singular, not "conversation(s)"', async () => {
+    await handleObserve(waits('soon', T0), T0 + MIN);
+    const { stats, states } = await pageNow('111', T0 + 9 * MIN);
+    const badge = actionBadgeFor(stats, states);
+    expect(badge.text).toBe('1');
+    expect(badge.title).toMatch(/^action_title_waiting_one/);
+  });
+
   it('shows nothing, and says so in words, when nobody waits', async () => {
     await refreshTabBadge(1, '111', T0);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('');
