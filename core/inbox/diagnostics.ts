@@ -1,19 +1,13 @@
 /**
  * A description of the page's structure for health reports and the popup's diagnostics: which hooks
  * were found how often, and an outline of tags, roles and data-* attribute names. No text, no names,
- * no labels: only data-surface/data-pagelet values (with digits as N) and roles are kept, because
+ * no labels: only the values of Meta's structure attributes (with digits as N) and roles are kept, because
  * they are Meta's structure, not the user's data.
  */
 import * as S from './selectors';
 
-const HOOKS: Array<[string, string]> = [
-  ['thread_list', S.THREAD_LIST.join(',')], ['thread_row', S.THREAD_ROW], ['thread_title', S.THREAD_TITLE], ['row_time', S.ROW_TIME],
-  ['presentation', S.ROW_CLICK_TARGET], ['grid', S.HOVER_ACTIONS], ['header', S.DETAIL_HEADER.join(',')], ['detail', S.DETAIL_VIEW.join(',')],
-  ['region', S.TRANSCRIPT], ['message', S.MESSAGE], ['utime', `[${S.UTIME_ATTRIBUTE}]`], ['note', S.SYSTEM_NOTE], ['composer', S.COMPOSER.join(',')],
-];
-
 export function hookCounts(root: ParentNode): string {
-  return HOOKS.map(([name, selector]) => `${name}=${root.querySelectorAll(selector).length}`).join(' ');
+  return S.DIAGNOSTIC_HOOKS.map(([name, selector]) => `${name}=${root.querySelectorAll(selector).length}`).join(' ');
 }
 
 function describe(el: Element): string {
@@ -21,7 +15,7 @@ function describe(el: Element): string {
   const role = el.getAttribute('role');
   if (role) out += `[role=${role}]`;
   for (const attr of el.getAttributeNames()) {
-    if (attr === 'data-surface' || attr === 'data-pagelet') out += `[${attr}=${(el.getAttribute(attr) ?? '').replace(/\d+/g, 'N').slice(-80)}]`;
+    if (S.STRUCTURE_ATTRIBUTES.includes(attr)) out += `[${attr}=${(el.getAttribute(attr) ?? '').replace(/\d+/g, 'N').slice(-80)}]`;
     else if (attr.startsWith('data-') || attr === 'contenteditable' || attr === 'aria-label' || attr === 'dir') out += `[${attr}]`;
   }
   return out;
@@ -29,7 +23,7 @@ function describe(el: Element): string {
 
 /** Outline of the inbox region (or the body): one line per element, identical siblings folded as ×N. */
 export function pageStructure(doc: Document, maxChars = 8000): string {
-  const start = doc.querySelector('[data-surface*="thread_and_detail"]') ?? doc.body ?? doc.documentElement;
+  const start = doc.querySelector(S.INBOX_ROOT) ?? doc.body ?? doc.documentElement;
   const lines: string[] = [`hooks ${hookCounts(doc)}`, `lang=${doc.documentElement.getAttribute('lang') ?? ''}`];
   let size = lines.join('\n').length;
   const walk = (el: Element, depth: number): void => {

@@ -127,6 +127,19 @@ export const AWAY_BANNER_PATTERNS = [
 const EN = 'en-messenger-open.html', DE = 'de-messenger-open.html', IT = 'it-rotated-classes.html', NB = 'nb-extra-wrappers.html';
 const DA = 'da-old-pagelet.html', ALL = 'en-all-list-only.html', IG = 'en-instagram-open.html', FR = 'fr-layered-styles.html';
 
+/** The attribute whose path names each part of the inbox (rows, title, detail view…). */
+export const SURFACE_ATTRIBUTE = 'data-surface';
+/** Attributes whose values are Meta's structure (not the user's data): kept, digits folded, in diagnostics. */
+export const STRUCTURE_ATTRIBUTES: readonly string[] = [SURFACE_ATTRIBUTE, 'data-pagelet'];
+/** The wrapper of the list and the open conversation: where a diagnostics outline starts. */
+export const INBOX_ROOT = '[data-surface*="thread_and_detail"]';
+/** Every hook by a short name, counted in health reports and diagnostics. */
+export const DIAGNOSTIC_HOOKS: ReadonlyArray<readonly [string, string]> = [
+  ['thread_list', THREAD_LIST.join(',')], ['thread_row', THREAD_ROW], ['thread_title', THREAD_TITLE], ['row_time', ROW_TIME],
+  ['presentation', ROW_CLICK_TARGET], ['grid', HOVER_ACTIONS], ['header', DETAIL_HEADER.join(',')], ['detail', DETAIL_VIEW.join(',')],
+  ['region', TRANSCRIPT], ['message', MESSAGE], ['utime', `[${UTIME_ATTRIBUTE}]`], ['note', SYSTEM_NOTE], ['composer', COMPOSER.join(',')],
+];
+
 /** Which fixture pages each selector must match, and how many times (document-wide; duplicated rows count twice). */
 export const SELECTOR_FIXTURES: ReadonlyArray<{ name: string; selector: string; counts: Record<string, number> }> = [
   { name: 'thread list (data-surface)', selector: THREAD_LIST[0], counts: { [FR]: 1, [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [ALL]: 1, [IG]: 1, [DA]: 0 } },
