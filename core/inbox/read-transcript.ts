@@ -20,9 +20,12 @@ export function findDetailView(root: ParentNode): Element | null {
   return firstMatch(root, S.DETAIL_VIEW);
 }
 
-/** The transcript: the region labelled as the message list, else a region holding messages, else the messages' common ancestor. */
-export function findTranscript(root: ParentNode): Element | null {
-  const scope = findDetailView(root) ?? root;
+/**
+ * The transcript: the region labelled as the message list, else a region holding messages, else the messages' common ancestor.
+ * `detail` lets a caller that already looked the detail view up pass it: each lookup searches the whole page.
+ */
+export function findTranscript(root: ParentNode, detail = findDetailView(root)): Element | null {
+  const scope = detail ?? root;
   const regions = [...scope.querySelectorAll(S.TRANSCRIPT)];
   const labelled = regions.find((r) => S.TRANSCRIPT_LABELS.includes(r.getAttribute('aria-label') ?? ''));
   if (labelled) return labelled;

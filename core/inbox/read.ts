@@ -23,11 +23,20 @@ export function headerTitleOf(root: ParentNode): { found: boolean; title: string
   return { found: true, title: null };
 }
 
+/**
+ * BANNER's alternatives one by one: Chromium searches a 20,000-element page about twice as fast
+ * with three one-attribute queries as with one selector list. Order does not matter (any banner
+ * answers); BANNER is a plain list (no comma inside :is()/:not()), so a split on commas is exact.
+ */
+const BANNER_SELECTORS = S.BANNER.split(',').map((selector) => selector.trim());
+
 /** True when a banner says the Page is scheduled to be away; null when none is recognised. */
 export function awayBannerOf(root: ParentNode): boolean | null {
-  for (const banner of root.querySelectorAll(S.BANNER)) {
-    const text = banner.textContent ?? '';
-    if (text.length < 400 && S.AWAY_BANNER_PATTERNS.some((p) => p.test(text))) return true;
+  for (const selector of BANNER_SELECTORS) {
+    for (const banner of root.querySelectorAll(selector)) {
+      const text = banner.textContent ?? '';
+      if (text.length < 400 && S.AWAY_BANNER_PATTERNS.some((p) => p.test(text))) return true;
+    }
   }
   return null;
 }
@@ -37,7 +46,7 @@ export function readOpenThread(root: ParentNode, url: string, ctx: ReadContext, 
   const threadId = selectedThreadIdOf(url);
   const header = headerTitleOf(root);
   const detail = findDetailView(root);
-  const transcript = findTranscript(root);
+  const transcript = findTranscript(root, detail);
   if (!threadId && !header.found && !detail && !transcript) return { open: null, transcript: null, dropped: 0 };
   if (!header.found) problems.push('detail-header');
   else if (!header.title) problems.push('detail-header-title');
