@@ -16,18 +16,31 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = ['en', 'de', 'it'
 const SCANDINAVIAN = ['jeg', 'er', 'det', 'den', 'har', 'til', 'med', 'på', 'og', 'som', 'kan', 'vi', 'du', 'min', 'en', 'et', 'for', 'i', 'hvordan', 'hvor', 'så', 'have', 'om'];
 
 const STOP_WORDS: Record<TemplateLanguage, readonly string[]> = {
-  en: ['the', 'and', 'is', 'are', 'you', 'your', 'my', 'i', 'it', 'to', 'of', 'for', 'what', 'when', 'where', 'how', 'do', 'does', 'can', 'have', 'has', 'not', 'with', 'hi', 'hello', 'thanks', 'thank', 'please', 'yet', 'still', 'order', 'this', 'that', 'be', 'was', 'will', 'would'],
-  de: ['der', 'die', 'das', 'und', 'ist', 'ich', 'sie', 'wir', 'nicht', 'mein', 'meine', 'meinen', 'ihr', 'ihre', 'wann', 'wo', 'wie', 'was', 'haben', 'habe', 'hat', 'noch', 'bitte', 'danke', 'hallo', 'mit', 'für', 'auf', 'ein', 'eine', 'einen', 'bestellung', 'kann', 'können', 'schon', 'zu', 'den', 'dem', 'es', 'ja', 'nein', 'guten'],
-  it: ['il', 'lo', 'la', 'gli', 'le', 'un', 'una', 'e', 'è', 'di', 'che', 'non', 'mio', 'mia', 'quando', 'dove', 'come', 'cosa', 'ho', 'hai', 'ha', 'sono', 'ancora', 'grazie', 'ciao', 'buongiorno', 'salve', 'per', 'con', 'ordine', 'posso', 'può', 'del', 'della', 'al', 'alla', 'si', 'perché', 'vorrei'],
-  da: ['hvad', 'af', 'mig', 'dig', 'nu', 'hej', 'noget', 'meget', 'efter', 'ikke', 'jeres', 'jer', 'hvornår', 'venlig', 'venlige', 'endnu', 'sådan', 'spørgsmål', 'også', 'mit', 'bestilling', 'tilbage', 'hvorfor', 'inden', 'vores', 'dem', ...SCANDINAVIAN],
-  nb: ['hva', 'av', 'meg', 'deg', 'nå', 'hei', 'noe', 'mye', 'etter', 'ikke', 'dere', 'deres', 'når', 'vennlig', 'ennå', 'sånn', 'spørsmål', 'også', 'mitt', 'bestilling', 'tilbake', 'hvorfor', 'fått', 'innen', 'vår', 'våre', 'vårt', 'dem', ...SCANDINAVIAN],
+  en: ['the', 'and', 'is', 'are', 'you', 'your', 'my', 'i', 'it', 'to', 'of', 'for', 'what', 'when', 'where', 'how', 'do', 'does', 'can', 'have', 'has', 'not', 'with', 'hi', 'hello', 'thanks', 'thank', 'please', 'yet', 'still', 'this', 'that', 'be', 'was', 'will', 'would'],
+  de: ['der', 'die', 'das', 'und', 'ist', 'ich', 'sie', 'wir', 'nicht', 'mein', 'meine', 'meinen', 'ihr', 'ihre', 'wann', 'wo', 'wie', 'was', 'haben', 'habe', 'hat', 'noch', 'bitte', 'danke', 'hallo', 'mit', 'für', 'auf', 'ein', 'eine', 'einen', 'kann', 'können', 'schon', 'zu', 'den', 'dem', 'es', 'ja', 'nein', 'guten'],
+  it: ['il', 'lo', 'la', 'gli', 'le', 'un', 'una', 'e', 'è', 'di', 'che', 'non', 'mio', 'mia', 'quando', 'dove', 'come', 'cosa', 'ho', 'hai', 'ha', 'sono', 'ancora', 'grazie', 'ciao', 'buongiorno', 'salve', 'per', 'con', 'posso', 'può', 'del', 'della', 'al', 'alla', 'si', 'perché', 'vorrei'],
+  da: ['hvad', 'af', 'mig', 'dig', 'nu', 'hej', 'noget', 'meget', 'efter', 'ikke', 'jeres', 'jer', 'hvornår', 'venlig', 'venlige', 'endnu', 'sådan', 'spørgsmål', 'også', 'mit', 'tilbage', 'hvorfor', 'inden', 'vores', 'dem', ...SCANDINAVIAN],
+  nb: ['hva', 'av', 'meg', 'deg', 'nå', 'hei', 'noe', 'mye', 'etter', 'ikke', 'dere', 'deres', 'når', 'vennlig', 'ennå', 'sånn', 'spørsmål', 'også', 'mitt', 'tilbake', 'hvorfor', 'fått', 'innen', 'vår', 'våre', 'vårt', 'dem', ...SCANDINAVIAN],
 };
+
+/**
+ * Words that tell the language but are the very topic of a message ("where is my order?"): they count
+ * for detection and stay searchable, or the order-status template could never match.
+ */
+const TOPIC_CLUES: Record<TemplateLanguage, readonly string[]> = {
+  en: ['order'], de: ['bestellung'], it: ['ordine'], da: ['bestilling'], nb: ['bestilling'],
+};
+
+/** Short English words too common to match templates on, kept out of detection (German and Italian have "in", "a"…). */
+const MATCH_ONLY_STOP_WORDS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'a', 'an', 'me', 'we', 'our', 'us', 'its', 'or', 'if', 'from', 'about', 'just', 'there', 'any', 'get', 'got', 'so']);
 
 const INDEX: ReadonlyMap<string, readonly TemplateLanguage[]> = (() => {
   const index = new Map<string, TemplateLanguage[]>();
-  for (const lang of TEMPLATE_LANGUAGES) for (const word of STOP_WORDS[lang]) index.set(word, [...(index.get(word) ?? []), lang]);
+  for (const lang of TEMPLATE_LANGUAGES) for (const word of [...STOP_WORDS[lang], ...TOPIC_CLUES[lang]]) index.set(word, [...(index.get(word) ?? []), lang]);
   return index;
 })();
+
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(TEMPLATE_LANGUAGES.flatMap((lang) => STOP_WORDS[lang]));
 
 /** The words of a message, lower-cased, letters only (Unicode-aware: ø, å, è, ß stay). */
 export function wordsOf(text: string): string[] {
@@ -36,7 +49,7 @@ export function wordsOf(text: string): string[] {
 
 /** True when `word` is a function word in any of our languages (not worth matching templates on). */
 export function isStopWord(word: string): boolean {
-  return INDEX.has(word);
+  return FUNCTION_WORDS.has(word) || MATCH_ONLY_STOP_WORDS.has(word);
 }
 
 /**

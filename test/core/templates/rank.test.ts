@@ -19,6 +19,21 @@ describe('rankTemplates', () => {
     expect(ids.every((i) => i.endsWith(id.slice(-3)))).toBe(true);
   });
 
+  it.each([
+    ['Is my order on its way?', 'Order status'],
+    ['Hallo, wo ist meine Bestellung?', 'Bestellstatus'],
+    ["Dov'è il mio ordine?", "Stato dell'ordine"],
+    ['Hej, hvornår kommer min bestilling?', 'Ordrestatus'],
+  ])('a question about the order itself gets the order-status template first: %s', (message, title) => {
+    // "order" tells the language and is also the topic: it must stay searchable.
+    expect(rankTemplates(STARTER_TEMPLATES, message).suggestions[0]?.template.title).toBe(title);
+  });
+
+  it('short words such as "on" and "its" match no template', () => {
+    const ranking = rankTemplates(STARTER_TEMPLATES, 'on its');
+    expect(ranking.suggestions.filter((s) => s.matched)).toEqual([]);
+  });
+
   it('matches inflected and misspelt words (prefix and fuzzy)', () => {
     expect(titles('I would like to get refunded please')[0]).toBe('starter-returns-en');
     expect(titles('my parcell never came')[0]).toBe('starter-shipping-en');
