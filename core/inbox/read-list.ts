@@ -32,7 +32,7 @@ export function findThreadList(root: ParentNode): Element | null {
 
 /** Is this element a row of the list (its own `thread_rowN` surface, or an old build's click target)? */
 export function isRowElement(el: Element): boolean {
-  const surface = el.getAttribute('data-surface');
+  const surface = el.getAttribute(S.SURFACE_ATTRIBUTE);
   return surface !== null && S.THREAD_ROW_SURFACE.test(surface);
 }
 
@@ -170,7 +170,7 @@ export function readRow(element: Element, list: Element, ctx: ReadContext, index
   const key = rowKeyOf(title);
   if (!key || !titleElement) return null;
   const preview = previewOf(element, titleElement);
-  const rowIndex = Number(S.THREAD_ROW_SURFACE.exec(element.getAttribute('data-surface') ?? '')?.[1] || index);
+  const rowIndex = Number(S.THREAD_ROW_SURFACE.exec(element.getAttribute(S.SURFACE_ATTRIBUTE) ?? '')?.[1] || index);
   return {
     row: { key, title, lastActivityAt: lastActivityOf(element, ctx), lastFromPage: preview ? isOwnPreview(preview.text) : null, unread: isBold(titleElement, preview?.element ?? null, ctx.view) },
     element,
