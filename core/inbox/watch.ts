@@ -156,7 +156,7 @@ export function watchInbox(options: WatchOptions): void {
     return moved;
   }
 
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: [S.UTIME_ATTRIBUTE, 'class', 'style', 'data-surface'] });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: [S.UTIME_ATTRIBUTE, 'class', 'style', S.SURFACE_ATTRIBUTE] });
   const poll = view.setInterval(() => { if (!signal.aborted) checkNavigation(); }, 500);
   const onPop = () => checkNavigation();
   view.addEventListener('popstate', onPop);
