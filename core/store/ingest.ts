@@ -14,7 +14,7 @@ import type { ListRowSnapshot, MessageSnapshot } from '@/core/inbox/types';
 import type { ObservationBatch } from '@/core/messages';
 import type { Channel, Side } from '@/core/metrics/types';
 import { openStore } from './connection';
-import { rowThreadKey, threadRecordKey, type MessageRecord, type ReplyClockDB, type ThreadKey, type ThreadRecord } from './schema';
+import { rowThreadKey, threadRecordKey, type MessageRecord, type PageRecord, type ReplyClockDB, type ThreadKey, type ThreadRecord } from './schema';
 import { writeAllOrNothing } from './write-error';
 import { recordBannerSighting } from './away';
 import { dropHistorySince } from './history';
@@ -49,13 +49,15 @@ export async function ingestBatch(batch: ObservationBatch): Promise<IngestResult
   const tx: IngestTx = db.transaction(['messages', 'threads', 'pages', 'batches', 'away', 'history'], 'readwrite');
   const result: IngestResult = { duplicate: false, changedThreads: [], removedThreads: [], earliestChange: null, awayChanged: false };
   await writeAllOrNothing(tx, async () => {
-    if (await tx.objectStore('batches').get(batch.batchId)) {
+    // Read together: one round trip, not two, in every batch however small.
+    const [applied, page] = await Promise.all([tx.objectStore('batches').get(batch.batchId), tx.objectStore('pages').get(batch.pageId)]);
+    if (applied) {
       result.duplicate = true;
       return;
     }
     const writer = new BatchWriter(tx, batch, result);
     try {
-      await writer.touchPage();
+      writer.touchPage(page);
       await writer.writeOpenThread(openRowKey(batch));
       for (const row of batch.rows) await writer.writeRow(row);
       if (batch.awayBanner !== null) result.awayChanged = await recordBannerSighting(tx.objectStore('away'), batch.pageId, batch.seenAt, batch.awayBanner);
@@ -92,10 +94,9 @@ class BatchWriter {
     await Promise.all(this.pending);
   }
 
-  async touchPage(): Promise<void> {
-    const pages = this.tx.objectStore('pages');
-    const page = await pages.get(this.pageId);
-    this.issue(pages.put({ pageId: this.pageId, pageName: page?.pageName ?? null, health: page?.health ?? null, healthAt: page?.healthAt ?? null, lastSeenAt: this.batch.seenAt }));
+  /** Marks the Page seen now, keeping what it knew (`page`: its stored record, read with the batch check). */
+  touchPage(page: PageRecord | undefined): void {
+    this.issue(this.tx.objectStore('pages').put({ pageId: this.pageId, pageName: page?.pageName ?? null, health: page?.health ?? null, healthAt: page?.healthAt ?? null, lastSeenAt: this.batch.seenAt }));
   }
 
   private noteChange(threadKey: ThreadKey, at: number | null): void {
