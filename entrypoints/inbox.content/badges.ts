@@ -9,8 +9,10 @@ import type { Translate } from '@/components/i18n';
 import type { ThreadBadgeState } from '@/core/messages';
 import { OWN_NODE_ATTRIBUTE } from '@/core/inbox/selectors';
 import { pageIsDark } from '@/core/inbox/page-theme';
+import { badgeReadingAt } from '@/components/conversation-badge-state';
 
-interface Mount { host: HTMLElement; anchor: Element; key: string | null; threadId: string | null; live: boolean }
+/** `rendered`: what the badge shows now (see renderSignature); '' before the first render. */
+interface Mount { host: HTMLElement; anchor: Element; key: string | null; threadId: string | null; live: boolean; rendered: string }
 
 const TICK_MS = 20_000;
 
@@ -19,11 +21,15 @@ export class BadgeLayer {
   private byKey = new Map<string, ThreadBadgeState>();
   private byThread = new Map<string, ThreadBadgeState>();
   private dark: boolean | null = null;
+  /** pageIsDark needs a computed style, which forces a style recalc mid-burst: asked again only when the theme may have changed. */
+  private darkKnown = false;
 
   constructor(private readonly doc: Document, private readonly t: Translate, private readonly locale: string, signal: AbortSignal) {
-    const timer = setInterval(() => this.renderAll(), TICK_MS);
+    const timer = setInterval(() => { this.darkKnown = false; this.renderAll(); }, TICK_MS);
+    const themeWatch = this.watchTheme();
     signal.addEventListener('abort', () => {
       clearInterval(timer);
+      themeWatch?.disconnect();
       for (const anchor of [...this.mounts.keys()]) this.unmount(anchor);
     }, { once: true });
   }
@@ -31,8 +37,29 @@ export class BadgeLayer {
   setStates(states: ThreadBadgeState[]): void {
     this.byKey = new Map(states.filter((s) => s.rowKey).map((s) => [s.rowKey!, s]));
     this.byThread = new Map(states.map((s) => [s.threadId, s]));
-    this.dark = pageIsDark(this.doc, this.doc.defaultView ?? window);
+    this.refreshDark();
     this.renderAll();
+  }
+
+  private refreshDark(): void {
+    if (this.darkKnown) return;
+    this.dark = pageIsDark(this.doc, this.doc.defaultView ?? window);
+    this.darkKnown = true;
+  }
+
+  /**
+   * The theme switches through the class or style of <html> or <body> (Meta's dark-mode class, the
+   * background colour): only such a change makes the next setStates measure again. Attributes of
+   * two elements, no subtree: costs nothing while messages arrive.
+   */
+  private watchTheme(): MutationObserver | null {
+    const Observer = this.doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
+    if (!Observer) return null;
+    const observer = new Observer(() => { this.darkKnown = false; });
+    const options = { attributes: true, attributeFilter: ['class', 'style'] };
+    observer.observe(this.doc.documentElement, options);
+    if (this.doc.body) observer.observe(this.doc.body, options);
+    return observer;
   }
 
   /** A row (or the header) shows the conversation `key`; mounts or updates its badge. */
@@ -50,7 +77,7 @@ export class BadgeLayer {
       style.textContent = BADGE_STYLES;
       shadow.append(style, this.doc.createElement('span'));
       anchor.append(host);
-      mount = { host, anchor, key, threadId, live };
+      mount = { host, anchor, key, threadId, live, rendered: '' };
       this.mounts.set(anchor, mount);
     }
     mount.key = key;
@@ -71,8 +98,19 @@ export class BadgeLayer {
     const target = mount.host.shadowRoot?.lastElementChild;
     if (!target) return;
     const state = this.stateOf(mount);
-    mount.host.hidden = !state;
+    // Every row read in a batch is attached again; most show what they showed a moment ago.
+    // Same signature, same DOM: skipping the render spares the diff and its translations.
+    const signature = state ? this.renderSignature(state, now, mount.live) : 'none';
+    if (signature === mount.rendered) return;
+    mount.rendered = signature;
+    if (mount.host.hidden !== !state) mount.host.hidden = !state;
     render(state ? h(ConversationBadge, { state, now, t: this.t, locale: this.locale, dark: this.dark, live: mount.live }) : null, target);
+  }
+
+  /** Everything ConversationBadge's output depends on: its reading at `now` (whole seconds), the theme, live. */
+  private renderSignature(state: ThreadBadgeState, now: number, live: boolean): string {
+    const r = badgeReadingAt(state, now);
+    return `${r.word}|${r.closing}|${r.waitingSeconds}|${r.lateInSeconds}|${r.windowLeftSeconds}|${this.dark}|${live}`;
   }
 
   private renderAll(): void {

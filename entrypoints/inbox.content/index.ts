@@ -12,6 +12,7 @@ import { handleMessages, sendToBackground, type ThreadBadgeState } from '@/core/
 import { BadgeLayer } from './badges';
 import { answerPopup } from './popup-requests';
 import { startSession } from './session';
+import { cachedTranslate } from './translate';
 
 export default defineContentScript({
   matches: INBOX_MATCHES,
@@ -19,7 +20,7 @@ export default defineContentScript({
   main(ctx) {
     document.documentElement.dataset.replyclock = 'ready';
     const report = (where: string) => (error: unknown) => console.warn(`[ReplyClock] ${where}:`, error);
-    const t = (key: string, substitutions?: ReadonlyArray<string | number>) => browser.i18n.getMessage(key as never, substitutions?.map(String) as never) || key;
+    const t = cachedTranslate((key, substitutions) => browser.i18n.getMessage(key as never, substitutions as never));
     const badges = new BadgeLayer(document, t, browser.i18n.getUILanguage(), ctx.signal);
     const firstSeen = new FirstSeen();
     let lastHealth: ReaderHealth | null = null;
