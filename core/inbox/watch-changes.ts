@@ -8,6 +8,11 @@ import { findTranscript } from './read-transcript';
 
 const HEADER = S.DETAIL_HEADER.join(',');
 const isOwn = (node: Node) => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(`[${S.OWN_NODE_ATTRIBUTE}]`) != null;
+/** A node added under a target that is not ours is ours only if it carries the mark itself (no walk up the page). */
+const isOwnAdded = (node: Node) => node.nodeType === 1 && (node as Element).hasAttribute(S.OWN_NODE_ATTRIBUTE);
+
+/** Where a mutated element sits: in the list (the list) and/or in the transcript last found. */
+interface TargetPlace { inList: Element | null; inTranscript: boolean }
 
 export class ChangedNodes {
   readonly rows = new Set<Element>();
@@ -44,33 +49,61 @@ export class ChangedNodes {
 
   note(records: readonly MutationRecord[]): void {
     const list = this.currentList();
+    // One incoming message yields many records on few targets (a bubble added, its text set, the
+    // row's time and preview changed): each target's place on the page is worked out once per call.
+    const places = new Map<Element, TargetPlace | null>();
+    // A re-rendered row or bubble is often added several times in one call: its subtree is read once.
+    const added = new Map<Node, TargetPlace>();
     for (const record of records) {
-      if (isOwn(record.target)) continue;
       const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
       if (!target) continue;
-      const inList = list && list.contains(target) ? list : null;
-      const row = inList ? rowOf(target, inList) : null;
-      if (row) this.rows.add(row);
-      if (!this.header && target.closest(HEADER)) this.header = true;
-      if (record.type === 'childList') for (const node of record.addedNodes) if (!isOwn(node)) this.noteAdded(node, inList);
+      let place = places.get(target);
+      if (place === undefined) places.set(target, (place = this.noteTarget(target, list)));
+      if (!place) continue; // our own node
+      if (record.type !== 'childList') continue;
+      const nodes = record.addedNodes;
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
+        if (node.nodeType !== 1 || added.get(node) === place || isOwnAdded(node)) continue;
+        added.set(node, place);
+        this.noteAdded(node as Element, place);
+      }
     }
   }
 
-  private noteAdded(node: Node, inList: Element | null): void {
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
+  /** Notes the row or header a mutated element is in; null when the element is ours. */
+  private noteTarget(target: Element, list: Element | null): TargetPlace | null {
+    if (isOwn(target)) return null;
+    const inList = list && list.contains(target) ? list : null;
+    const row = inList ? rowOf(target, inList) : null;
+    if (row) this.rows.add(row);
+    // The transcript as last found (no lookup here): the header is beside it, never inside it or the list.
+    const inTranscript = !inList && !!this.transcript && this.transcript.isConnected && this.transcript.contains(target);
+    if (!this.header && !inList && !inTranscript && target.closest(HEADER)) this.header = true;
+    return { inList, inTranscript };
+  }
+
+  private noteAdded(el: Element, { inList, inTranscript }: TargetPlace): void {
+    // Added and removed again before this call: its rows and bubbles would be dropped as disconnected anyway.
+    if (!el.isConnected) return this.noteAddedHeader(el);
     const before = this.messages.size;
     if (el.hasAttribute(S.MESSAGE_ID_ATTRIBUTE)) this.messages.add(el);
     for (const m of el.querySelectorAll(S.MESSAGE)) this.messages.add(m);
     if (this.messages.size > before && this.transcript === null) this.transcript = undefined;
+    if (inTranscript) return; // bubbles: no list and no header inside the transcript
     if (inList) {
       if (isRowElement(el)) this.rows.add(el);
       for (const r of el.querySelectorAll(S.THREAD_ROW)) if (isRowElement(r)) this.rows.add(r);
+      return; // the header is never inside the list
     } else if (el.querySelector(S.THREAD_ROW)) {
       this.list = undefined; // a list may have (re)appeared: its rows are new content
       const found = this.currentList();
       if (found && el.contains(found)) for (const r of found.querySelectorAll(S.THREAD_ROW)) if (isRowElement(r)) this.rows.add(r);
     }
-    if (el.matches(HEADER) || el.querySelector(HEADER)) this.header = true;
+    this.noteAddedHeader(el);
+  }
+
+  private noteAddedHeader(el: Element): void {
+    if (!this.header && (el.matches(HEADER) || el.querySelector(HEADER))) this.header = true;
   }
 }
