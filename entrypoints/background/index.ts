@@ -33,7 +33,7 @@ function inboxPageOf(url: string | undefined): string | null {
 
 export default defineBackground(() => {
   handleMessages({
-    'contentToBackground:observe': (batch) => handleObserve(batch, Date.now()),
+    'contentToBackground:observe': (batch, sender) => handleObserve(batch, Date.now(), sender.tabId),
     'contentToBackground:health': (payload) => handleHealth(payload, Date.now()),
     'popupToBackground:overview': ({ pageId }) => buildOverview(pageId, Date.now()),
     'popupToBackground:templateUsed': templateUsed,

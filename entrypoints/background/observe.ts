@@ -12,7 +12,7 @@ import { localeText } from './locale-text';
 import { pageFigures } from './page-figures';
 import { pageNow, publishPage } from './publish';
 
-export async function handleObserve(batch: ObservationBatch, now: number): Promise<ReplyOf<'contentToBackground:observe'>> {
+export async function handleObserve(batch: ObservationBatch, now: number, senderTabId: number | null = null): Promise<ReplyOf<'contentToBackground:observe'>> {
   let result;
   try {
     result = await ingestBatch(batch);
@@ -24,7 +24,7 @@ export async function handleObserve(batch: ObservationBatch, now: number): Promi
   const figures = await pageFigures(batch.pageId);
   await figures.refresh(result.changedThreads, result.removedThreads);
   if (result.awayChanged) await figures.reloadAway();
-  const { states } = result.duplicate ? await pageNow(batch.pageId, now) : await publishPage(batch.pageId, now);
+  const { states } = result.duplicate ? await pageNow(batch.pageId, now) : await publishPage(batch.pageId, now, senderTabId);
   return { acknowledged: batch.batchId, states, stored: true, error: null };
 }
 

@@ -20,13 +20,17 @@ export async function pageNow(pageId: string, now: number): Promise<PageNow> {
 }
 
 /** Pushes the Page's states to its inbox tabs; a tab that does not answer (reloading, closed) is skipped. */
-export async function publishPage(pageId: string, now: number): Promise<PageNow> {
+/**
+ * Pushes the Page's states to its inbox tabs and sets their toolbar badges. `repliedTabId` is a
+ * tab that gets the same states in the reply to its own batch: it is not sent them a second time.
+ */
+export async function publishPage(pageId: string, now: number, repliedTabId: number | null = null): Promise<PageNow> {
   const current = await pageNow(pageId, now);
   const { stats, states } = current;
   const badge = actionBadgeFor(stats, states);
   const tabs = await inboxTabs(pageId);
   await Promise.all(tabs.map(async ({ tabId }) => {
-    await sendToTab(tabId, 'backgroundToContent:threadStates', { pageId, states, risk: stats.risk }).catch(() => null);
+    if (tabId !== repliedTabId) await sendToTab(tabId, 'backgroundToContent:threadStates', { pageId, states, risk: stats.risk }).catch(() => null);
     await showActionBadge(tabId, badge).catch(() => undefined);
   }));
   if (!current.figures.settings.notifications) return current;

@@ -30,6 +30,14 @@ describe('contentToBackground:observe', () => {
     expect(states[0]!.payload).toMatchObject({ pageId: '111', risk: 'recoverable' });
   });
 
+  it('does not push the states again to the tab that sent the batch: they are in its reply', async () => {
+    const reply = await handleObserve(customerWaits(), T0 + 8 * MIN, 1);
+    expect(reply.states).toHaveLength(1);
+    const states = pushed.filter((p) => p.type === 'backgroundToContent:threadStates');
+    expect(states.map((p) => p.tabId)).toEqual([2]);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('1');
+  });
+
   it('acknowledges a re-sent batch without counting it twice', async () => {
     const b = customerWaits();
     await handleObserve(b, T0 + MIN);
