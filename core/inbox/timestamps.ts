@@ -177,7 +177,15 @@ export function parseDisplayedTime(text: string, ctx: ParseContext): number | nu
   return date ? zonedInstant(date, time.hour, time.minute, ctx.timeZone) : null;
 }
 
-/** The machine's time zone (the default for parsing dividers). */
-export function localTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+const ZONE_RECHECK_MS = 60_000;
+let knownZone: { zone: string; at: number } | null = null;
+
+/**
+ * The machine's time zone (the default for parsing dividers). Asked of Intl at most once a minute:
+ * a new DateTimeFormat per batch was a tenth of the content script's time during a burst, and a
+ * machine that changes zone (travel) is followed within the minute.
+ */
+export function localTimeZone(now = Date.now()): string {
+  if (!knownZone || now - knownZone.at >= ZONE_RECHECK_MS || now < knownZone.at) knownZone = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, at: now };
+  return knownZone.zone;
 }

@@ -29,7 +29,8 @@ const GRACE_MS = 5000;
 const HEALTH_CHECK_MS = 15_000;
 
 export function readContext(): Omit<ReadContext, 'view'> {
-  return { now: Date.now(), timeZone: localTimeZone(), locale: document.documentElement.getAttribute('lang') };
+  const now = Date.now();
+  return { now, timeZone: localTimeZone(now), locale: document.documentElement.getAttribute('lang') };
 }
 
 export function startSession(signal: AbortSignal, deps: SessionDeps): void {
