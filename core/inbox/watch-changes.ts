@@ -7,9 +7,21 @@ import { findThreadList, isRowElement, rowOf } from './read-list';
 import { findTranscript } from './read-transcript';
 
 const HEADER = S.DETAIL_HEADER.join(',');
-const isOwn = (node: Node) => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(`[${S.OWN_NODE_ATTRIBUTE}]`) != null;
-/** A node added under a target that is not ours is ours only if it carries the mark itself (no walk up the page). */
-const isOwnAdded = (node: Node) => node.nodeType === 1 && (node as Element).hasAttribute(S.OWN_NODE_ATTRIBUTE);
+/**
+ * Our nodes are badge hosts whose content lives in a shadow root, which a document observer does
+ * not see: a mutated element is ours only if it is a host itself — no walk up the page per record.
+ */
+const isOwn = (el: Element) => el.hasAttribute(S.OWN_NODE_ATTRIBUTE);
+const isOwnNode = (node: Node) => node.nodeType === 1 && (node as Element).hasAttribute(S.OWN_NODE_ATTRIBUTE);
+
+/** A badge host added to or removed from a row by us: nothing of the page changed. */
+function onlyOwnNodes(record: MutationRecord): boolean {
+  const { addedNodes, removedNodes } = record;
+  if (addedNodes.length + removedNodes.length === 0) return false;
+  for (let i = 0; i < addedNodes.length; i++) if (!isOwnNode(addedNodes[i]!)) return false;
+  for (let i = 0; i < removedNodes.length; i++) if (!isOwnNode(removedNodes[i]!)) return false;
+  return true;
+}
 
 /** Where a mutated element sits: in the list (the list) and/or in the transcript last found. */
 interface TargetPlace { inList: Element | null; inTranscript: boolean }
@@ -56,7 +68,7 @@ export class ChangedNodes {
     const added = new Map<Node, TargetPlace>();
     for (const record of records) {
       const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
-      if (!target) continue;
+      if (!target || (record.type === 'childList' && onlyOwnNodes(record))) continue;
       let place = places.get(target);
       if (place === undefined) places.set(target, (place = this.noteTarget(target, list)));
       if (!place) continue; // our own node
@@ -64,7 +76,7 @@ export class ChangedNodes {
       const nodes = record.addedNodes;
       for (let i = 0; i < nodes.length; i++) {
         const node = nodes[i]!;
-        if (node.nodeType !== 1 || added.get(node) === place || isOwnAdded(node)) continue;
+        if (node.nodeType !== 1 || added.get(node) === place || isOwnNode(node)) continue;
         added.set(node, place);
         this.noteAdded(node as Element, place);
       }

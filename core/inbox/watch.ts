@@ -156,7 +156,10 @@ export function watchInbox(options: WatchOptions): void {
     return moved;
   }
 
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: [S.UTIME_ATTRIBUTE, 'class', 'style', S.SURFACE_ATTRIBUTE] });
+  // Not `style`: a virtualised list moves every row below a new message (a style change per row per
+  // message, a sixth of all records in a burst) and a moved row shows nothing new; its position is
+  // read with its content when that changes.
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: [S.UTIME_ATTRIBUTE, 'class', S.SURFACE_ATTRIBUTE] });
   const poll = view.setInterval(() => { if (!signal.aborted) checkNavigation(); }, 500);
   const onPop = () => checkNavigation();
   view.addEventListener('popstate', onPop);
