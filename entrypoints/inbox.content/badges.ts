@@ -18,6 +18,8 @@ const TICK_MS = 20_000;
 
 export class BadgeLayer {
   private readonly mounts = new Map<Element, Mount>();
+  /** The latest badge of each conversation key (to move into the row that replaced its row). */
+  private readonly lastMountOfKey = new Map<string, Mount>();
   private byKey = new Map<string, ThreadBadgeState>();
   private byThread = new Map<string, ThreadBadgeState>();
   private dark: boolean | null = null;
@@ -64,7 +66,7 @@ export class BadgeLayer {
 
   /** A row (or the header) shows the conversation `key`; mounts or updates its badge. */
   attach(anchor: Element, key: string | null, threadId: string | null = null, live = false): void {
-    let mount = this.mounts.get(anchor);
+    let mount = this.mounts.get(anchor) ?? this.adoptDetached(anchor, key, live);
     if (!mount || !mount.host.isConnected) {
       if (mount) this.unmount(anchor);
       // A host left by an earlier instance of the script (extension reloaded) goes first: one badge per row.
@@ -80,9 +82,28 @@ export class BadgeLayer {
       mount = { host, anchor, key, threadId, live, rendered: '' };
       this.mounts.set(anchor, mount);
     }
+    if (mount.key !== key && mount.key && this.lastMountOfKey.get(mount.key) === mount) this.lastMountOfKey.delete(mount.key);
+    if (key && !live) this.lastMountOfKey.set(key, mount);
     mount.key = key;
     mount.threadId = threadId;
     this.renderOne(mount, Date.now());
+  }
+
+  /**
+   * A list re-renders a row by replacing its elements (a new message moves a dozen rows): the
+   * conversation's badge, cut off with the old row, moves into the new one whole — shadow root,
+   * rendered tree and all — instead of being built and rendered again.
+   */
+  private adoptDetached(anchor: Element, key: string | null, live: boolean): Mount | undefined {
+    const previous = key ? this.lastMountOfKey.get(key) : undefined;
+    // Rows only: the header's live badge and a row's badge of the same conversation are not interchangeable.
+    if (!previous || live || previous.live || previous.host.isConnected || previous.anchor.isConnected) return undefined;
+    for (const stale of anchor.querySelectorAll(`:scope > [${OWN_NODE_ATTRIBUTE}]`)) stale.remove();
+    this.mounts.delete(previous.anchor);
+    previous.anchor = anchor;
+    anchor.append(previous.host);
+    this.mounts.set(anchor, previous);
+    return previous;
   }
 
   /** Unmounts badges whose anchor left the page. Cost: the number of mounted badges (the visible rows). */
@@ -123,6 +144,7 @@ export class BadgeLayer {
     const mount = this.mounts.get(anchor);
     this.mounts.delete(anchor);
     if (!mount) return;
+    if (mount.key && this.lastMountOfKey.get(mount.key) === mount) this.lastMountOfKey.delete(mount.key);
     const target = mount.host.shadowRoot?.lastElementChild;
     if (target) render(null, target);
     mount.host.remove();

@@ -54,6 +54,24 @@ describe('BadgeLayer', () => {
     expect(document.querySelectorAll('[data-replyclock-badge]')).toHaveLength(0);
   });
 
+  it('moves a conversation\'s badge into the row the page rendered in place of its row, and never into the header', () => {
+    document.body.innerHTML = '<div id="a">Sinta</div>';
+    const { layer: badges } = layer();
+    badges.setStates([state('title:sinta', 20)]);
+    badges.attach(document.getElementById('a')!, 'title:sinta');
+    const host = document.querySelector('[data-replyclock-badge]');
+    document.body.innerHTML = '<div id="a2">Sinta</div><div id="header">Sinta</div>'; // the list re-rendered the row
+    const [a2, header] = [document.getElementById('a2')!, document.getElementById('header')!];
+    badges.attach(a2, 'title:sinta');
+    expect(a2.querySelector('[data-replyclock-badge]')).toBe(host);
+    expect(a2.querySelectorAll('[data-replyclock-badge]')).toHaveLength(1);
+    expect(badgeText(a2)).toContain('Late');
+    a2.remove();
+    badges.attach(header, 'title:sinta', 'title:sinta', true);
+    expect(header.querySelector('[data-replyclock-badge]')).not.toBe(host);
+    expect(badgeText(header)).toContain('Late');
+  });
+
   it('replaces a badge left by an earlier instance of the script', () => {
     document.body.innerHTML = '<div id="a">Sinta<span data-replyclock-badge></span></div>';
     const a = document.getElementById('a')!;
