@@ -8,6 +8,7 @@ import { SettingsSchema, type StoredSettings } from '@/core/settings';
 import { openStore } from './connection';
 import { writeAllOrNothing } from './write-error';
 import { ALL_STORES, threadRecordKey, type AwayRecord, type MessageRecord, type PageRecord, type ThreadRecord } from './schema';
+import { chunkMessages, chunksOf } from './thread-chunk';
 import type { Template } from '@/core/templates/types';
 
 export const BACKUP_FORMAT = 'replyclock-backup';
@@ -94,12 +95,14 @@ function brokenReference(backup: Backup): string | null {
 /** Everything in the store, for the export file (settings are added by the caller). */
 export async function readEverything(): Promise<Omit<Backup, 'format' | 'version' | 'exportedAt' | 'settings'>> {
   const db = await openStore();
-  const tx = db.transaction(['pages', 'threads', 'messages', 'away', 'templates'], 'readonly');
-  const [pages, threads, messages, away, templates] = await Promise.all([
-    tx.objectStore('pages').getAll(), tx.objectStore('threads').getAll(), tx.objectStore('messages').getAll(),
+  const tx = db.transaction(['pages', 'threads', 'threadMessages', 'away', 'templates'], 'readonly');
+  const [pages, threads, chunks, away, templates] = await Promise.all([
+    tx.objectStore('pages').getAll(), tx.objectStore('threads').getAll(), tx.objectStore('threadMessages').getAll(),
     tx.objectStore('away').getAll(), tx.objectStore('templates').getAll(),
   ]);
   await tx.done;
+  // The file keeps one record per message (its format predates the chunks), in key order as before.
+  const messages = chunks.flatMap(chunkMessages).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { pages, threads, messages, away, templates };
 }
 
@@ -110,16 +113,16 @@ export async function readEverything(): Promise<Omit<Backup, 'format' | 'version
  */
 export async function replaceEverything(backup: Backup): Promise<void> {
   const db = await openStore();
-  const tx = db.transaction(['pages', 'threads', 'messages', 'away', 'templates', 'history', 'meta'], 'readwrite');
+  const tx = db.transaction(['pages', 'threads', 'threadMessages', 'away', 'templates', 'history', 'meta'], 'readwrite');
   const requests: Promise<unknown>[] = [];
   // Each request is awaited below; the no-op catch keeps the ones left behind by an abort from going unhandled.
   const issue = (request: Promise<unknown>) => { request.catch(() => undefined); requests.push(request); };
   // All or nothing: a put that throws (disk full, a value that cannot be stored) must not let the clears commit.
   await writeAllOrNothing(tx, async () => {
-    for (const name of ['pages', 'threads', 'messages', 'away', 'templates', 'history'] as const) issue(tx.objectStore(name).clear());
+    for (const name of ['pages', 'threads', 'threadMessages', 'away', 'templates', 'history'] as const) issue(tx.objectStore(name).clear());
     for (const r of backup.pages) issue(tx.objectStore('pages').put(r));
     for (const r of backup.threads) issue(tx.objectStore('threads').put(r));
-    for (const r of backup.messages) issue(tx.objectStore('messages').put(r));
+    for (const chunk of chunksOf(backup.messages)) issue(tx.objectStore('threadMessages').put(chunk));
     for (const r of backup.away) issue(tx.objectStore('away').put(r));
     for (const r of backup.templates) issue(tx.objectStore('templates').put(r));
     issue(tx.objectStore('meta').put({ key: 'templatesSeeded', value: true }));

@@ -3,7 +3,8 @@
  * "clear data", a stopped worker); `terminated` drops the cache so the next call reopens it.
  */
 import { openDB } from 'idb';
-import { DB_NAME, DB_VERSION, migrate, type ReplyClockDB, type StoreDB } from './schema';
+import { DB_NAME, DB_VERSION, type ReplyClockDB, type StoreDB } from './schema';
+import { migrate } from './migrations';
 
 let connection: Promise<StoreDB> | null = null;
 

@@ -2,8 +2,9 @@
  * The IndexedDB store (idb): the schema and its migrations, and every query. No message text is
  * ever stored — only instants, sides, automated flags, authors, ids and display names.
  */
-export { DB_NAME, DB_VERSION, ALL_STORES, migrate, rowThreadKey, threadRecordKey } from './schema';
-export type { AwayRecord, HistoryRecord, MessageRecord, PageRecord, ReplyClockDB, StoreDB, ThreadKey, ThreadRecord } from './schema';
+export { DB_NAME, DB_VERSION, ALL_STORES, rowThreadKey, threadRecordKey } from './schema';
+export { migrate } from './migrations';
+export type { AwayRecord, HistoryRecord, MessageRecord, PageRecord, ReplyClockDB, StoredMessage, StoreDB, ThreadKey, ThreadMessagesRecord, ThreadRecord } from './schema';
 export { openStore, closeStore } from './connection';
 export { ingestBatch, type IngestResult } from './ingest';
 export { SAME_MESSAGE_TOLERANCE_MS, mergedMessage, pageRowAnswers, supersededBy } from './message-merge';

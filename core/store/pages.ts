@@ -1,8 +1,9 @@
 /** Pages (Business Suite `asset_id`s) and what the reader last said about each. */
 import type { ReaderHealth } from '@/core/inbox/types';
 import { openStore } from './connection';
-import type { MessageRecord, PageRecord, ThreadKey, ThreadRecord } from './schema';
+import type { MessageRecord, PageRecord, ThreadKey, ThreadMessagesRecord, ThreadRecord } from './schema';
 import { threadRecordKey } from './schema';
+import { chunkMessages } from './thread-chunk';
 
 export async function listPages(): Promise<PageRecord[]> {
   return (await openStore()).getAll('pages');
@@ -39,28 +40,32 @@ export interface StoredThread { thread: ThreadRecord; messages: MessageRecord[] 
 /** Every thread of a Page with its messages (the cache's rebuild after a worker restart). */
 export async function loadPageThreads(pageId: string): Promise<StoredThread[]> {
   const db = await openStore();
-  const tx = db.transaction(['threads', 'messages'], 'readonly');
-  const [threads, messages] = await Promise.all([
+  const tx = db.transaction(['threads', 'threadMessages'], 'readonly');
+  const [threads, chunks] = await Promise.all([
     tx.objectStore('threads').index('byPage').getAll(pageId),
-    tx.objectStore('messages').index('byPage').getAll(pageId),
+    tx.objectStore('threadMessages').index('byPage').getAll(pageId),
   ]);
   await tx.done;
-  const byKey = new Map<ThreadKey, StoredThread>(threads.map((thread) => [thread.threadKey, { thread, messages: [] }]));
-  for (const message of messages) byKey.get(message.threadKey)?.messages.push(message);
-  return [...byKey.values()];
+  const byThread = new Map<ThreadKey, ThreadMessagesRecord>(chunks.map((chunk) => [chunk.threadKey, chunk]));
+  return threads.map((thread) => storedThread(thread, byThread.get(thread.threadKey)));
 }
 
 /** The given threads of a Page, fresh from the store; a key with no thread left is omitted. */
 export async function loadThreads(pageId: string, keys: readonly ThreadKey[]): Promise<StoredThread[]> {
   const db = await openStore();
-  const tx = db.transaction(['threads', 'messages'], 'readonly');
+  const tx = db.transaction(['threads', 'threadMessages'], 'readonly');
   const found = await Promise.all(keys.map(async (threadKey) => {
-    const [thread, messages] = await Promise.all([
+    const [thread, chunk] = await Promise.all([
       tx.objectStore('threads').get(threadRecordKey(pageId, threadKey)),
-      tx.objectStore('messages').index('byThread').getAll([pageId, threadKey]),
+      tx.objectStore('threadMessages').get(threadRecordKey(pageId, threadKey)),
     ]);
-    return thread ? { thread, messages } : null;
+    return thread ? storedThread(thread, chunk) : null;
   }));
   await tx.done;
   return found.filter((t): t is StoredThread => t !== null);
+}
+
+/** A thread and its messages (none when it has no chunk: a thread of list rows with nothing to record yet). */
+function storedThread(thread: ThreadRecord, chunk: ThreadMessagesRecord | undefined): StoredThread {
+  return { thread, messages: chunk ? chunkMessages(chunk) : [] };
 }

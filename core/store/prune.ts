@@ -1,6 +1,7 @@
 /** Forgetting: history older than 90 days goes, so the store stays small and holds no more than it needs. */
 import { openStore } from './connection';
 import { MANUAL_AWAY_MS } from './away';
+import { chunkMessages, chunkRecord } from './thread-chunk';
 
 export const KEEP_DAYS = 90;
 /** Batch ids only guard against re-sends, which come within minutes. */
@@ -12,22 +13,27 @@ export interface PruneResult { messages: number; pages: string[] }
 export async function pruneOlderThan(now: number): Promise<PruneResult> {
   const cutoff = now - KEEP_DAYS * 86_400_000;
   const db = await openStore();
-  const tx = db.transaction(['messages', 'threads', 'away', 'batches', 'notifications', 'history'], 'readwrite');
+  const tx = db.transaction(['threadMessages', 'threads', 'away', 'batches', 'notifications', 'history'], 'readwrite');
   const pages = new Set<string>();
-  const touched = new Set<string>();
+  const emptied: string[] = [];
   let messages = 0;
-  for (let cursor = await tx.objectStore('messages').index('byAt').openCursor(IDBKeyRange.upperBound(cutoff, true)); cursor; cursor = await cursor.continue()) {
-    pages.add(cursor.value.pageId);
-    touched.add(`${cursor.value.pageId}|${cursor.value.threadKey}`);
-    messages += 1;
-    await cursor.delete();
+  // The chunks whose earliest message is older than the cutoff: each keeps its younger messages, or goes.
+  for (let cursor = await tx.objectStore('threadMessages').index('byFirstAt').openCursor(IDBKeyRange.upperBound(cutoff, true)); cursor; cursor = await cursor.continue()) {
+    const chunk = cursor.value;
+    const kept = chunkMessages(chunk).filter((m) => m.at >= cutoff);
+    pages.add(chunk.pageId);
+    messages += chunk.messages.length - kept.length;
+    const younger = chunkRecord(chunk.pageId, chunk.threadKey, kept);
+    if (younger) await cursor.update(younger);
+    else {
+      await cursor.delete();
+      emptied.push(chunk.key);
+    }
   }
   // A thread with nothing left that has not been seen for as long is forgotten too.
-  for (const key of touched) {
+  for (const key of emptied) {
     const thread = await tx.objectStore('threads').get(key);
-    if (!thread || thread.lastSeenAt >= cutoff) continue;
-    const left = await tx.objectStore('messages').index('byThread').count([thread.pageId, thread.threadKey]);
-    if (left === 0) await tx.objectStore('threads').delete(key);
+    if (thread && thread.lastSeenAt < cutoff) await tx.objectStore('threads').delete(key);
   }
   for (let cursor = await tx.objectStore('away').openCursor(); cursor; cursor = await cursor.continue()) {
     const end = cursor.value.to ?? cursor.value.from + MANUAL_AWAY_MS;

@@ -1,16 +1,16 @@
 /**
- * The IndexedDB schema: one typed `DBSchema`, its version and its cumulative migrations.
+ * The IndexedDB schema: one typed `DBSchema` and its version (its migrations: migrations.ts).
  * What is stored: instants, sides, automated flags, authors, ids and display names —
  * NEVER message text (the reader never hands any over, and no record has a field for it).
  */
-import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPObjectStore, StoreNames } from 'idb';
 import type { InstantQuality } from '@/core/inbox/types';
 import type { Channel, Folder, Side } from '@/core/metrics/types';
 import type { ReaderHealth } from '@/core/inbox/types';
 import type { Template } from '@/core/templates/types';
 
 export const DB_NAME = 'replyclock';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** A thread's store key within its Page: the URL's thread id when known, else `row:<row key>`. */
 export type ThreadKey = string;
@@ -29,6 +29,26 @@ export interface MessageRecord {
   author: string | null;
   /** Derived from a list row; superseded by the transcript's real message (same side, ±60 s). */
   provisional: boolean;
+}
+
+/** A message as kept inside its thread's chunk: what the chunk already says (Page, thread) is not repeated. */
+export type StoredMessage = Omit<MessageRecord, 'pageId' | 'threadKey'>;
+
+/**
+ * One thread's messages in one record (v2). *Why:* a record per message costs a put and three index
+ * updates each, which caps ingest far below a long transcript's size (see core/store/ingest.ts).
+ */
+export interface ThreadMessagesRecord {
+  /** `threadRecordKey(pageId, threadKey)`, the same key as the thread's `ThreadRecord`. */
+  key: string;
+  pageId: string;
+  threadKey: ThreadKey;
+  /** Each message's `MessageRecord.key`, for the multiEntry `byMessage` index: which chunk holds a message. */
+  ids: string[];
+  /** In time order. */
+  messages: StoredMessage[];
+  /** The earliest message's instant, for pruning (`byFirstAt`). */
+  firstAt?: number;
 }
 
 export interface ThreadRecord {
@@ -77,10 +97,10 @@ export interface HistoryRecord {
 }
 
 export interface ReplyClockDB extends DBSchema {
-  messages: {
+  threadMessages: {
     key: string;
-    value: MessageRecord;
-    indexes: { byThread: [string, string]; byPage: string; byAt: number };
+    value: ThreadMessagesRecord;
+    indexes: { byPage: string; byMessage: string; byFirstAt: number };
   };
   threads: {
     key: string;
@@ -101,30 +121,7 @@ export type StoreDB = IDBPDatabase<ReplyClockDB>;
 export type AnyStore = StoreNames<ReplyClockDB>;
 /** One store of a read-write transaction over any stores (helpers that write inside the caller's transaction). */
 export type WritableStore<N extends AnyStore> = IDBPObjectStore<ReplyClockDB, ArrayLike<AnyStore>, N, 'readwrite'>;
-export const ALL_STORES: AnyStore[] = ['messages', 'threads', 'pages', 'away', 'templates', 'batches', 'notifications', 'history', 'meta'];
-
-/**
- * Cumulative migrations: a database at any older version runs every step above it, in order.
- * A new version adds `if (oldVersion < N) { … }` below and a test that opens a v(N−1) fixture.
- */
-export function migrate(db: IDBPDatabase<ReplyClockDB>, oldVersion: number, _tx: IDBPTransaction<ReplyClockDB, AnyStore[], 'versionchange'>): void {
-  if (oldVersion < 1) {
-    const messages = db.createObjectStore('messages', { keyPath: 'key' });
-    messages.createIndex('byThread', ['pageId', 'threadKey']);
-    messages.createIndex('byPage', 'pageId');
-    messages.createIndex('byAt', 'at');
-    const threads = db.createObjectStore('threads', { keyPath: 'key' });
-    threads.createIndex('byPage', 'pageId');
-    threads.createIndex('byRowKey', ['pageId', 'rowKey']);
-    db.createObjectStore('pages', { keyPath: 'pageId' });
-    db.createObjectStore('away', { keyPath: 'id', autoIncrement: true }).createIndex('byPage', 'pageId');
-    db.createObjectStore('templates', { keyPath: 'id' });
-    db.createObjectStore('batches', { keyPath: 'batchId' }).createIndex('byAt', 'at');
-    db.createObjectStore('notifications', { keyPath: 'key' }).createIndex('byAt', 'at');
-    db.createObjectStore('history', { keyPath: ['pageId', 'day'] }).createIndex('byPage', 'pageId');
-    db.createObjectStore('meta', { keyPath: 'key' });
-  }
-}
+export const ALL_STORES: AnyStore[] = ['threadMessages', 'threads', 'pages', 'away', 'templates', 'batches', 'notifications', 'history', 'meta'];
 
 export const threadRecordKey = (pageId: string, threadKey: ThreadKey): string => `${pageId}|${threadKey}`;
 export const rowThreadKey = (rowKey: string): ThreadKey => `row:${rowKey}`;

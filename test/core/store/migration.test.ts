@@ -1,25 +1,73 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { forceCloseDatabase } from 'fake-indexeddb';
 import { unwrap } from 'idb';
-import { openStore } from '@/core/store/connection';
+import { closeStore, openStore } from '@/core/store/connection';
 import { DB_NAME, DB_VERSION, ALL_STORES } from '@/core/store/schema';
 import { ingestBatch } from '@/core/store/ingest';
 import { loadPageThreads } from '@/core/store/pages';
 import { createV1Database, V1_RECORDS } from './v1-fixture';
-import { batch, freshStore, message } from './fresh-store';
+import { batch, freshStore, message, storedMessages } from './fresh-store';
 
 beforeEach(freshStore);
+afterEach(() => vi.restoreAllMocks());
+
+const asText = (records: readonly object[]) => records.map((r) => JSON.stringify(r, Object.keys(r).sort())).sort();
+
+/** The version and message keys of the raw database `name`, opened without upgrading it. */
+function rawDatabase(name: string): Promise<{ version: number; messageKeys: IDBValidKey[] }> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const keys = db.transaction('messages').objectStore('messages').getAllKeys();
+      keys.onsuccess = () => { resolve({ version: db.version, messageKeys: keys.result }); db.close(); };
+      keys.onerror = () => reject(keys.error);
+    };
+  });
+}
 
 describe('schema migrations', () => {
-  it('opens a v1 database with the current code and keeps every record', async () => {
+  it('opens a v1 database with the current code and keeps every record of the stores that did not change', async () => {
     await createV1Database(indexedDB, DB_NAME);
     const db = await openStore();
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([...ALL_STORES].sort());
-    for (const store of Object.keys(V1_RECORDS) as Array<keyof typeof V1_RECORDS>) {
-      const sortKey = (r: object) => JSON.stringify(r);
-      expect((await db.getAll(store)).map(sortKey).sort()).toEqual(V1_RECORDS[store].map(sortKey).sort());
+    for (const store of ['threads', 'pages', 'away', 'templates', 'batches', 'notifications', 'history', 'meta'] as const) {
+      expect(asText(await db.getAll(store))).toEqual(asText(V1_RECORDS[store]));
     }
+  });
+
+  it('v1 → v2: every message moves into its thread\'s chunk, nothing lost, nothing doubled, and the old store goes', async () => {
+    await createV1Database(indexedDB, DB_NAME);
+    const db = await openStore();
+    expect(db.objectStoreNames.contains('messages' as never)).toBe(false);
+    expect(asText(await storedMessages())).toEqual(asText(V1_RECORDS.messages));
+    const chunks = await db.getAll('threadMessages');
+    expect(chunks.map((c) => [c.threadKey, c.ids])).toEqual([
+      ['100000000000001', ['111|mid.$c1', '111|mid.$p1']],
+      ['row:title:ola', ['111|row|title:ola|customer|1790000100000']],
+    ]);
+    // The loaders see the moved messages under their threads, as the background's figures read them.
+    const threads = await loadPageThreads('111');
+    expect(threads.map((t) => [t.thread.threadKey, t.messages.map((m) => m.key)])).toEqual(chunks.map((c) => [c.threadKey, c.ids]));
+  });
+
+  it('a v1 → v2 upgrade that fails half-way (disk full) leaves the v1 database as it was', async () => {
+    await createV1Database(indexedDB, DB_NAME);
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'threadMessages') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    await expect(openStore()).rejects.toThrow();
+    vi.restoreAllMocks();
+    await closeStore();
+    const raw = await rawDatabase(DB_NAME);
+    expect(raw.version).toBe(1);
+    expect([...raw.messageKeys].sort()).toEqual(V1_RECORDS.messages.map((m) => m.key).sort());
+    // Once there is room again, the upgrade runs in full.
+    expect(asText(await storedMessages())).toEqual(asText(V1_RECORDS.messages));
   });
 
   it('keeps ingesting on top of a v1 database: the provisional row is merged and superseded', async () => {
@@ -36,6 +84,6 @@ describe('schema migrations', () => {
     forceCloseDatabase(unwrap(first) as never); // the browser's "close" event: idb calls `terminated`
     const second = await openStore();
     expect(second).not.toBe(first);
-    expect(await second.count('messages')).toBe(0);
+    expect(await second.count('threadMessages')).toBe(0);
   });
 });

@@ -1,0 +1,54 @@
+/**
+ * A thread's chunk (schema v2: all its messages in one record) and the `MessageRecord`s the rest of
+ * the code works with: the conversion at the store's boundary, both ways.
+ */
+import { threadRecordKey, type MessageRecord, type StoredMessage, type ThreadKey, type ThreadMessagesRecord } from './schema';
+
+const SIDE_ORDER = { customer: 0, page: 1 } as const;
+
+/** Time order; at the same instant the customer first (as the metric engine reads them), then by key, so the order is stable. */
+function compareMessages(a: StoredMessage, b: StoredMessage): number {
+  return a.at - b.at || SIDE_ORDER[a.from] - SIDE_ORDER[b.from] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+/** The compact form kept in a chunk: the Page and thread are the chunk's own. */
+export function storedMessage(record: MessageRecord): StoredMessage {
+  return {
+    key: record.key, messageId: record.messageId, at: record.at, atQuality: record.atQuality,
+    from: record.from, automated: record.automated, author: record.author, provisional: record.provisional,
+  };
+}
+
+/**
+ * The chunk holding `messages` (any order; each must belong to this thread), in time order — the
+ * engine then needs no sort — or null when there are none (an empty chunk is deleted, not kept).
+ */
+export function chunkRecord(pageId: string, threadKey: ThreadKey, messages: Iterable<MessageRecord>): ThreadMessagesRecord | null {
+  const stored = [...messages].map(storedMessage).sort(compareMessages);
+  if (stored.length === 0) return null;
+  return { key: threadRecordKey(pageId, threadKey), pageId, threadKey, ids: stored.map((m) => m.key), messages: stored, firstAt: stored[0]!.at };
+}
+
+/** The chunk's messages as records (in the chunk's order). */
+export function chunkMessages(chunk: ThreadMessagesRecord): MessageRecord[] {
+  return chunk.messages.map((m) => ({
+    key: m.key, pageId: chunk.pageId, threadKey: chunk.threadKey, messageId: m.messageId, at: m.at, atQuality: m.atQuality,
+    from: m.from, automated: m.automated, author: m.author, provisional: m.provisional,
+  }));
+}
+
+/**
+ * The chunks of `records` (of any Pages and threads), one per thread. The same key twice keeps the
+ * last one, as a put of each record in turn did when a message was a record of its own.
+ */
+export function chunksOf(records: Iterable<MessageRecord>): ThreadMessagesRecord[] {
+  const byKey = new Map<string, MessageRecord>();
+  for (const record of records) byKey.set(record.key, record);
+  const byThread = new Map<string, MessageRecord[]>();
+  for (const record of byKey.values()) {
+    const thread = threadRecordKey(record.pageId, record.threadKey);
+    const list = byThread.get(thread);
+    if (list) list.push(record); else byThread.set(thread, [record]);
+  }
+  return [...byThread.values()].map((list) => chunkRecord(list[0]!.pageId, list[0]!.threadKey, list)!);
+}
