@@ -2,14 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ingestBatch } from '@/core/store/ingest';
 import { loadPageThreads } from '@/core/store/pages';
 import { openStore } from '@/core/store/connection';
-import { batch, freshStore, message, MIN, row, T0 } from './fresh-store';
+import { batch, freshStore, message, MIN, row, storedMessages, T0 } from './fresh-store';
 
 beforeEach(freshStore);
 
-async function allMessages(pageId = '111') {
-  const db = await openStore();
-  return (await db.getAllFromIndex('messages', 'byPage', pageId)).sort((a, b) => a.at - b.at);
-}
+const allMessages = (pageId = '111') => storedMessages(pageId);
 
 describe('ingest is idempotent', () => {
   it('applies a re-sent batch once and acknowledges it as a duplicate', async () => {

@@ -1,0 +1,103 @@
+/**
+ * The thread chunks one ingest batch reads and changes, held in memory: each chunk is read once,
+ * every message of the batch is merged, moved or dropped here, and each changed chunk is written
+ * once at the end (`flush`). *Why:* a put per message (and its index updates) was what capped
+ * ingest; a put per thread and batch does not.
+ *
+ * Invariant: a message key is in at most one chunk. A key this batch has not seen yet may be in a
+ * chunk not loaded: `locate` finds it (the `byMessage` index) before a record with that key is put.
+ */
+import { threadRecordKey, type MessageRecord, type ThreadKey, type WritableStore } from './schema';
+import { chunkMessages, chunkRecord } from './thread-chunk';
+
+export class BatchChunks {
+  /** Each loaded thread's messages, by key. */
+  private readonly chunks = new Map<ThreadKey, Map<string, MessageRecord>>();
+  private readonly loading = new Map<ThreadKey, Promise<void>>();
+  /** The loaded thread that holds each message now (in memory, ahead of the store). */
+  private readonly holders = new Map<string, ThreadKey>();
+  private readonly changed = new Set<ThreadKey>();
+
+  constructor(private readonly store: WritableStore<'threadMessages'>, private readonly pageId: string) {}
+
+  /** Reads a thread's chunk, once per batch. */
+  load(threadKey: ThreadKey): Promise<void> {
+    let pending = this.loading.get(threadKey);
+    if (!pending) {
+      pending = this.store.get(threadRecordKey(this.pageId, threadKey)).then((chunk) => {
+        const messages = new Map<string, MessageRecord>();
+        for (const message of chunk ? chunkMessages(chunk) : []) {
+          messages.set(message.key, message);
+          this.holders.set(message.key, threadKey);
+        }
+        this.chunks.set(threadKey, messages);
+      });
+      this.loading.set(threadKey, pending);
+    }
+    return pending;
+  }
+
+  /**
+   * Loads the chunks that hold any of `keys` not already known in memory: one index lookup per key,
+   * all issued at once, then the chunks found, at once.
+   */
+  async locate(keys: Iterable<string>): Promise<void> {
+    const unknown = [...new Set(keys)].filter((key) => !this.holders.has(key));
+    if (unknown.length === 0) return;
+    const byMessage = this.store.index('byMessage');
+    const found = await Promise.all(unknown.map((key) => byMessage.getKey(key)));
+    const threads = new Set(found.filter((key): key is string => key !== undefined).map((key) => key.slice(this.pageId.length + 1)));
+    await Promise.all([...threads].map((threadKey) => this.load(threadKey)));
+  }
+
+  /** The record of `key` if a loaded chunk holds it (after `locate`: if any chunk does). */
+  find(key: string): MessageRecord | undefined {
+    const threadKey = this.holders.get(key);
+    return threadKey === undefined ? undefined : this.chunks.get(threadKey)?.get(key);
+  }
+
+  /** A loaded thread's messages, as they stand in this batch. */
+  messagesOf(threadKey: ThreadKey): MessageRecord[] {
+    return [...this.loaded(threadKey).values()];
+  }
+
+  /** Files `record` in its thread's chunk, taking it out of the chunk that held it; returns that thread if it was another. */
+  put(record: MessageRecord): ThreadKey | null {
+    const previous = this.holders.get(record.key);
+    const moved = previous !== undefined && previous !== record.threadKey;
+    if (moved) this.remove(this.find(record.key)!);
+    this.loaded(record.threadKey).set(record.key, record);
+    this.holders.set(record.key, record.threadKey);
+    this.changed.add(record.threadKey);
+    return moved ? previous : null;
+  }
+
+  remove(record: MessageRecord): void {
+    this.loaded(record.threadKey).delete(record.key);
+    this.holders.delete(record.key);
+    this.changed.add(record.threadKey);
+  }
+
+  /** Moves every message of thread `from` (loaded) to thread `to` (loaded); returns the moved records. */
+  moveAll(from: ThreadKey, to: ThreadKey): MessageRecord[] {
+    const moved = this.messagesOf(from).map((message) => ({ ...message, threadKey: to }));
+    for (const message of moved) this.put(message);
+    return moved;
+  }
+
+  /** Issues one write per changed chunk: a put, or a delete when no message is left in it. */
+  flush(issue: (write: Promise<unknown>) => void): void {
+    for (const threadKey of this.changed) {
+      const chunk = chunkRecord(this.pageId, threadKey, this.loaded(threadKey).values());
+      issue(chunk ? this.store.put(chunk) : this.store.delete(threadRecordKey(this.pageId, threadKey)));
+    }
+    this.changed.clear();
+  }
+
+  private loaded(threadKey: ThreadKey): Map<string, MessageRecord> {
+    const messages = this.chunks.get(threadKey);
+    // A write to a chunk not read first would overwrite what the store holds: a bug, not a user error.
+    if (!messages) throw new Error(`thread chunk ${threadKey} used before it was loaded`);
+    return messages;
+  }
+}
