@@ -7,6 +7,7 @@ import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ObservationBatch } from '@/core/messages';
 import type { MessageRecord, ThreadRecord } from '@/core/store/schema';
+import { chunkRecord } from '@/core/store/thread-chunk';
 import { figure, type BenchFigure } from './figure';
 
 const NOW = Date.UTC(2026, 10, 23, 12, 0, 0);
@@ -41,7 +42,7 @@ function observation(i: number, pageId: string, base = NOW - 20 * DAY): Observat
 /** Writes a Page of `threads` threads × 5 messages straight into the store (the state after weeks of use). */
 async function seedPage(pageId: string, threads: number): Promise<void> {
   const db = await openStore();
-  const tx = db.transaction(['threads', 'messages', 'pages'], 'readwrite');
+  const tx = db.transaction(['threads', 'threadMessages', 'pages'], 'readwrite');
   const writes: Array<Promise<unknown>> = [tx.objectStore('pages').put({ pageId, pageName: null, lastSeenAt: NOW, health: null, healthAt: null })];
   for (let t = 0; t < threads; t++) {
     const threadKey = `1${String(t).padStart(14, '0')}`;
@@ -52,10 +53,8 @@ async function seedPage(pageId: string, threads: number): Promise<void> {
     const shape: Array<[number, 'customer' | 'page']> = t % 50 === 0
       ? [[0, 'customer'], [1, 'customer'], [2, 'customer'], [3, 'customer'], [4, 'customer']]
       : [[0, 'customer'], [reply, 'page'], [reply + 5 * MINUTE, 'customer'], [reply + 9 * MINUTE, 'page'], [reply + 30 * MINUTE, 'page']];
-    shape.forEach(([offset, from], m) => {
-      const record: MessageRecord = { key: `${pageId}|mid.$seed.${t}.${m}`, pageId, threadKey, messageId: `mid.$seed.${t}.${m}`, at: start + offset, atQuality: 'utime', from, automated: false, author: null, provisional: false };
-      writes.push(tx.objectStore('messages').put(record));
-    });
+    const messages = shape.map(([offset, from], m): MessageRecord => ({ key: `${pageId}|mid.$seed.${t}.${m}`, pageId, threadKey, messageId: `mid.$seed.${t}.${m}`, at: start + offset, atQuality: 'utime', from, automated: false, author: null, provisional: false }));
+    writes.push(tx.objectStore('threadMessages').put(chunkRecord(pageId, threadKey, messages)!));
   }
   await Promise.all(writes);
   await tx.done;

@@ -90,7 +90,7 @@ describe('import: bad files are rejected with a message and change nothing', () 
     const before = await everything();
     const put = IDBObjectStore.prototype.put;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (this.name === 'messages') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (this.name === 'threadMessages') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     });
     const outcome = await importData(good).then((r) => r, (e: unknown) => ({ ok: false as const, error: `THREW ${String(e)}` }));

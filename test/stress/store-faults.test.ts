@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleObserve } from '@/entrypoints/background/observe';
 import { forgetPageFigures, pageFigures } from '@/entrypoints/background/page-figures';
 import { closeStore, openStore } from '@/core/store/connection';
+import { readEverything } from '@/core/store/backup';
 import type { ObservationBatch } from '@/core/messages';
 import { batch, inboxUrl, message, MIN, row, startBackground, T0 } from '../entrypoints/background/harness';
 
@@ -34,12 +35,11 @@ function failPut(store: string, nth: number, error: () => Error, sticky = false)
 
 async function counts() {
   const db = await openStore();
-  return { messages: await db.count('messages'), threads: await db.count('threads'), batches: await db.count('batches') };
+  return { messages: (await readEverything()).messages.length, threads: await db.count('threads'), batches: await db.count('batches') };
 }
 
 async function storedIds(): Promise<string[]> {
-  const db = await openStore();
-  return (await db.getAll('messages')).map((m) => m.messageId ?? m.key).sort();
+  return (await readEverything()).messages.map((m) => m.messageId ?? m.key).sort();
 }
 
 /** A conversation of `n` messages alternating customer / Page, a minute apart. */
@@ -48,13 +48,15 @@ function conversation(threadId: string, n: number, from = T0): ObservationBatch[
 }
 
 describe('store faults', () => {
-  it('disk full at the 7th of 12 messages: nothing of the batch is kept, the reply says so, the re-sent batch is stored in full', async () => {
+  it('disk full when a batch\'s 12 messages are written (after its thread and Page): nothing of the batch is kept, the reply says so, the re-sent batch is stored in full', async () => {
     await handleObserve(batch({ open: conversation('1', 2) }), T0 + 5 * MIN);
     const before = { counts: await counts(), ids: await storedIds() };
     const b = batch({ rows: [row('title:customer 2', T0 + 11 * MIN, false, 'Customer 2')], open: conversation('2', 12) });
-    failPut('messages', 7, () => new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    // The messages of a thread are one record per batch (its chunk), written after the thread and Page records.
+    const chunkPuts = failPut('threadMessages', 1, () => new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     const reply = await handleObserve(b, T0 + 20 * MIN);
     expect(reply).toEqual({ acknowledged: b.batchId, states: [], stored: false, error: 'store_error_quota' });
+    expect(chunkPuts.calls()).toBeGreaterThan(0);
     vi.restoreAllMocks();
     expect({ counts: await counts(), ids: await storedIds() }).toEqual(before);
     const again = await handleObserve(b, T0 + 21 * MIN);
@@ -74,7 +76,7 @@ describe('store faults', () => {
   });
 
   it('the disk stays full: every batch is answered with the message, none is acknowledged as stored', async () => {
-    failPut('messages', 1, () => new DOMException('quota', 'QuotaExceededError'), true);
+    failPut('threadMessages', 1, () => new DOMException('quota', 'QuotaExceededError'), true);
     for (let i = 0; i < 5; i++) {
       const reply = await handleObserve(batch({ open: conversation(String(10 + i), 3, T0 + i * 10 * MIN) }), T0 + 60 * MIN);
       expect(reply).toMatchObject({ stored: false, error: 'store_error_quota' });

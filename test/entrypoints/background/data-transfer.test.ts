@@ -84,7 +84,7 @@ describe('import when the disk is full', () => {
     const before = await snapshot();
     const put = IDBObjectStore.prototype.put;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (this.name === 'messages') throw new DOMException('quota', 'QuotaExceededError');
+      if (this.name === 'threadMessages') throw new DOMException('quota', 'QuotaExceededError');
       return put.apply(this, args);
     });
     expect(await importData(good)).toEqual({ ok: false, error: 'store_error_quota' });

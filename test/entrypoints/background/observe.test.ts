@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleObserve } from '@/entrypoints/background/observe';
 import { forgetPageFigures, pageFigures } from '@/entrypoints/background/page-figures';
 import { openStore } from '@/core/store/connection';
+import { readEverything } from '@/core/store/backup';
 import type { ThreadBadgeState } from '@/core/messages';
 import { batch, inboxUrl, message, MIN, row, startBackground, T0, type Pushed } from './harness';
 
@@ -89,7 +90,7 @@ describe('contentToBackground:observe', () => {
   it('answers stored: false with a clear message and writes nothing when the disk is full', async () => {
     const put = IDBObjectStore.prototype.put;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (this.name === 'messages') throw new DOMException('quota', 'QuotaExceededError');
+      if (this.name === 'threadMessages') throw new DOMException('quota', 'QuotaExceededError');
       return put.apply(this, args);
     });
     const b = customerWaits();
@@ -97,11 +98,11 @@ describe('contentToBackground:observe', () => {
     expect(reply).toMatchObject({ acknowledged: b.batchId, stored: false, states: [], error: 'store_error_quota' });
     vi.restoreAllMocks();
     const db = await openStore();
-    expect(await db.count('messages')).toBe(0);
+    expect((await readEverything()).messages).toHaveLength(0);
     expect(await db.count('batches')).toBe(0);
     // The content script sends the same batch again: now it is stored.
     expect(await handleObserve(b, T0 + MIN)).toMatchObject({ stored: true });
-    expect(await db.count('messages')).toBe(1);
+    expect((await readEverything()).messages).toHaveLength(1);
   });
 
   it('shows the number of Messenger conversations past half the target on the toolbar badge of the Page\'s tabs', async () => {

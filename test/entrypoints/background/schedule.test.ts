@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ThreadBadgeState } from '@/core/messages';
-import { openStore } from '@/core/store/connection';
+import { readEverything } from '@/core/store/backup';
 import { handleObserve } from '@/entrypoints/background/observe';
 import { forgetPageFigures } from '@/entrypoints/background/page-figures';
 import { ensureAlarms, onAlarm, PRUNE_ALARM, TICK_ALARM } from '@/entrypoints/background/schedule';
@@ -35,7 +35,7 @@ describe('alarms', () => {
     const old = T0 - 100 * 24 * 60 * MIN;
     await handleObserve(batch({ seenAt: old, open: { threadId: '1', title: 'A', messages: [message('c', 'customer', old)] } }), old);
     await onAlarm(PRUNE_ALARM, T0);
-    expect(await (await openStore()).count('messages')).toBe(0);
+    expect((await readEverything()).messages).toHaveLength(0);
     await onAlarm(TICK_ALARM, T0);
     expect(lastStates(1)).toEqual([]);
   });
