@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ingestBatch } from '@/core/store/ingest';
 import { loadPageThreads } from '@/core/store/pages';
 import { openStore } from '@/core/store/connection';
@@ -144,5 +144,68 @@ describe('what is stored', () => {
     expect(away.map((p) => [p.from, p.to, p.source])).toEqual([
       [T0, T0 + 5 * MIN, 'banner'], [T0 + 60 * MIN, T0 + 60 * MIN, 'banner'], [T0 + 62 * MIN, T0 + 62 * MIN, 'banner'],
     ]);
+  });
+});
+
+describe('thread chunks (schema v2: a thread\'s messages in one record)', () => {
+  const open = (threadId: string, messages: ReturnType<typeof message>[], title = `T${threadId}`) => ({ threadId, title, messages });
+  const chunkIds = async () => Object.fromEntries((await (await openStore()).getAll('threadMessages')).map((c) => [c.threadKey, c.ids]));
+
+  it('moves a message seen under another thread into that thread\'s chunk, and reports both threads changed', async () => {
+    await ingestBatch(batch({ open: open('1', [message('m1', 'customer', T0), message('m2', 'page', T0 + MIN)]) }));
+    const result = await ingestBatch(batch({ open: open('2', [message('m2', 'page', T0 + MIN)]) }));
+    expect(result.changedThreads.sort()).toEqual(['1', '2']);
+    expect(result.earliestChange).toBe(T0 + MIN);
+    expect(await chunkIds()).toEqual({ 1: ['111|m1'], 2: ['111|m2'] });
+    expect((await allMessages()).map((m) => [m.messageId, m.threadKey])).toEqual([['m1', '1'], ['m2', '2']]);
+  });
+
+  it('deletes a chunk whose last message moved away, and keeps its thread', async () => {
+    await ingestBatch(batch({ open: open('1', [message('m1', 'customer', T0)]) }));
+    await ingestBatch(batch({ open: open('2', [message('m1', 'customer', T0)]) }));
+    expect(await chunkIds()).toEqual({ 2: ['111|m1'] });
+    expect((await loadPageThreads('111')).map((t) => [t.thread.threadKey, t.messages.length])).toEqual([['1', 0], ['2', 1]]);
+  });
+
+  it('stores the same message twice in one batch once, the second sighting merged with the first', async () => {
+    await ingestBatch(batch({ seenAt: T0 + 9 * MIN, open: open('1', [message('m1', 'customer', null, { atQuality: null }), message('m1', 'customer', T0 + MIN)]) }));
+    expect(await allMessages()).toMatchObject([{ messageId: 'm1', at: T0 + MIN, atQuality: 'utime' }]);
+    expect(await chunkIds()).toEqual({ 1: ['111|m1'] });
+  });
+
+  it('acknowledges a re-sent batch that moved a message and merged a row thread as a duplicate, changing nothing', async () => {
+    await ingestBatch(batch({ rows: [row('b', T0 + 2 * MIN, false, 'B')], open: open('1', [message('m1', 'customer', T0 + 5 * MIN)]) }));
+    const b = batch({ rows: [row('b', T0 + 2 * MIN, false, 'B')], open: open('2', [message('m1', 'customer', T0 + 5 * MIN), message('m2', 'customer', T0 + 2 * MIN)], 'B') });
+    const first = await ingestBatch(b);
+    expect(first.removedThreads).toEqual(['row:b']);
+    expect(await chunkIds()).toEqual({ 2: ['111|m2', '111|m1'] }); // the row's provisional record was superseded by m2
+    const before = { chunks: await chunkIds(), threads: await loadPageThreads('111') };
+    const again = await ingestBatch(b);
+    expect(again).toEqual({ duplicate: true, changedThreads: [], removedThreads: [], earliestChange: null, awayChanged: false });
+    expect({ chunks: await chunkIds(), threads: await loadPageThreads('111') }).toEqual(before);
+  });
+
+  it('lets the transcript supersede a provisional list record in the same thread\'s chunk', async () => {
+    await ingestBatch(batch({ rows: [row('a', T0, false, 'A')], open: open('1', [message('m1', 'customer', T0)], 'A') }));
+    await ingestBatch(batch({ rows: [row('a', T0 + 30 * MIN, false, 'A')] }));
+    expect((await allMessages()).map((m) => [m.key, m.provisional])).toEqual([['111|m1', false], ['111|row|a|customer|' + (T0 + 30 * MIN), true]]);
+    const result = await ingestBatch(batch({ open: open('1', [message('m1', 'customer', T0), message('m3', 'customer', T0 + 30 * MIN - 40_000)], 'A') }));
+    expect(result.changedThreads).toEqual(['1']);
+    expect(result.earliestChange).toBe(T0 + 30 * MIN - 40_000);
+    expect(await chunkIds()).toEqual({ 1: ['111|m1', '111|m3'] });
+  });
+
+  it('keeps the store as it was when the chunk write fails (disk full), and says so', async () => {
+    await ingestBatch(batch({ rows: [row('a', T0, false, 'A')], open: open('1', [message('m1', 'customer', T0)], 'A') }));
+    const before = { messages: await allMessages(), threads: await loadPageThreads('111'), batches: await (await openStore()).count('batches') };
+    const put = IDBObjectStore.prototype.put;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'threadMessages') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    const failing = ingestBatch(batch({ rows: [row('b', T0, false, 'B')], open: open('2', [message('m1', 'customer', T0), message('m2', 'page', T0 + MIN)], 'B') }));
+    await expect(failing).rejects.toMatchObject({ name: 'StoreWriteError', reason: 'quota', message: 'store_error_quota' });
+    spy.mockRestore();
+    expect({ messages: await allMessages(), threads: await loadPageThreads('111'), batches: await (await openStore()).count('batches') }).toEqual(before);
   });
 });
