@@ -14,13 +14,13 @@ const HEADER = S.DETAIL_HEADER.join(',');
 const isOwn = (el: Element) => el.hasAttribute(S.OWN_NODE_ATTRIBUTE);
 const isOwnNode = (node: Node) => node.nodeType === 1 && (node as Element).hasAttribute(S.OWN_NODE_ATTRIBUTE);
 
-/** A badge host added to or removed from a row by us: nothing of the page changed. */
-function onlyOwnNodes(record: MutationRecord): boolean {
-  const { addedNodes, removedNodes } = record;
-  if (addedNodes.length + removedNodes.length === 0) return false;
-  for (let i = 0; i < addedNodes.length; i++) if (!isOwnNode(addedNodes[i]!)) return false;
-  for (let i = 0; i < removedNodes.length; i++) if (!isOwnNode(removedNodes[i]!)) return false;
-  return true;
+/**
+ * A badge host added to or removed from a row by us (always one node, alone in its record):
+ * nothing of the page changed. Looks no further than a record's first node.
+ */
+function isOwnInsertion(record: MutationRecord): boolean {
+  const node = record.addedNodes[0] ?? record.removedNodes[0];
+  return node !== undefined && isOwnNode(node) && record.addedNodes.length + record.removedNodes.length === 1;
 }
 
 /** Where a mutated element sits: in the list (the list) and/or in the transcript last found. */
@@ -68,7 +68,7 @@ export class ChangedNodes {
     const added = new Map<Node, TargetPlace>();
     for (const record of records) {
       const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
-      if (!target || (record.type === 'childList' && onlyOwnNodes(record))) continue;
+      if (!target || (record.type === 'childList' && isOwnInsertion(record))) continue;
       let place = places.get(target);
       if (place === undefined) places.set(target, (place = this.noteTarget(target, list)));
       if (!place) continue; // our own node
