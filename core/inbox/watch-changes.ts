@@ -14,15 +14,6 @@ const HEADER = S.DETAIL_HEADER.join(',');
 const isOwn = (el: Element) => el.hasAttribute(S.OWN_NODE_ATTRIBUTE);
 const isOwnNode = (node: Node) => node.nodeType === 1 && (node as Element).hasAttribute(S.OWN_NODE_ATTRIBUTE);
 
-/**
- * A badge host added to or removed from a row by us (always one node, alone in its record):
- * nothing of the page changed. Looks no further than a record's first node.
- */
-function isOwnInsertion(record: MutationRecord): boolean {
-  const node = record.addedNodes[0] ?? record.removedNodes[0];
-  return node !== undefined && isOwnNode(node) && record.addedNodes.length + record.removedNodes.length === 1;
-}
-
 /** Where a mutated element sits: in the list (the list) and/or in the transcript last found. */
 interface TargetPlace { inList: Element | null; inTranscript: boolean }
 
@@ -68,7 +59,7 @@ export class ChangedNodes {
     const added = new Map<Node, TargetPlace>();
     for (const record of records) {
       const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
-      if (!target || (record.type === 'childList' && isOwnInsertion(record))) continue;
+      if (!target) continue;
       let place = places.get(target);
       if (place === undefined) places.set(target, (place = this.noteTarget(target, list)));
       if (!place) continue; // our own node

@@ -145,6 +145,10 @@ export function watchInbox(options: WatchOptions): void {
     const { open, dropped } = readOpen(ctx, opened);
     if (!rows.length && !open && !readings.length && !dropped) return;
     options.onChange({ rows, rowElements: readings.map((r) => ({ element: r.element, key: r.row.key })), open, opened, dropped });
+    // What onChange just did to the page (badge hosts attached to the rows read) is not the page's
+    // change: no page script ran since the batch began (this is one synchronous task), so every
+    // record queued now is ours. Dropped here, they cost nothing and do not re-read those rows.
+    observer.takeRecords();
   }
 
   function checkNavigation(): boolean {

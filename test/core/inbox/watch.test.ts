@@ -67,6 +67,28 @@ describe('watchInbox', () => {
     expect(w.changes.at(-1)!.rowElements.map((r) => r.element)).toContain(row);
   });
 
+  it('what onChange writes into the rows (a badge host each) is not read back as a change of the page', async () => {
+    const page = loadFixture('en-messenger-open.html');
+    const controller = new AbortController();
+    controllers.push(controller);
+    const calls: InboxChange[] = [];
+    watchInbox({
+      document: page.document, view: page.window as unknown as Window, context: () => page.ctx, signal: controller.signal,
+      initial: readInbox(page.document, page.url, page.ctx), onNavigate: () => {}, schedule: (flush) => setTimeout(flush, 0),
+      onChange: (change) => {
+        calls.push(change);
+        for (const { element } of change.rowElements) {
+          if (!element.querySelector(':scope > [data-replyclock-badge]')) element.append(Object.assign(page.document.createElement('span'), { className: 'badge' }));
+          element.lastElementChild!.setAttribute('data-replyclock-badge', '');
+        }
+      },
+    });
+    rowTemplate(page.document, 'Maria Rossi').querySelector('abbr')!.setAttribute('data-utime', '1795434500');
+    await settle();
+    await settle();
+    expect(calls.map((c) => c.rows.map((r) => r.title))).toEqual([['Maria Rossi']]);
+  });
+
   it('a duplicated row adds nothing; new activity on a known row is reported once', async () => {
     const w = start('en-messenger-open.html');
     const row = rowTemplate(w.document, 'Maria Rossi');
