@@ -10,6 +10,9 @@
 import { threadRecordKey, type MessageRecord, type ThreadKey, type WritableStore } from './schema';
 import { chunkMessages, chunkRecord } from './thread-chunk';
 
+/** Keys per range probe in `storedHolders`. */
+const PROBE_RUN = 25;
+
 export class BatchChunks {
   /** Each loaded thread's messages, by key. */
   private readonly chunks = new Map<ThreadKey, Map<string, MessageRecord>>();
@@ -37,17 +40,31 @@ export class BatchChunks {
     return pending;
   }
 
-  /**
-   * Loads the chunks that hold any of `keys` not already known in memory: one index lookup per key,
-   * all issued at once, then the chunks found, at once.
-   */
+  /** Loads the chunks that hold any of `keys` not already known in memory. */
   async locate(keys: Iterable<string>): Promise<void> {
     const unknown = [...new Set(keys)].filter((key) => !this.holders.has(key));
-    if (unknown.length === 0) return;
-    const byMessage = this.store.index('byMessage');
-    const found = await Promise.all(unknown.map((key) => byMessage.getKey(key)));
-    const threads = new Set(found.filter((key): key is string => key !== undefined).map((key) => key.slice(this.pageId.length + 1)));
+    const found = await this.storedHolders(unknown);
+    const threads = new Set(found.map((chunkKey) => chunkKey.slice(this.pageId.length + 1)));
     await Promise.all([...threads].map((threadKey) => this.load(threadKey)));
+  }
+
+  /**
+   * The keys of the chunks holding any of `keys`, from the `byMessage` index. *Why the runs:* a
+   * lookup per key costs a request each (~0.1 ms in Chromium, 500 of them were most of a long
+   * transcript's ingest). The sorted keys are cut into runs and each run's whole range is probed
+   * with one request: a range holding no stored key proves all of its keys new. Only the keys of
+   * runs whose range holds some key are then looked up one by one. Exact either way; at worst
+   * (every range occupied) one request per run more than looking each key up.
+   */
+  private async storedHolders(keys: string[]): Promise<string[]> {
+    const byMessage = this.store.index('byMessage');
+    const lookUp = async (some: string[]) => (await Promise.all(some.map((key) => byMessage.getKey(key)))).filter((k): k is string => k !== undefined);
+    if (keys.length <= PROBE_RUN) return lookUp(keys);
+    // Index keys compare as strings by UTF-16 code unit, as JavaScript's `<` does.
+    const sorted = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const runs = Array.from({ length: Math.ceil(sorted.length / PROBE_RUN) }, (_, i) => sorted.slice(i * PROBE_RUN, (i + 1) * PROBE_RUN));
+    const occupied = await Promise.all(runs.map((run) => byMessage.getKey(IDBKeyRange.bound(run[0]!, run[run.length - 1]!))));
+    return lookUp(runs.filter((_, i) => occupied[i] !== undefined).flat());
   }
 
   /** The record of `key` if a loaded chunk holds it (after `locate`: if any chunk does). */

@@ -209,3 +209,35 @@ describe('thread chunks (schema v2: a thread\'s messages in one record)', () => 
     expect({ messages: await allMessages(), threads: await loadPageThreads('111'), batches: await (await openStore()).count('batches') }).toEqual(before);
   });
 });
+
+describe('finding a long transcript\'s messages stored under other threads (range probes, then single lookups)', () => {
+  const ids = (from: number, to: number, step = 1) => Array.from({ length: Math.ceil((to - from) / step) }, (_, i) => `m-${String(from + i * step).padStart(3, '0')}`);
+  const transcript = (threadId: string, messageIds: string[]) => ({ threadId, title: `T${threadId}`, messages: messageIds.map((id, i) => message(id, i % 2 ? 'page' : 'customer', T0 + i * MIN)) });
+  const holders = async () => Object.fromEntries((await allMessages()).map((m) => [m.messageId, m.threadKey]));
+
+  it('moves every message of a 60-message transcript that another thread holds, keys interleaved with new ones', async () => {
+    await ingestBatch(batch({ open: transcript('1', ids(0, 60, 2)) }));
+    await ingestBatch(batch({ open: transcript('3', ids(100, 160)) }));
+    const result = await ingestBatch(batch({ open: transcript('2', ids(0, 60)) }));
+    expect(result.changedThreads.sort()).toEqual(['1', '2']);
+    const where = await holders();
+    expect(ids(0, 60).map((id) => where[id])).toEqual(ids(0, 60).map(() => '2'));
+    expect(ids(100, 160).every((id) => where[id] === '3')).toBe(true);
+    expect(Object.keys(where)).toHaveLength(120);
+  });
+
+  it('adds 60 new messages whose keys fall between stored ones without moving any stored one', async () => {
+    await ingestBatch(batch({ open: transcript('1', ids(0, 120, 2)) }));
+    const result = await ingestBatch(batch({ open: transcript('2', ids(1, 121, 2)) }));
+    expect(result.changedThreads).toEqual(['2']);
+    const where = await holders();
+    expect(ids(0, 120, 2).every((id) => where[id] === '1') && ids(1, 121, 2).every((id) => where[id] === '2')).toBe(true);
+  });
+
+  it('finds one message of another thread among 59 new ones', async () => {
+    await ingestBatch(batch({ open: transcript('1', ['m-030']) }));
+    const result = await ingestBatch(batch({ open: transcript('2', ids(0, 60)) }));
+    expect(result.changedThreads.sort()).toEqual(['1', '2']);
+    expect(Object.values(await holders()).filter((t) => t === '2')).toHaveLength(60);
+  });
+});
