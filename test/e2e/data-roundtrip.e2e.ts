@@ -102,8 +102,9 @@ test('chromium: export, delete all, import brings the same figures back; a malfo
     const dump = await (await browser.serviceWorker()).evaluate(() => new Promise<string>((resolve) => {
       const open = indexedDB.open('replyclock');
       open.onsuccess = () => {
-        const req = open.result.transaction('messages').objectStore('messages').getAll();
-        req.onsuccess = () => resolve(JSON.stringify(req.result.map((r: { threadKey: string; from: string; provisional: boolean; at: number }) => [r.threadKey, r.from, r.provisional, Math.round((Date.now() - r.at) / 60000)])));
+        const req = open.result.transaction('threadMessages').objectStore('threadMessages').getAll();
+        type Chunk = { threadKey: string; messages: { from: string; provisional: boolean; at: number }[] };
+        req.onsuccess = () => resolve(JSON.stringify((req.result as Chunk[]).flatMap((c) => c.messages.map((r) => [c.threadKey, r.from, r.provisional, Math.round((Date.now() - r.at) / 60000)]))));
       };
     }));
     throw new Error(`${(error as Error).message}\n  popup: ${await figuresIn(popup)}\n  stored: ${dump}`);

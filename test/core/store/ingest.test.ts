@@ -112,6 +112,14 @@ describe('what is stored', () => {
     for (const record of stored) expect(Object.keys(record).sort()).toEqual(['at', 'atQuality', 'author', 'automated', 'from', 'key', 'messageId', 'pageId', 'provisional', 'threadKey']);
   });
 
+  it('keeps no message text in the thread chunks either: the raw records hold only keys, instants, sides, flags and authors', async () => {
+    await ingestBatch(batch({ rows: [row('a', T0 + 30 * MIN, false, 'Sinta Dewi')], open: { threadId: '1', title: 'Sinta Dewi', messages: [message('m1', 'page', T0, { author: 'Kari' })] } }));
+    const chunks = await (await openStore()).getAll('threadMessages');
+    expect(chunks).toHaveLength(1);
+    expect(Object.keys(chunks[0]!).sort()).toEqual(['firstAt', 'ids', 'key', 'messages', 'pageId', 'threadKey']);
+    for (const stored of chunks[0]!.messages) expect(Object.keys(stored).sort()).toEqual(['at', 'atQuality', 'author', 'automated', 'from', 'key', 'messageId', 'provisional']);
+  });
+
   it('keeps Pages apart', async () => {
     await ingestBatch(batch({ pageId: '111', open: { threadId: '1', title: 'A', messages: [message('m1', 'customer', T0)] } }));
     await ingestBatch(batch({ pageId: '222', open: { threadId: '1', title: 'A', messages: [message('m1', 'customer', T0)] } }));
