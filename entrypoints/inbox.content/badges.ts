@@ -15,11 +15,18 @@ import { badgeReadingAt } from '@/components/conversation-badge-state';
 interface Mount { host: HTMLElement; anchor: Element; key: string | null; threadId: string | null; live: boolean; rendered: string }
 
 const TICK_MS = 20_000;
+/** Row badges kept aside for rows that replace theirs: more than a list shows at once. */
+const MAX_DETACHED = 100;
 
 export class BadgeLayer {
   private readonly mounts = new Map<Element, Mount>();
-  /** The latest badge of each conversation key (to move into the row that replaced its row). */
-  private readonly lastMountOfKey = new Map<string, Mount>();
+  /**
+   * Row badges cut off with their row, by conversation key, oldest first: a list re-renders a row by
+   * replacing its elements (a new message moves a dozen rows), and the conversation's badge then
+   * moves into the new row whole — shadow root, rendered tree and all — instead of being built and
+   * rendered again. Bounded: a list shows a few dozen rows.
+   */
+  private readonly detached = new Map<string, Mount>();
   private byKey = new Map<string, ThreadBadgeState>();
   private byThread = new Map<string, ThreadBadgeState>();
   private dark: boolean | null = null;
@@ -33,6 +40,8 @@ export class BadgeLayer {
       clearInterval(timer);
       themeWatch?.disconnect();
       for (const anchor of [...this.mounts.keys()]) this.unmount(anchor);
+      for (const mount of this.detached.values()) this.release(mount);
+      this.detached.clear();
     }, { once: true });
   }
 
@@ -82,33 +91,49 @@ export class BadgeLayer {
       mount = { host, anchor, key, threadId, live, rendered: '' };
       this.mounts.set(anchor, mount);
     }
-    if (mount.key !== key && mount.key && this.lastMountOfKey.get(mount.key) === mount) this.lastMountOfKey.delete(mount.key);
-    if (key && !live) this.lastMountOfKey.set(key, mount);
     mount.key = key;
     mount.threadId = threadId;
     this.renderOne(mount, Date.now());
   }
 
-  /**
-   * A list re-renders a row by replacing its elements (a new message moves a dozen rows): the
-   * conversation's badge, cut off with the old row, moves into the new one whole — shadow root,
-   * rendered tree and all — instead of being built and rendered again.
-   */
+  /** The badge this conversation's row had before the list replaced the row (see `detached`). Rows only, never the header's live badge. */
   private adoptDetached(anchor: Element, key: string | null, live: boolean): Mount | undefined {
-    const previous = key ? this.lastMountOfKey.get(key) : undefined;
-    // Rows only: the header's live badge and a row's badge of the same conversation are not interchangeable.
-    if (!previous || live || previous.live || previous.host.isConnected || previous.anchor.isConnected) return undefined;
+    const previous = key && !live ? this.detached.get(key) : undefined;
+    if (!previous || previous.host.isConnected) return undefined;
+    this.detached.delete(key!);
     for (const stale of anchor.querySelectorAll(`:scope > [${OWN_NODE_ATTRIBUTE}]`)) stale.remove();
-    this.mounts.delete(previous.anchor);
     previous.anchor = anchor;
     anchor.append(previous.host);
     this.mounts.set(anchor, previous);
     return previous;
   }
 
-  /** Unmounts badges whose anchor left the page. Cost: the number of mounted badges (the visible rows). */
+  /**
+   * Takes down badges whose row left the page; a row badge is kept aside for the row that replaces
+   * it (call before attaching a batch's rows). Cost: the number of mounted badges (the visible rows).
+   */
   prune(): void {
-    for (const [anchor, mount] of this.mounts) if (!anchor.isConnected || !mount.host.isConnected) this.unmount(anchor);
+    for (const [anchor, mount] of this.mounts) {
+      if (anchor.isConnected && mount.host.isConnected) continue;
+      if (!mount.key || mount.live || mount.host.isConnected) {
+        this.unmount(anchor);
+        continue;
+      }
+      this.mounts.delete(anchor);
+      mount.host.remove();
+      this.setAside(mount.key, mount);
+    }
+  }
+
+  private setAside(key: string, mount: Mount): void {
+    const older = this.detached.get(key);
+    if (older) this.release(older);
+    this.detached.delete(key);
+    this.detached.set(key, mount);
+    if (this.detached.size <= MAX_DETACHED) return;
+    const [oldestKey, oldest] = this.detached.entries().next().value!;
+    this.detached.delete(oldestKey);
+    this.release(oldest);
   }
 
   private stateOf(mount: Mount): ThreadBadgeState | null {
@@ -143,8 +168,11 @@ export class BadgeLayer {
   private unmount(anchor: Element): void {
     const mount = this.mounts.get(anchor);
     this.mounts.delete(anchor);
-    if (!mount) return;
-    if (mount.key && this.lastMountOfKey.get(mount.key) === mount) this.lastMountOfKey.delete(mount.key);
+    if (mount) this.release(mount);
+  }
+
+  /** Empties a badge's Preact tree and takes its host off the page. */
+  private release(mount: Mount): void {
     const target = mount.host.shadowRoot?.lastElementChild;
     if (target) render(null, target);
     mount.host.remove();

@@ -57,8 +57,8 @@ export function startSession(signal: AbortSignal, deps: SessionDeps): void {
     onError: deps.onError,
     onChange: (change: InboxChange) => {
       try {
+        deps.badges.prune(); // first: a row the list replaced hands its badge to the new row
         for (const { element, key } of change.rowElements) deps.badges.attach(element, key);
-        deps.badges.prune();
         if (change.opened || change.open) attachHeaderBadge(deps.badges, change.open?.rowKey ?? null);
         send(change.rows, change.open);
       } catch (error) {

@@ -62,6 +62,7 @@ describe('BadgeLayer', () => {
     const host = document.querySelector('[data-replyclock-badge]');
     document.body.innerHTML = '<div id="a2">Sinta</div><div id="header">Sinta</div>'; // the list re-rendered the row
     const [a2, header] = [document.getElementById('a2')!, document.getElementById('header')!];
+    badges.prune();
     badges.attach(a2, 'title:sinta');
     expect(a2.querySelector('[data-replyclock-badge]')).toBe(host);
     expect(a2.querySelectorAll('[data-replyclock-badge]')).toHaveLength(1);
