@@ -57,19 +57,24 @@ export class ChangedNodes {
     const places = new Map<Element, TargetPlace | null>();
     // A re-rendered row or bubble is often added several times in one call: its subtree is read once.
     const added = new Map<Node, TargetPlace>();
+    // The subtree added last. By the time this runs the page has finished writing into it, and
+    // noteAdded has read all of it: the records that follow inside it (a re-rendered row's texts
+    // and attributes set one by one) tell nothing more — one contains() each instead of a lookup.
+    let fresh: Element | null = null;
     for (const record of records) {
-      const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
-      if (!target) continue;
+      const node = record.target;
+      const target = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      if (!target || (fresh !== null && fresh !== target && fresh.contains(target))) continue;
       let place = places.get(target);
       if (place === undefined) places.set(target, (place = this.noteTarget(target, list)));
       if (!place) continue; // our own node
       if (record.type !== 'childList') continue;
       const nodes = record.addedNodes;
       for (let i = 0; i < nodes.length; i++) {
-        const node = nodes[i]!;
-        if (node.nodeType !== 1 || added.get(node) === place || isOwnNode(node)) continue;
-        added.set(node, place);
-        this.noteAdded(node as Element, place);
+        const child = nodes[i]!;
+        if (child.nodeType !== 1 || added.get(child) === place || isOwnNode(child)) continue;
+        added.set(child, place);
+        if (this.noteAdded(child as Element, place)) fresh = child as Element;
       }
     }
   }
@@ -86,24 +91,29 @@ export class ChangedNodes {
     return { inList, inTranscript };
   }
 
-  private noteAdded(el: Element, { inList, inTranscript }: TargetPlace): void {
+  /** Notes the rows, bubbles and header in an added subtree; false when it already left the page. */
+  private noteAdded(el: Element, { inList, inTranscript }: TargetPlace): boolean {
     // Added and removed again before this call: its rows and bubbles would be dropped as disconnected anyway.
-    if (!el.isConnected) return this.noteAddedHeader(el);
+    if (!el.isConnected) {
+      this.noteAddedHeader(el);
+      return false;
+    }
     const before = this.messages.size;
     if (el.hasAttribute(S.MESSAGE_ID_ATTRIBUTE)) this.messages.add(el);
     for (const m of el.querySelectorAll(S.MESSAGE)) this.messages.add(m);
     if (this.messages.size > before && this.transcript === null) this.transcript = undefined;
-    if (inTranscript) return; // bubbles: no list and no header inside the transcript
+    if (inTranscript) return true; // bubbles: no list and no header inside the transcript
     if (inList) {
       if (isRowElement(el)) this.rows.add(el);
       for (const r of el.querySelectorAll(S.THREAD_ROW)) if (isRowElement(r)) this.rows.add(r);
-      return; // the header is never inside the list
+      return true; // the header is never inside the list
     } else if (el.querySelector(S.THREAD_ROW)) {
       this.list = undefined; // a list may have (re)appeared: its rows are new content
       const found = this.currentList();
       if (found && el.contains(found)) for (const r of found.querySelectorAll(S.THREAD_ROW)) if (isRowElement(r)) this.rows.add(r);
     }
     this.noteAddedHeader(el);
+    return true;
   }
 
   private noteAddedHeader(el: Element): void {
