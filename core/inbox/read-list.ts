@@ -90,16 +90,25 @@ function titleElementOf(row: Element): Element | null {
   return null;
 }
 
+/** One SHOW_TEXT walker per list, reused for every row read in it (creating one per row cost more than the walk). */
+const textWalkers = new WeakMap<Element, TreeWalker>();
+function textWalkerOf(list: Element): TreeWalker {
+  let walker = textWalkers.get(list);
+  if (!walker) textWalkers.set(list, (walker = list.ownerDocument.createTreeWalker(list, 4)));
+  return walker;
+}
+
 /** The first text of the preview line (after the title), with the element that holds it. */
-function previewOf(row: Element, title: Element): { text: string; element: Element } | null {
+function previewOf(row: Element, title: Element, list: Element): { text: string; element: Element } | null {
   // A native SHOW_TEXT walk started after the title's last node: no script callback per node.
-  const walker = row.ownerDocument.createTreeWalker(row, 4);
+  const walker = list.contains(row) ? textWalkerOf(list) : row.ownerDocument.createTreeWalker(row, 4);
   let last: Node = title;
   while (last.lastChild) last = last.lastChild;
   walker.currentNode = last;
   for (let text = walker.nextNode(); text; text = walker.nextNode()) {
     const value = text.textContent;
     if (!value || !value.trim()) continue; // layout whitespace, most texts walked: no parent lookup for it
+    if (!row.contains(text)) return null; // walked past the row's end
     const parent = text.parentElement;
     if (!parent || isExcludedUpTo(parent, row)) continue;
     return { text: value.trim() + (text.nextSibling?.textContent ?? parent.nextElementSibling?.textContent ?? ''), element: parent };
@@ -169,7 +178,7 @@ export function readRow(element: Element, list: Element, ctx: ReadContext, index
   const title = titleElement?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const key = rowKeyOf(title);
   if (!key || !titleElement) return null;
-  const preview = previewOf(element, titleElement);
+  const preview = previewOf(element, titleElement, list);
   const rowIndex = Number(S.THREAD_ROW_SURFACE.exec(element.getAttribute(S.SURFACE_ATTRIBUTE) ?? '')?.[1] || index);
   return {
     row: { key, title, lastActivityAt: lastActivityOf(element, ctx), lastFromPage: preview ? isOwnPreview(preview.text) : null, unread: isBold(titleElement, preview?.element ?? null, ctx.view) },
@@ -179,9 +188,19 @@ export function readRow(element: Element, list: Element, ctx: ReadContext, index
   };
 }
 
+/** Already in display order (a list not recycled out of order): no sort needed. */
+function inDisplayOrder(readings: readonly RowReading[]): boolean {
+  for (let i = 1; i < readings.length; i++) {
+    const [a, b] = [readings[i - 1]!, readings[i]!];
+    const byPosition = (a.position ?? Infinity) - (b.position ?? Infinity);
+    if (byPosition > 0 || Number.isNaN(byPosition) || (byPosition === 0 && a.index > b.index)) return false;
+  }
+  return true;
+}
+
 /** Display order (position, then row index, then DOM order) and one entry per conversation. */
 export function orderedUniqueRows(readings: RowReading[]): RowReading[] {
-  const sorted = readings
+  const sorted = inDisplayOrder(readings) ? readings : readings
     .map((r, dom) => ({ r, dom }))
     .sort((a, b) => (a.r.position ?? Infinity) - (b.r.position ?? Infinity) || a.r.index - b.r.index || a.dom - b.dom)
     .map(({ r }) => r);

@@ -1,0 +1,35 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readList } from '@/core/inbox/read-list';
+import { normaliseTitle, rowKeyOf } from '@/core/inbox/thread-key';
+
+const CTX = { now: Date.UTC(2026, 10, 23, 12, 0), timeZone: 'Europe/Oslo', locale: 'en', view: window };
+const row = (i: number, title: string, preview: string | null) => `<div style="position:absolute;top:${i * 90}px">
+  <span data-surface="/bizweb:inbox/bizweb_inbox:thread_list/thread_row${i}">
+    <span data-surface="/bizweb:inbox/bizweb_inbox:thread_list/thread_row${i}/lib:thread_title"><div>${title}</div></span>
+    ${preview === null ? '' : `<div><div>${preview}</div></div>`}
+    <div><abbr data-utime="${CTX.now / 1000 - i * 60}">12:00</abbr></div>
+  </span></div>`;
+
+describe('readList', () => {
+  it('a row without a preview has no last side, even when the next row\'s preview is the Page\'s own', () => {
+    document.body.innerHTML = `<span data-surface="/bizweb:inbox/bizweb_inbox:thread_list"><div>${row(0, 'Sinta Dewi', null)}${row(1, 'Lars Berg', 'You: thanks')}</div></span>`;
+    const { rows } = readList(document, CTX);
+    expect(rows.map((r) => [r.row.title, r.row.lastFromPage])).toEqual([['Sinta Dewi', null], ['Lars Berg', true]]);
+  });
+
+  it('rows recycled out of order are listed by position, one per conversation', () => {
+    document.body.innerHTML = `<span data-surface="/bizweb:inbox/bizweb_inbox:thread_list"><div>${row(2, 'Maria Rossi', 'Hi')}${row(0, 'Sinta Dewi', 'Hello')}${row(1, 'Lars Berg', 'Hey')}${row(0, 'Sinta Dewi', 'Hello')}</div></span>`;
+    expect(readList(document, CTX).rows.map((r) => r.row.title)).toEqual(['Sinta Dewi', 'Lars Berg', 'Maria Rossi']);
+  });
+});
+
+describe('normaliseTitle', () => {
+  it('gives plain ASCII names (its fast path) the same key as the full Unicode normalisation', () => {
+    const full = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+    fc.assert(fc.property(fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)) }), (s) => normaliseTitle(s) === full(s)));
+    expect(rowKeyOf('  Sinta   Dewi ')).toBe('title:sinta dewi');
+    expect(rowKeyOf('Ｓｉｎｔａ\u200b Dewi')).toBe('title:sinta dewi');
+  });
+});
