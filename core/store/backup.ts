@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { SettingsSchema, type StoredSettings } from '@/core/settings';
 import { openStore } from './connection';
 import { writeAllOrNothing } from './write-error';
+import { noteBulkWrite } from './bulk-writes';
 import { ALL_STORES, threadRecordKey, type AwayRecord, type MessageRecord, type PageRecord, type ThreadRecord } from './schema';
 import { chunkMessages, chunksOf } from './thread-chunk';
 import type { Template } from '@/core/templates/types';
@@ -114,6 +115,7 @@ export async function readEverything(): Promise<Omit<Backup, 'format' | 'version
 export async function replaceEverything(backup: Backup): Promise<void> {
   const db = await openStore();
   const tx = db.transaction(['pages', 'threads', 'threadMessages', 'away', 'templates', 'history', 'meta'], 'readwrite');
+  noteBulkWrite();
   const requests: Promise<unknown>[] = [];
   // Each request is awaited below; the no-op catch keeps the ones left behind by an abort from going unhandled.
   const issue = (request: Promise<unknown>) => { request.catch(() => undefined); requests.push(request); };
@@ -134,6 +136,7 @@ export async function replaceEverything(backup: Backup): Promise<void> {
 export async function deleteEverything(): Promise<void> {
   const db = await openStore();
   const tx = db.transaction(ALL_STORES, 'readwrite');
+  noteBulkWrite();
   await Promise.all(ALL_STORES.map((name) => tx.objectStore(name).clear()));
   await tx.done;
 }

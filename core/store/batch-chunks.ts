@@ -5,8 +5,10 @@
  * ingest; a put per thread and batch does not.
  *
  * Invariant: a message key is in at most one chunk. A key this batch has not seen yet may be in a
- * chunk not loaded: `locate` finds it (the `byMessage` index) before a record with that key is put.
+ * chunk not loaded: `locate` finds it before a record with that key is put — in the caller's
+ * in-memory `MessageIndex` when it gave one, else in the store's `byMessage` index.
  */
+import type { MessageIndex } from './message-index';
 import { threadRecordKey, type MessageRecord, type ThreadKey, type WritableStore } from './schema';
 import { chunkMessages, chunkRecord } from './thread-chunk';
 
@@ -20,8 +22,10 @@ export class BatchChunks {
   /** The loaded thread that holds each message now (in memory, ahead of the store). */
   private readonly holders = new Map<string, ThreadKey>();
   private readonly changed = new Set<ThreadKey>();
+  /** Every key the loaded chunks held when read (to check the caller's index against). */
+  private readonly read = new Set<string>();
 
-  constructor(private readonly store: WritableStore<'threadMessages'>, private readonly pageId: string) {}
+  constructor(private readonly store: WritableStore<'threadMessages'>, private readonly pageId: string, private readonly index?: MessageIndex) {}
 
   /** Reads a thread's chunk, once per batch. */
   load(threadKey: ThreadKey): Promise<void> {
@@ -32,6 +36,7 @@ export class BatchChunks {
         for (const message of chunk ? chunkMessages(chunk) : []) {
           messages.set(message.key, message);
           this.holders.set(message.key, threadKey);
+          this.read.add(message.key);
         }
         this.chunks.set(threadKey, messages);
       });
@@ -42,10 +47,26 @@ export class BatchChunks {
 
   /** Loads the chunks that hold any of `keys` not already known in memory. */
   async locate(keys: Iterable<string>): Promise<void> {
-    const unknown = [...new Set(keys)].filter((key) => !this.holders.has(key));
+    let unknown = [...new Set(keys)].filter((key) => !this.holders.has(key));
+    if (this.index) unknown = await this.locateIndexed(unknown);
+    if (unknown.length === 0) return;
     const found = await this.storedHolders(unknown);
     const threads = new Set(found.map((chunkKey) => chunkKey.slice(this.pageId.length + 1)));
     await Promise.all([...threads].map((threadKey) => this.load(threadKey)));
+  }
+
+  /**
+   * Loads the chunks the caller's index files `keys` under, with no lookup in the store; returns
+   * the keys the index got wrong (filed under a chunk that does not hold them), for the store to
+   * answer. A key the index does not know is new: no chunk of the Page holds it.
+   */
+  private async locateIndexed(keys: string[]): Promise<string[]> {
+    const index = this.index!;
+    const threads = new Set(keys.map((key) => index.threadOf(key)).filter((t): t is ThreadKey => t !== undefined));
+    await Promise.all([...threads].map((threadKey) => this.load(threadKey)));
+    const misfiled = keys.filter((key) => index.threadOf(key) !== undefined && !this.read.has(key));
+    if (misfiled.length > 0) console.warn(`ReplyClock: the message index was out of step with the store (${misfiled.length} keys); looking them up`);
+    return misfiled;
   }
 
   /**
@@ -102,13 +123,15 @@ export class BatchChunks {
     return moved;
   }
 
-  /** Issues one write per changed chunk: a put, or a delete when no message is left in it. */
-  flush(issue: (write: Promise<unknown>) => void): void {
-    for (const threadKey of this.changed) {
+  /** Issues one write per changed chunk: a put, or a delete when no message is left in it; returns their threads. */
+  flush(issue: (write: Promise<unknown>) => void): ThreadKey[] {
+    const written = [...this.changed];
+    for (const threadKey of written) {
       const chunk = chunkRecord(this.pageId, threadKey, this.loaded(threadKey).values());
       issue(chunk ? this.store.put(chunk) : this.store.delete(threadRecordKey(this.pageId, threadKey)));
     }
     this.changed.clear();
+    return written;
   }
 
   private loaded(threadKey: ThreadKey): Map<string, MessageRecord> {

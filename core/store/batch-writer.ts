@@ -13,6 +13,7 @@ import { BatchChunks } from './batch-chunks';
 import { BatchThreads } from './batch-threads';
 import { isSameMessage, mergedMessage, pageRowAnswers, sameRecord, supersededBy } from './message-merge';
 import type { IngestResult } from './ingest';
+import type { MessageIndex } from './message-index';
 
 export type IngestTx = IDBPTransaction<ReplyClockDB, ('threadMessages' | 'threads' | 'pages' | 'batches' | 'away' | 'history')[], 'readwrite'>;
 
@@ -25,10 +26,11 @@ export class BatchWriter {
   /** The first issued write that failed, if any. */
   firstFailure: unknown = null;
 
-  constructor(private readonly tx: IngestTx, private readonly batch: ObservationBatch, private readonly result: IngestResult) {
+  /** `index`: which thread holds each stored message of the Page, when the caller keeps one (see BatchChunks). */
+  constructor(private readonly tx: IngestTx, private readonly batch: ObservationBatch, private readonly result: IngestResult, index?: MessageIndex) {
     this.pageId = batch.pageId;
     this.threads = new BatchThreads(tx.objectStore('threads'), this.pageId, (write) => this.issue(write));
-    this.chunks = new BatchChunks(tx.objectStore('threadMessages'), this.pageId);
+    this.chunks = new BatchChunks(tx.objectStore('threadMessages'), this.pageId, index);
   }
 
   /** Issues a write without waiting for it; its failure is kept (not left unhandled) and rethrown by `finish`. */
@@ -39,7 +41,9 @@ export class BatchWriter {
 
   /** Writes each changed thread chunk once, then waits for every issued write; rejects with the first failure. */
   async finish(): Promise<void> {
-    this.chunks.flush((write) => this.issue(write));
+    const written = this.chunks.flush((write) => this.issue(write));
+    // Every chunk written is reported changed (or removed), so a caller's copy of the chunks (its message index) follows all of them.
+    for (const threadKey of written) if (!this.result.removedThreads.includes(threadKey)) this.noteChange(threadKey, null);
     await Promise.all(this.pending);
   }
 

@@ -17,6 +17,8 @@ import { writeAllOrNothing } from './write-error';
 import { recordBannerSighting } from './away';
 import { dropHistorySince } from './history';
 import { BatchWriter, type IngestTx } from './batch-writer';
+import { bulkWriteCount } from './bulk-writes';
+import type { MessageIndex } from './message-index';
 
 export interface IngestResult {
   /** The batch id was already applied: nothing was written again. */
@@ -40,9 +42,21 @@ function openRowKey(batch: ObservationBatch): string | null {
   return batch.rows.find((row) => row.title === open.title)?.key ?? rowKeyOf(open.title);
 }
 
-export async function ingestBatch(batch: ObservationBatch): Promise<IngestResult> {
+export interface IngestOptions {
+  /**
+   * Which thread holds each stored message of the batch's Page, kept by the caller in step with
+   * every ingest of that Page (it must not ingest the Page's next batch before updating it): the
+   * messages not in the open thread's chunk are looked up here instead of in the store. Used only
+   * while no bulk write (import, prune, delete) has begun since it was read; else the store answers.
+   */
+  index?: MessageIndex;
+}
+
+export async function ingestBatch(batch: ObservationBatch, options: IngestOptions = {}): Promise<IngestResult> {
   const db = await openStore();
   const tx: IngestTx = db.transaction(['threadMessages', 'threads', 'pages', 'batches', 'away', 'history'], 'readwrite');
+  // Checked as the transaction is created (no await between): it sees what the index saw, or a bulk write's result.
+  const index = options.index?.epoch === bulkWriteCount() ? options.index : undefined;
   const result: IngestResult = { duplicate: false, changedThreads: [], removedThreads: [], earliestChange: null, awayChanged: false };
   await writeAllOrNothing(tx, async () => {
     // Read together: one round trip, not two, in every batch however small.
@@ -51,7 +65,7 @@ export async function ingestBatch(batch: ObservationBatch): Promise<IngestResult
       result.duplicate = true;
       return;
     }
-    const writer = new BatchWriter(tx, batch, result);
+    const writer = new BatchWriter(tx, batch, result, index);
     try {
       writer.touchPage(page);
       await writer.writeOpenThread(openRowKey(batch));

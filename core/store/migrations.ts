@@ -6,12 +6,14 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { AnyStore, MessageRecord, ReplyClockDB } from './schema';
 import { chunksOf } from './thread-chunk';
+import { noteBulkWrite } from './bulk-writes';
 
 type UpgradeTx = IDBPTransaction<ReplyClockDB, AnyStore[], 'versionchange'>;
 /** The database without the current schema's types: earlier versions had stores it no longer names. */
 type UntypedDB = IDBPDatabase<unknown>;
 
 export function migrate(db: IDBPDatabase<ReplyClockDB>, oldVersion: number, tx: UpgradeTx): void {
+  noteBulkWrite();
   if (oldVersion < 1) createV1Stores(db as unknown as UntypedDB);
   if (oldVersion < 2) {
     const chunks = db.createObjectStore('threadMessages', { keyPath: 'key' });

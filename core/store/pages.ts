@@ -4,6 +4,8 @@ import { openStore } from './connection';
 import type { MessageRecord, PageRecord, ThreadKey, ThreadMessagesRecord, ThreadRecord } from './schema';
 import { threadRecordKey } from './schema';
 import { chunkMessages } from './thread-chunk';
+import { bulkWriteCount } from './bulk-writes';
+import { MessageIndex, type ChunkKeys } from './message-index';
 
 export async function listPages(): Promise<PageRecord[]> {
   return (await openStore()).getAll('pages');
@@ -37,21 +39,37 @@ export async function recordPageName(pageId: string, pageName: string, at: numbe
 
 export interface StoredThread { thread: ThreadRecord; messages: MessageRecord[] }
 
-/** Every thread of a Page with its messages (the cache's rebuild after a worker restart). */
-export async function loadPageThreads(pageId: string): Promise<StoredThread[]> {
+/** A Page as the worker's cache holds it: its threads with their messages, and which thread holds each message. */
+export interface PageRead { threads: StoredThread[]; index: MessageIndex }
+
+/**
+ * Every thread of a Page with its messages (the cache's rebuild after a worker restart), and the
+ * index of every chunk of the Page — one without a thread record too: its keys are still taken.
+ */
+export async function loadPage(pageId: string): Promise<PageRead> {
   const db = await openStore();
   const tx = db.transaction(['threads', 'threadMessages'], 'readonly');
+  // Counted as the read's transaction is created (no await between): it sees every bulk write counted so far, and none after.
+  const epoch = bulkWriteCount();
   const [threads, chunks] = await Promise.all([
     tx.objectStore('threads').index('byPage').getAll(pageId),
     tx.objectStore('threadMessages').index('byPage').getAll(pageId),
   ]);
   await tx.done;
   const byThread = new Map<ThreadKey, ThreadMessagesRecord>(chunks.map((chunk) => [chunk.threadKey, chunk]));
-  return threads.map((thread) => storedThread(thread, byThread.get(thread.threadKey)));
+  return { threads: threads.map((thread) => storedThread(thread, byThread.get(thread.threadKey))), index: new MessageIndex(epoch, chunks) };
 }
 
-/** The given threads of a Page, fresh from the store; a key with no thread left is omitted. */
-export async function loadThreads(pageId: string, keys: readonly ThreadKey[]): Promise<StoredThread[]> {
+/** Every thread of a Page with its messages. */
+export async function loadPageThreads(pageId: string): Promise<StoredThread[]> {
+  return (await loadPage(pageId)).threads;
+}
+
+/** Threads re-read after an ingest: the ones still there, and every asked thread's message keys (none: no chunk). */
+export interface ThreadsRead { threads: StoredThread[]; chunks: ChunkKeys[] }
+
+/** The given threads of a Page, fresh from the store; a key with no thread left is omitted from `threads`. */
+export async function loadThreads(pageId: string, keys: readonly ThreadKey[]): Promise<ThreadsRead> {
   const db = await openStore();
   const tx = db.transaction(['threads', 'threadMessages'], 'readonly');
   const found = await Promise.all(keys.map(async (threadKey) => {
@@ -59,10 +77,10 @@ export async function loadThreads(pageId: string, keys: readonly ThreadKey[]): P
       tx.objectStore('threads').get(threadRecordKey(pageId, threadKey)),
       tx.objectStore('threadMessages').get(threadRecordKey(pageId, threadKey)),
     ]);
-    return thread ? storedThread(thread, chunk) : null;
+    return { stored: thread ? storedThread(thread, chunk) : null, chunk: { threadKey, ids: chunk?.ids ?? [] } };
   }));
   await tx.done;
-  return found.filter((t): t is StoredThread => t !== null);
+  return { threads: found.flatMap((f) => (f.stored ? [f.stored] : [])), chunks: found.map((f) => f.chunk) };
 }
 
 /** A thread and its messages (none when it has no chunk: a thread of list rows with nothing to record yet). */

@@ -1,5 +1,6 @@
 /** Forgetting: history older than 90 days goes, so the store stays small and holds no more than it needs. */
 import { openStore } from './connection';
+import { noteBulkWrite } from './bulk-writes';
 import { MANUAL_AWAY_MS } from './away';
 import { chunkMessages, chunkRecord } from './thread-chunk';
 
@@ -14,6 +15,7 @@ export async function pruneOlderThan(now: number): Promise<PruneResult> {
   const cutoff = now - KEEP_DAYS * 86_400_000;
   const db = await openStore();
   const tx = db.transaction(['threadMessages', 'threads', 'away', 'batches', 'notifications', 'history'], 'readwrite');
+  noteBulkWrite();
   const pages = new Set<string>();
   const emptied: string[] = [];
   let messages = 0;
