@@ -2,28 +2,58 @@
  * `contentToBackground:observe` and `contentToBackground:health`: store what the content script
  * saw, then recompute and push. A batch that cannot be stored is answered `stored: false` with a
  * message in the user's language; the content script keeps it and sends it again.
+ *
+ * The batches of one Page are stored one after another, each with the Page's figures loaded first
+ * and refreshed after it: ingest reads the figures' message index (which thread holds each
+ * message), so the index must have followed the previous batch before the next one reads it — else
+ * a message moving between threads could be stored twice. Publishing is outside that queue.
  */
 import type { ReaderHealth } from '@/core/inbox/types';
 import type { ObservationBatch, ReplyOf } from '@/core/messages';
-import { ingestBatch } from '@/core/store/ingest';
+import { ingestBatch, type IngestResult } from '@/core/store/ingest';
 import { recordHealth } from '@/core/store/pages';
 import { StoreWriteError } from '@/core/store/write-error';
 import { localeText } from './locale-text';
-import { pageFigures } from './page-figures';
+import { forgetPageFigures, pageFigures } from './page-figures';
 import { pageNow, publishPage } from './publish';
+
+/** Per Page, the end of the last batch queued (settled either way). */
+const queues = new Map<string, Promise<unknown>>();
+
+/** Runs `work` after the Page's batches queued before it, whether they were stored or not. */
+function queued<T>(pageId: string, work: () => Promise<T>): Promise<T> {
+  const previous = queues.get(pageId) ?? Promise.resolve();
+  const run = previous.then(work);
+  const settled = run.catch(() => undefined);
+  queues.set(pageId, settled);
+  void settled.then(() => { if (queues.get(pageId) === settled) queues.delete(pageId); });
+  return run;
+}
+
+/** Stores the batch and brings the Page's figures (and their index) up to date with it. A failed write changes neither. */
+async function storeBatch(batch: ObservationBatch): Promise<IngestResult> {
+  const figures = await pageFigures(batch.pageId);
+  const result = await ingestBatch(batch, { index: figures.index });
+  try {
+    await figures.refresh(result.changedThreads, result.removedThreads);
+    if (result.awayChanged) await figures.reloadAway();
+  } catch (error) {
+    // The batch is stored but the figures (and index) did not follow it: they are rebuilt on next use.
+    forgetPageFigures(batch.pageId);
+    console.warn('ReplyClock: the figures could not follow a stored batch; rebuilding them', error);
+  }
+  return result;
+}
 
 export async function handleObserve(batch: ObservationBatch, now: number, senderTabId: number | null = null): Promise<ReplyOf<'contentToBackground:observe'>> {
   let result;
   try {
-    result = await ingestBatch(batch);
+    result = await queued(batch.pageId, () => storeBatch(batch));
   } catch (error) {
     const failure = StoreWriteError.from(error);
     console.warn('ReplyClock: a batch could not be stored', failure.cause ?? failure);
     return { acknowledged: batch.batchId, states: [], stored: false, error: localeText(failure.messageKey) };
   }
-  const figures = await pageFigures(batch.pageId);
-  await figures.refresh(result.changedThreads, result.removedThreads);
-  if (result.awayChanged) await figures.reloadAway();
   const { states } = result.duplicate ? await pageNow(batch.pageId, now) : await publishPage(batch.pageId, now, senderTabId);
   return { acknowledged: batch.batchId, states, stored: true, error: null };
 }
