@@ -14,12 +14,20 @@ export const INBOX_MATCHES = [
 const INBOX_HOSTS = new Set(['business.facebook.com', 'www.facebook.com']);
 const INBOX_PATH = /^\/latest\/inbox\/([a-z_]+)\/?$/;
 
+/** The last string parsed and its URL: every batch asks the same page URL several questions. Read only. */
+let lastParsed: { href: string; url: URL | null } | null = null;
+
 function parse(url: string | URL): URL | null {
+  if (typeof url !== 'string') return url;
+  if (lastParsed?.href === url) return lastParsed.url;
+  let parsed: URL | null;
   try {
-    return new URL(url);
+    parsed = new URL(url);
   } catch {
-    return null;
+    parsed = null;
   }
+  lastParsed = { href: url, url: parsed };
+  return parsed;
 }
 
 /** The channel a conversation inbox URL shows, or null when it is not a conversation inbox (e.g. comments at /latest/inbox/facebook). */

@@ -103,8 +103,11 @@ function dividerInstant(text: Node, transcript: Element, ctx: ReadContext): numb
 
 export interface MessageReading { message: MessageSnapshot; element: Element }
 
-/** One bubble, given the divider instant in force before it; null when its side cannot be measured. */
-export function readMessage(bubble: Element, transcript: Element, divider: number | null, ctx: ReadContext): MessageReading | null {
+/**
+ * One bubble, given the divider instant in force before it (or how to find it: looked for only when
+ * the bubble has no `data-utime`, which is the costly walk back); null when its side cannot be measured.
+ */
+export function readMessage(bubble: Element, transcript: Element, dividerBefore: number | null | (() => number | null), ctx: ReadContext): MessageReading | null {
   const id = bubble.getAttribute(S.MESSAGE_ID_ATTRIBUTE);
   if (!id) return null;
   const wrapper = messageWrapperOf(bubble, transcript);
@@ -112,6 +115,7 @@ export function readMessage(bubble: Element, transcript: Element, divider: numbe
   if (!from) return null;
   const utime = utimeOf(bubble, transcript);
   const labels = from === 'page' ? labelsOf(bubble, wrapper) : { author: null, automated: false };
+  const divider = utime !== null ? null : typeof dividerBefore === 'function' ? dividerBefore() : dividerBefore;
   const at = utime ?? divider;
   return { element: bubble, message: { id, from, automated: labels.automated, author: labels.author, at, atQuality: utime !== null ? 'utime' : divider !== null ? 'divider' : null } };
 }

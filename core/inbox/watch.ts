@@ -107,7 +107,7 @@ export function watchInbox(options: WatchOptions): void {
       : bubbles.flatMap((b) => {
           const id = b.getAttribute(S.MESSAGE_ID_ATTRIBUTE);
           if (!id || knownMessages.has(id) || !transcript.contains(b)) return [];
-          const r = readMessage(b, transcript, precedingDivider(b, transcript, ctx), ctx);
+          const r = readMessage(b, transcript, () => precedingDivider(b, transcript, ctx), ctx);
           if (!r) dropped++;
           return r ? [r] : [];
         });
