@@ -47,11 +47,20 @@ export interface HistoryPoint {
   responseTimeSeconds: number | null;
 }
 
+/** How many waiting conversations the popup is sent (and shows), most urgent first. */
+export const OVERVIEW_WAITING_LIMIT = 20;
+
+/** The popup's figures: the Page's Stats without the per-thread map (10,000 entries on a busy Page). */
+export type OverviewStats = Omit<Stats, 'threads'>;
+
 export interface PageOverview {
   pageId: string;
   pageName: string | null;
-  stats: Stats;
+  stats: OverviewStats;
+  /** The most urgent waiting conversations, most urgent first: at most OVERVIEW_WAITING_LIMIT. */
   waiting: WaitingThread[];
+  /** How many conversations are waiting in all. */
+  waitingCount: number;
   history: HistoryPoint[];
   health: ReaderHealth | null;
   settings: Settings;

@@ -1,4 +1,5 @@
-import type { Risk, Stats } from '@/core/metrics/types';
+import type { Risk } from '@/core/metrics/types';
+import type { OverviewStats } from '@/core/messages';
 import type { Settings } from '@/core/settings';
 import { formatClockNear, formatDuration, formatRate } from '../display-format';
 import { useI18n } from '../i18n';
@@ -6,7 +7,7 @@ import { AdviceSentence } from './AdviceSentence';
 import { adviceFor } from './badge-advice';
 
 export interface BadgeStatusProps {
-  stats: Stats;
+  stats: OverviewStats;
   settings: Settings;
   now: number;
   /** When the Page is Away (by hand or outside opening hours), until when. */

@@ -62,7 +62,7 @@ function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onO
     <>
       {isUnhealthy(overview.health) && <HealthNotice copy={diagnosticsCopy} onCopyDiagnostics={onCopyDiagnostics} />}
       <BadgeStatus stats={stats} settings={settings} now={now} awayUntil={overview.awayUntil} />
-      <WaitingList waiting={overview.waiting} now={now} onOpen={onOpenThread} />
+      <WaitingList waiting={overview.waiting} total={overview.waitingCount} now={now} onOpen={onOpenThread} />
       <TemplateSuggestions state={suggestions} outcome={useOutcome} onUse={onUseTemplate} />
       <HistoryChart history={overview.history} rateTarget={settings.rateTarget} timeTargetSeconds={settings.timeTargetSeconds} />
     </>

@@ -1,12 +1,16 @@
 import type { WaitingThread } from '@/core/messages';
 import { formatDuration } from '../display-format';
 import { useI18n } from '../i18n';
-import { mostUrgent, stateWordOf } from './waiting-order';
+import { mostUrgent } from '@/core/metrics/urgency';
+import { stateWordOf } from './waiting-order';
 
 export interface WaitingListProps {
+  /** The most urgent waiting conversations (the background sends the top of the list). */
   waiting: readonly WaitingThread[];
+  /** How many are waiting in all: the rest is summarised as "and N more". */
+  total: number;
   now: number;
-  /** How many rows to render; the rest is summarised as "and N more" (first render stays fast). */
+  /** How many rows to render at most. */
   limit?: number;
   onOpen: (thread: WaitingThread) => void;
 }
@@ -14,13 +18,13 @@ export interface WaitingListProps {
 const STATE_KEY = { ok: 'popup_state_ok', soon: 'popup_state_soon', late: 'popup_state_late', closing: 'popup_state_closing', expired: 'popup_state_expired' } as const;
 
 /** Waiting conversations, most urgent first; each row is a button that opens it in the inbox. */
-export function WaitingList({ waiting, now, limit = 20, onOpen }: WaitingListProps) {
+export function WaitingList({ waiting, total, now, limit = 20, onOpen }: WaitingListProps) {
   const { t, locale } = useI18n();
   const shown = mostUrgent(waiting, limit);
   return (
     <section class="waiting" aria-labelledby="waiting-heading">
-      <h2 id="waiting-heading">{t('popup_waiting_heading', [waiting.length])}</h2>
-      {waiting.length === 0 ? (
+      <h2 id="waiting-heading">{t('popup_waiting_heading', [total])}</h2>
+      {shown.length === 0 ? (
         <p class="empty">{t('popup_waiting_none')}</p>
       ) : (
         <ul class="waiting-list">
@@ -41,7 +45,7 @@ export function WaitingList({ waiting, now, limit = 20, onOpen }: WaitingListPro
           })}
         </ul>
       )}
-      {waiting.length > shown.length && <p class="more">{t('popup_waiting_more', [waiting.length - shown.length])}</p>}
+      {total > shown.length && <p class="more">{t('popup_waiting_more', [total - shown.length])}</p>}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { Stats } from '@/core/metrics/types';
+import type { OverviewStats } from '@/core/messages';
 import type { Settings } from '@/core/settings';
 
 /**
@@ -15,7 +15,7 @@ export type Advice =
   | { key: 'popup_advice_answers_needed'; count: number; rateTarget: number }
   | { key: 'popup_advice_faster'; timeTargetSeconds: number };
 
-export function adviceFor(stats: Stats, settings: Settings): Advice {
+export function adviceFor(stats: OverviewStats, settings: Settings): Advice {
   if (stats.requests === 0) return { key: 'popup_advice_empty', days: settings.windowDays };
   const count = stats.pending;
   switch (stats.risk) {

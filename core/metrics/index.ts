@@ -21,4 +21,5 @@ export { CONVERSATION_CLOSING_MS, conversationState, threadStateAt } from './thr
 export { windowStats } from './window-stats';
 export { RequestIndex } from './request-index';
 export { inTimeOrder } from './time-order';
+export { byUrgency, mostUrgent } from './urgency';
 export { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from './durations';

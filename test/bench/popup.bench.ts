@@ -1,6 +1,7 @@
 /**
- * The popup's first render with 10,000 stored conversations, all waiting (the worst case: the
- * background sends every waiting thread), in happy-dom; budget 100 ms. Also the template ranking
+ * The popup's first render with 10,000 stored conversations, all waiting, given what the
+ * background sends for them (the 20 most urgent and the count), in happy-dom; budget 100 ms.
+ * popup-chromium.bench.ts measures the same opening end to end in real Chromium. Also the template ranking
  * the popup runs once per opening (30 starter templates plus 70 of the user's).
  *
  * Before measuring, one render of the same popup with nothing waiting warms what a browser has

@@ -1,5 +1,6 @@
 // Plain PageOverview objects for the popup's states, built the way the background sends them.
-import type { PageOverview, WaitingThread } from '@/core/messages';
+import { OVERVIEW_WAITING_LIMIT, type PageOverview, type WaitingThread } from '@/core/messages';
+import { mostUrgent } from '@/core/metrics/urgency';
 import type { Stats, ThreadStateWord } from '@/core/metrics/types';
 import { DEFAULT_SETTINGS } from '@/core/settings';
 
@@ -43,12 +44,13 @@ export function waitingThread(id: string, waitedMinutes: number, states: ThreadS
   };
 }
 
+/** An overview as the background builds it: `waiting` (all of them) sent as its most urgent top and a count. */
 export function overview(overrides: Partial<PageOverview> = {}): PageOverview {
+  const all = overrides.waiting ?? [];
   return {
     pageId: 'p1',
     pageName: 'Nordlys Shop',
     stats: stats(),
-    waiting: [],
     history: Array.from({ length: 30 }, (_, i) => ({
       day: NOW - (30 - i) * 86_400_000,
       responseRate: i === 4 ? null : 0.85 + (i % 5) / 50,
@@ -59,6 +61,8 @@ export function overview(overrides: Partial<PageOverview> = {}): PageOverview {
     awayUntil: null,
     now: NOW,
     ...overrides,
+    waiting: mostUrgent(all, OVERVIEW_WAITING_LIMIT),
+    waitingCount: overrides.waitingCount ?? all.length,
   };
 }
 

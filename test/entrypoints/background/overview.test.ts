@@ -27,10 +27,19 @@ describe('popupToBackground:overview', () => {
     expect(overview.pageId).toBe('111');
     expect(overview.waiting.map((w) => w.threadId)).toEqual(['older', 'newer', 'expired']);
     expect(overview.waiting[0]).toMatchObject({ pageId: '111', states: ['ok'] });
+    expect(overview.waitingCount).toBe(3);
     expect(overview.health).toEqual({ list: true, transcript: false, problems: ['transcript'] });
     expect(overview.settings.timeTargetSeconds).toBe(900);
     expect(overview.stats.requests).toBe(3);
     expect(await pageList()).toEqual([{ pageId: '111', pageName: null }]);
+  });
+
+  it('sends the popup the most urgent waiting conversations and how many wait in all, not every one', async () => {
+    for (let i = 0; i < 25; i++) await handleObserve(waits(`t${i}`, T0 + i * 10_000), T0 + 6 * MIN);
+    const overview = (await buildOverview('111', T0 + 7 * MIN))!;
+    expect(overview.waitingCount).toBe(25);
+    expect(overview.waiting.map((w) => w.threadId)).toEqual(Array.from({ length: 20 }, (_, i) => `t${i}`));
+    expect('threads' in overview.stats).toBe(false);
   });
 
   it('draws 30 days of history, each day as it stood at its end, and caches finished days', async () => {

@@ -1,0 +1,36 @@
+/**
+ * Which waiting conversations to show first. Most urgent first: late, then soon, then the rest,
+ * each group by reply deadline (the customer who can be lost first comes first). Expired threads
+ * (the 24-hour window has closed, no ordinary reply is possible) go last: nothing done now changes them.
+ */
+import type { ThreadState, ThreadStateWord } from './types';
+
+type Ordered = Pick<ThreadState, 'states' | 'replyDeadline' | 'requestAt'>;
+
+export function byUrgency(a: Ordered, b: Ordered): number {
+  return urgencyGroup(a.states) - urgencyGroup(b.states) || a.replyDeadline - b.replyDeadline || a.requestAt - b.requestAt;
+}
+
+function urgencyGroup(states: readonly ThreadStateWord[]): number {
+  if (states.includes('expired')) return 3;
+  if (states.includes('late')) return 0;
+  if (states.includes('soon')) return 1;
+  return 2;
+}
+
+/**
+ * The `limit` most urgent threads, most urgent first, without sorting them all: a Page may have
+ * thousands waiting and only the top few are shown (a bounded insertion keeps this O(n · limit)
+ * with tiny constants instead of O(n log n) allocations).
+ */
+export function mostUrgent<T extends Ordered>(threads: readonly T[], limit: number): T[] {
+  const top: T[] = [];
+  for (const thread of threads) {
+    if (top.length === limit && byUrgency(thread, top[top.length - 1]!) >= 0) continue;
+    let i = top.length;
+    while (i > 0 && byUrgency(thread, top[i - 1]!) < 0) i--;
+    top.splice(i, 0, thread);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
