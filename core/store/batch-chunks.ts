@@ -9,7 +9,7 @@
  * in-memory `MessageIndex` when it gave one, else in the store's `byMessage` index.
  */
 import type { MessageIndex } from './message-index';
-import { threadRecordKey, type MessageRecord, type ThreadKey, type WritableStore } from './schema';
+import { threadRecordKey, type MessageRecord, type ThreadKey, type ThreadMessagesRecord, type WritableStore } from './schema';
 import { chunkMessages, chunkRecord } from './thread-chunk';
 
 /** Keys per range probe in `storedHolders`. */
@@ -24,6 +24,8 @@ export class BatchChunks {
   private readonly changed = new Set<ThreadKey>();
   /** Every key the loaded chunks held when read (to check the caller's index against). */
   private readonly read = new Set<string>();
+  /** Each loaded thread's chunk as the store holds it: as read, then as written by `flush`. */
+  private readonly stored = new Map<ThreadKey, ThreadMessagesRecord | undefined>();
 
   constructor(private readonly store: WritableStore<'threadMessages'>, private readonly pageId: string, private readonly index?: MessageIndex) {}
 
@@ -32,6 +34,7 @@ export class BatchChunks {
     let pending = this.loading.get(threadKey);
     if (!pending) {
       pending = this.store.get(threadRecordKey(this.pageId, threadKey)).then((chunk) => {
+        this.stored.set(threadKey, chunk);
         const messages = new Map<string, MessageRecord>();
         for (const message of chunk ? chunkMessages(chunk) : []) {
           messages.set(message.key, message);
@@ -129,9 +132,15 @@ export class BatchChunks {
     for (const threadKey of written) {
       const chunk = chunkRecord(this.pageId, threadKey, this.loaded(threadKey).values());
       issue(chunk ? this.store.put(chunk) : this.store.delete(threadRecordKey(this.pageId, threadKey)));
+      this.stored.set(threadKey, chunk ?? undefined);
     }
     this.changed.clear();
     return written;
+  }
+
+  /** A thread's chunk as the store holds it once the issued writes land, or null when this batch did not read it. */
+  storedChunk(threadKey: ThreadKey): { chunk: ThreadMessagesRecord | undefined } | null {
+    return this.stored.has(threadKey) ? { chunk: this.stored.get(threadKey) } : null;
   }
 
   private loaded(threadKey: ThreadKey): Map<string, MessageRecord> {

@@ -41,6 +41,11 @@ export class BatchThreads {
     return this.known.get(threadKey);
   }
 
+  /** A thread's record as the store holds it once the issued writes land, or null when this batch did not read it. */
+  storedRecord(threadKey: ThreadKey): { thread: ThreadRecord | undefined } | null {
+    return this.known.has(threadKey) ? { thread: this.known.get(threadKey) } : null;
+  }
+
   put(thread: ThreadRecord): void {
     this.known.set(thread.threadKey, thread);
     this.issue(this.store.put(thread));

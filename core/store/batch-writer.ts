@@ -44,7 +44,17 @@ export class BatchWriter {
     const written = this.chunks.flush((write) => this.issue(write));
     // Every chunk written is reported changed (or removed), so a caller's copy of the chunks (its message index) follows all of them.
     for (const threadKey of written) if (!this.result.removedThreads.includes(threadKey)) this.noteChange(threadKey, null);
+    this.result.written = this.result.changedThreads.flatMap((threadKey) => {
+      const [record, chunk] = [this.threads.storedRecord(threadKey), this.chunks.storedChunk(threadKey)];
+      return record && chunk ? [{ threadKey, thread: record.thread, chunk: chunk.chunk }] : [];
+    });
     await Promise.all(this.pending);
+  }
+
+  /** Starts reading the open thread's record and chunk when the batch names its id (what `writeOpenThread` reads first). */
+  prefetchOpenThread(): Promise<void> {
+    const threadId = this.batch.open?.threadId;
+    return threadId ? this.loadThread(threadId) : Promise.resolve();
   }
 
   /** Marks the Page seen now, keeping what it knew (`page`: its stored record, read with the batch check). */

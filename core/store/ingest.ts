@@ -19,6 +19,7 @@ import { dropHistorySince } from './history';
 import { BatchWriter, type IngestTx } from './batch-writer';
 import { bulkWriteCount } from './bulk-writes';
 import type { MessageIndex } from './message-index';
+import type { ThreadState } from './pages';
 
 export interface IngestResult {
   /** The batch id was already applied: nothing was written again. */
@@ -31,6 +32,11 @@ export interface IngestResult {
   earliestChange: number | null;
   /** The Page's Away periods changed (a banner was seen). */
   awayChanged: boolean;
+  /**
+   * The changed threads this batch read in full, as it wrote them (a subset of `changedThreads`):
+   * the caller's copy can follow them without reading them back. Valid once the batch is stored.
+   */
+  written: ThreadState[];
 }
 
 /** The row key of the open conversation: the one the reader gave, its row in the same batch, else the key of its title. */
@@ -57,21 +63,21 @@ export async function ingestBatch(batch: ObservationBatch, options: IngestOption
   const tx: IngestTx = db.transaction(['threadMessages', 'threads', 'pages', 'batches', 'away', 'history'], 'readwrite');
   // Checked as the transaction is created (no await between): it sees what the index saw, or a bulk write's result.
   const index = options.index?.epoch === bulkWriteCount() ? options.index : undefined;
-  const result: IngestResult = { duplicate: false, changedThreads: [], removedThreads: [], earliestChange: null, awayChanged: false };
+  const result: IngestResult = { duplicate: false, changedThreads: [], removedThreads: [], earliestChange: null, awayChanged: false, written: [] };
   await writeAllOrNothing(tx, async () => {
-    // Read together: one round trip, not two, in every batch however small.
-    const [applied, page] = await Promise.all([tx.objectStore('batches').get(batch.batchId), tx.objectStore('pages').get(batch.pageId)]);
+    const writer = new BatchWriter(tx, batch, result, index);
+    // Read together: one round trip, not three, in every batch however small (the open thread's reads are wasted on a re-sent batch only).
+    const [applied, page] = await Promise.all([tx.objectStore('batches').get(batch.batchId), tx.objectStore('pages').get(batch.pageId), writer.prefetchOpenThread()]);
     if (applied) {
       result.duplicate = true;
       return;
     }
-    const writer = new BatchWriter(tx, batch, result, index);
     try {
       writer.touchPage(page);
       await writer.writeOpenThread(openRowKey(batch));
       for (const row of batch.rows) await writer.writeRow(row);
       if (batch.awayBanner !== null) result.awayChanged = await recordBannerSighting(tx.objectStore('away'), batch.pageId, batch.seenAt, batch.awayBanner);
-      if (result.earliestChange !== null) await dropHistorySince(tx.objectStore('history'), batch.pageId, result.earliestChange);
+      if (result.earliestChange !== null) writer.issue(dropHistorySince(tx.objectStore('history'), batch.pageId, result.earliestChange));
       writer.issue(tx.objectStore('batches').put({ batchId: batch.batchId, at: batch.seenAt }));
       await writer.finish();
     } catch (error) {

@@ -68,19 +68,31 @@ export async function loadPageThreads(pageId: string): Promise<StoredThread[]> {
 /** Threads re-read after an ingest: the ones still there, and every asked thread's message keys (none: no chunk). */
 export interface ThreadsRead { threads: StoredThread[]; chunks: ChunkKeys[] }
 
+/** What the store holds of one thread: its record and its chunk (undefined: none). */
+export interface ThreadState { threadKey: ThreadKey; thread: ThreadRecord | undefined; chunk: ThreadMessagesRecord | undefined }
+
 /** The given threads of a Page, fresh from the store; a key with no thread left is omitted from `threads`. */
 export async function loadThreads(pageId: string, keys: readonly ThreadKey[]): Promise<ThreadsRead> {
+  if (keys.length === 0) return { threads: [], chunks: [] };
   const db = await openStore();
   const tx = db.transaction(['threads', 'threadMessages'], 'readonly');
-  const found = await Promise.all(keys.map(async (threadKey) => {
+  const found = await Promise.all(keys.map(async (threadKey): Promise<ThreadState> => {
     const [thread, chunk] = await Promise.all([
       tx.objectStore('threads').get(threadRecordKey(pageId, threadKey)),
       tx.objectStore('threadMessages').get(threadRecordKey(pageId, threadKey)),
     ]);
-    return { stored: thread ? storedThread(thread, chunk) : null, chunk: { threadKey, ids: chunk?.ids ?? [] } };
+    return { threadKey, thread, chunk };
   }));
   await tx.done;
-  return { threads: found.flatMap((f) => (f.stored ? [f.stored] : [])), chunks: found.map((f) => f.chunk) };
+  return threadsRead(found);
+}
+
+/** Threads as read (or as an ingest just wrote them): the ones with a record, and every one's message keys. */
+export function threadsRead(states: readonly ThreadState[]): ThreadsRead {
+  return {
+    threads: states.flatMap(({ thread, chunk }) => (thread ? [storedThread(thread, chunk)] : [])),
+    chunks: states.map(({ threadKey, chunk }) => ({ threadKey, ids: chunk?.ids ?? [] })),
+  };
 }
 
 /** A thread and its messages (none when it has no chunk: a thread of list rows with nothing to record yet). */

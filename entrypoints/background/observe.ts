@@ -35,7 +35,7 @@ async function storeBatch(batch: ObservationBatch): Promise<IngestResult> {
   const figures = await pageFigures(batch.pageId);
   const result = await ingestBatch(batch, { index: figures.index });
   try {
-    await figures.refresh(result.changedThreads, result.removedThreads);
+    await figures.refresh(result.changedThreads, result.removedThreads, result.written);
     if (result.awayChanged) await figures.reloadAway();
   } catch (error) {
     // The batch is stored but the figures (and index) did not follow it: they are rebuilt on next use.

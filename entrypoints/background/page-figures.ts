@@ -14,7 +14,7 @@ import type { ThreadBadgeState } from '@/core/messages';
 import { loadSettings, type Settings } from '@/core/settings';
 import { listAway } from '@/core/store/away';
 import type { MessageIndex } from '@/core/store/message-index';
-import { loadPage, loadThreads, type StoredThread } from '@/core/store/pages';
+import { loadPage, loadThreads, threadsRead, type StoredThread, type ThreadState } from '@/core/store/pages';
 import type { ThreadRecord } from '@/core/store/schema';
 
 function threadInput({ thread, messages }: StoredThread): ThreadInput {
@@ -40,21 +40,27 @@ export class PageFigures {
     return figures;
   }
 
-  /** Re-reads the given threads from the store (after an ingest) and drops the removed ones. */
-  refresh(changed: readonly string[], removed: readonly string[]): Promise<void> {
-    const next = this.queue.then(() => this.applyRefresh(changed, removed));
+  /**
+   * Follows an ingest: takes the changed threads as the ingest wrote them (`written`), re-reads the
+   * other changed ones from the store, and drops the removed ones.
+   */
+  refresh(changed: readonly string[], removed: readonly string[], written: readonly ThreadState[] = []): Promise<void> {
+    const next = this.queue.then(() => this.applyRefresh(changed, removed, written));
     this.queue = next.catch(() => undefined);
     return next;
   }
 
-  private async applyRefresh(changed: readonly string[], removed: readonly string[]): Promise<void> {
+  private async applyRefresh(changed: readonly string[], removed: readonly string[], written: readonly ThreadState[]): Promise<void> {
     for (const key of removed) {
       this.model.removeThread(key);
       this.threads.delete(key);
       this.index.removeThread(key);
     }
     if (changed.length === 0) return;
-    const { threads: fresh, chunks } = await loadThreads(this.pageId, changed);
+    const known = new Set(written.map((w) => w.threadKey));
+    const asWritten = threadsRead(written);
+    const reread = await loadThreads(this.pageId, changed.filter((key) => !known.has(key)));
+    const [fresh, chunks] = [[...asWritten.threads, ...reread.threads], [...asWritten.chunks, ...reread.chunks]];
     for (const chunk of chunks) this.index.setThread(chunk.threadKey, chunk.ids);
     const found = new Set<string>();
     for (const stored of fresh) {

@@ -189,7 +189,7 @@ describe('thread chunks (schema v2: a thread\'s messages in one record)', () => 
     expect(await chunkIds()).toEqual({ 2: ['111|m2', '111|m1'] }); // the row's provisional record was superseded by m2
     const before = { chunks: await chunkIds(), threads: await loadPageThreads('111') };
     const again = await ingestBatch(b);
-    expect(again).toEqual({ duplicate: true, changedThreads: [], removedThreads: [], earliestChange: null, awayChanged: false });
+    expect(again).toEqual({ duplicate: true, changedThreads: [], removedThreads: [], earliestChange: null, awayChanged: false, written: [] });
     expect({ chunks: await chunkIds(), threads: await loadPageThreads('111') }).toEqual(before);
   });
 

@@ -6,7 +6,7 @@ import { readEverything } from '@/core/store/backup';
 import { loadPage } from '@/core/store/pages';
 import { deleteAllData, exportData, importData } from '@/entrypoints/background/data-transfer';
 import { handleObserve } from '@/entrypoints/background/observe';
-import { pageFigures } from '@/entrypoints/background/page-figures';
+import { forgetPageFigures, pageFigures } from '@/entrypoints/background/page-figures';
 import { onAlarm, PRUNE_ALARM } from '@/entrypoints/background/schedule';
 import { batch, inboxUrl, message, MIN, row, startBackground, T0 } from './harness';
 
@@ -56,7 +56,7 @@ describe('the worker\'s message index', () => {
     expect(await holders()).toEqual({ x1: '3' });
   });
 
-  it('stays equal to an index rebuilt from the store after any sequence of batches, and no message is stored twice', async () => {
+  it('stays equal to an index rebuilt from the store after any sequence of batches, its figures equal figures rebuilt from the store, and no message is stored twice', async () => {
     const titles = ['A', 'B', 'C'];
     const step = fc.record({
       threadId: fc.option(fc.constantFrom('1', '2', '3'), { nil: null }),
@@ -76,7 +76,11 @@ describe('the worker\'s message index', () => {
         while (steps[i]!.together && i + 1 < steps.length) group.push(steps[++i]!);
         await Promise.all(group.map((s) => handleObserve(toBatch(s), T0 + 60 * MIN)));
       }
-      expect((await pageFigures('111')).index.entries()).toEqual((await loadPage('111')).index.entries());
+      const figures = await pageFigures('111');
+      expect(figures.index.entries()).toEqual((await loadPage('111')).index.entries());
+      // The figures followed each batch from what it wrote: the same as figures rebuilt from the store.
+      forgetPageFigures('111');
+      expect(figures.stats(T0 + 60 * MIN)).toEqual((await pageFigures('111')).stats(T0 + 60 * MIN));
       expect(Object.values(await holders()).filter(Array.isArray)).toEqual([]);
       expect(warn).not.toHaveBeenCalled();
       warn.mockRestore();
