@@ -95,7 +95,9 @@ export class ChangedNodes {
   private noteAdded(el: Element, { inList, inTranscript }: TargetPlace): boolean {
     // Added and removed again before this call: its rows and bubbles would be dropped as disconnected anyway.
     if (!el.isConnected) {
-      this.noteAddedHeader(el);
+      // The header is never inside the list: a row re-rendered several times in one task (every
+      // version but the last already gone) is not searched for one.
+      if (!inList) this.noteAddedHeader(el);
       return false;
     }
     const before = this.messages.size;
