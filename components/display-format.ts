@@ -34,18 +34,25 @@ export function formatClockNear(at: number, now: number, locale: string, timeZon
   return dateFormat(locale, { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone }).format(at);
 }
 
+type DurationUnit = 'second' | 'minute' | 'hour' | 'day';
+
+/** What a duration shows: whole units, the largest two, the second left out when it is zero. */
+export function durationParts(seconds: number): Array<[number, DurationUnit]> {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return [[s, 'second']];
+  const minutes = Math.floor(s / 60);
+  if (minutes < 60) return [[minutes, 'minute']];
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return minutes % 60 ? [[hours, 'hour'], [minutes % 60, 'minute']] : [[hours, 'hour']];
+  const days = Math.floor(hours / 24);
+  return hours % 24 ? [[days, 'day'], [hours % 24, 'hour']] : [[days, 'day']];
+}
+
 /** "12 min", "2 h 5 min", "40 s": whole units, the largest two. */
 export function formatDuration(seconds: number, locale: string): string {
-  const unit = (value: number, name: 'second' | 'minute' | 'hour' | 'day') =>
-    numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: 0 }).format(value);
-  const s = Math.max(0, Math.round(seconds));
-  if (s < 60) return unit(s, 'second');
-  const minutes = Math.floor(s / 60);
-  if (minutes < 60) return unit(minutes, 'minute');
-  const hours = Math.floor(minutes / 60);
-  if (hours < 24) return minutes % 60 ? `${unit(hours, 'hour')} ${unit(minutes % 60, 'minute')}` : unit(hours, 'hour');
-  const days = Math.floor(hours / 24);
-  return hours % 24 ? `${unit(days, 'day')} ${unit(hours % 24, 'hour')}` : unit(days, 'day');
+  return durationParts(seconds)
+    .map(([value, unit]) => numberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 0 }).format(value))
+    .join(' ');
 }
 
 /** "92 %" / "92,5 %": a rate in [0, 1] as the locale writes percentages, one decimal at most. */

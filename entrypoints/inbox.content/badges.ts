@@ -10,6 +10,7 @@ import type { ThreadBadgeState } from '@/core/messages';
 import { OWN_NODE_ATTRIBUTE } from '@/core/inbox/selectors';
 import { pageIsDark } from '@/core/inbox/page-theme';
 import { badgeReadingAt } from '@/components/conversation-badge-state';
+import { durationParts } from '@/components/display-format';
 
 /** `rendered`: what the badge shows now (see renderSignature); '' before the first render. */
 interface Mount { host: HTMLElement; anchor: Element; key: string | null; threadId: string | null; live: boolean; rendered: string }
@@ -28,6 +29,7 @@ export class BadgeLayer {
    */
   private readonly detached = new Map<string, Mount>();
   private byKey = new Map<string, ThreadBadgeState>();
+  /** Every state held, by thread (`threadId`): what full and partial updates replace and merge into. */
   private byThread = new Map<string, ThreadBadgeState>();
   private dark: boolean | null = null;
   /** pageIsDark needs a computed style, which forces a style recalc mid-burst: asked again only when the theme may have changed. */
@@ -45,9 +47,15 @@ export class BadgeLayer {
     }, { once: true });
   }
 
-  setStates(states: ThreadBadgeState[]): void {
-    this.byKey = new Map(states.filter((s) => s.rowKey).map((s) => [s.rowKey!, s]));
-    this.byThread = new Map(states.map((s) => [s.threadId, s]));
+  /**
+   * Every waiting conversation's state (`removed` null), or a partial update: the states of the
+   * conversations one batch changed, and `removed`, those of them that have none now.
+   */
+  setStates(states: ThreadBadgeState[], removed: readonly string[] | null = null): void {
+    if (removed === null) this.byThread = new Map();
+    for (const threadId of removed ?? []) this.byThread.delete(threadId);
+    for (const state of states) this.byThread.set(state.threadId, state);
+    this.byKey = new Map([...this.byThread.values()].filter((s) => s.rowKey).map((s) => [s.rowKey!, s]));
     this.refreshDark();
     this.renderAll();
   }
@@ -153,10 +161,14 @@ export class BadgeLayer {
     render(state ? h(ConversationBadge, { state, now, t: this.t, locale: this.locale, dark: this.dark, live: mount.live }) : null, target);
   }
 
-  /** Everything ConversationBadge's output depends on: its reading at `now` (whole seconds), the theme, live. */
+  /**
+   * Everything ConversationBadge's output depends on: its reading at `now` as the durations show it
+   * (a badge that says "12 min" is not rendered again for each second), the theme, live.
+   */
   private renderSignature(state: ThreadBadgeState, now: number, live: boolean): string {
     const r = badgeReadingAt(state, now);
-    return `${r.word}|${r.closing}|${r.waitingSeconds}|${r.lateInSeconds}|${r.windowLeftSeconds}|${this.dark}|${live}`;
+    const shown = (seconds: number) => durationParts(seconds).join(' ');
+    return `${r.word}|${r.closing}|${shown(r.waitingSeconds)}|${shown(r.lateInSeconds)}|${shown(r.windowLeftSeconds)}|${this.dark}|${live}`;
   }
 
   private renderAll(): void {
