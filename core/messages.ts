@@ -36,6 +36,19 @@ export interface ThreadBadgeState extends ThreadState {
   timeTargetSeconds: number;
 }
 
+/**
+ * Badge states for an inbox tab. Full (`partial` false or absent): every waiting conversation of
+ * the Page; the tab replaces what it holds. Partial: only the conversations one batch changed —
+ * `states` are theirs, `removed` names those of them that have no state now (a thread's key, which
+ * is the `threadId` its states carried); the tab merges. *Why:* a busy Page has hundreds waiting,
+ * and sending all of them after every small batch cost more than storing it.
+ */
+export interface ThreadStatesUpdate {
+  states: ThreadBadgeState[];
+  partial?: boolean;
+  removed?: string[];
+}
+
 export interface WaitingThread extends ThreadBadgeState {
   pageId: string;
 }
@@ -84,9 +97,11 @@ export type ImportResult = { ok: true; messages: number; threads: number } | { o
 
 /** Every message: [request payload, reply]. */
 export interface Protocol {
-  'contentToBackground:observe': [ObservationBatch, { acknowledged: string; states: ThreadBadgeState[]; stored: boolean; error: string | null }];
+  'contentToBackground:observe': [ObservationBatch, { acknowledged: string; stored: boolean; error: string | null } & ThreadStatesUpdate];
+  /** A tab starting on a Page asks for the full set (later batches answer with partial ones). */
+  'contentToBackground:threadStates': [{ pageId: string }, ThreadStatesUpdate];
   'contentToBackground:health': [{ pageId: string | null; health: ReaderHealth; diagnostics: string }, null];
-  'backgroundToContent:threadStates': [{ pageId: string; states: ThreadBadgeState[]; risk: Risk }, null];
+  'backgroundToContent:threadStates': [{ pageId: string; risk: Risk } & ThreadStatesUpdate, null];
   'popupToContent:openConversation': [null, OpenConversation];
   'popupToContent:insertText': [{ text: string }, { inserted: boolean }];
   'popupToContent:openThread': [{ threadId: string | null; rowKey: string | null; title: string | null }, { opened: boolean }];

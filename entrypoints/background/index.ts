@@ -3,9 +3,10 @@
  * nothing needed after a restart lives only in memory (MV3 stops the worker after ~30 s idle).
  *
  * What it pushes, and when:
- * - `backgroundToContent:threadStates` (every waiting conversation of the Page, all channels) to
- *   every open inbox tab of that Page: after each stored batch, after a settings or Away change,
- *   and once a minute (alarm `replyclock-tick`) for every Page open in a tab or seen in the last day;
+ * - `backgroundToContent:threadStates` to every open inbox tab of a Page: the states of the threads
+ *   a stored batch changed, after each one; every waiting conversation of the Page (all channels)
+ *   after a settings or Away change and once a minute (alarm `replyclock-tick`) for every Page open
+ *   in a tab or seen in the last day. A tab starting on a Page asks for every state itself;
  * - the toolbar badge of those tabs at the same moments, and of a tab when it is activated or
  *   its URL changes;
  * - warnings (opt-in) at the same moments, each event once.
@@ -15,7 +16,7 @@ import { browser } from 'wxt/browser';
 import { handleMessages } from '@/core/messages';
 import { isConversationInbox, pageIdOf } from '@/core/inbox/inbox-url';
 import { deleteAllData, exportData, importData } from './data-transfer';
-import { handleHealth, handleObserve } from './observe';
+import { handleHealth, handleObserve, handleStatesRequest } from './observe';
 import { getSettings, getTemplates, putSettings, putTemplates, switchAway, templateUsed } from './options';
 import { buildOverview, pageList } from './overview';
 import { refreshTabBadge } from './publish';
@@ -35,6 +36,7 @@ export default defineBackground(() => {
   handleMessages({
     'contentToBackground:observe': (batch, sender) => handleObserve(batch, Date.now(), sender.tabId),
     'contentToBackground:health': (payload) => handleHealth(payload, Date.now()),
+    'contentToBackground:threadStates': (payload) => handleStatesRequest(payload, Date.now()),
     'popupToBackground:overview': ({ pageId }) => buildOverview(pageId, Date.now()),
     'popupToBackground:templateUsed': templateUsed,
     'uiToBackground:templates': getTemplates,

@@ -9,13 +9,13 @@
  * a message moving between threads could be stored twice. Publishing is outside that queue.
  */
 import type { ReaderHealth } from '@/core/inbox/types';
-import type { ObservationBatch, ReplyOf } from '@/core/messages';
+import type { ObservationBatch, ReplyOf, ThreadStatesUpdate } from '@/core/messages';
 import { ingestBatch, type IngestResult } from '@/core/store/ingest';
 import { recordHealth } from '@/core/store/pages';
 import { StoreWriteError } from '@/core/store/write-error';
 import { localeText } from './locale-text';
 import { forgetPageFigures, pageFigures } from './page-figures';
-import { pageNow, publishPage } from './publish';
+import { pageNow, publishPage, statesUpdate } from './publish';
 
 /** Per Page, the end of the last batch queued (settled either way). */
 const queues = new Map<string, Promise<unknown>>();
@@ -52,10 +52,17 @@ export async function handleObserve(batch: ObservationBatch, now: number, sender
   } catch (error) {
     const failure = StoreWriteError.from(error);
     console.warn('ReplyClock: a batch could not be stored', failure.cause ?? failure);
-    return { acknowledged: batch.batchId, states: [], stored: false, error: localeText(failure.messageKey) };
+    return { acknowledged: batch.batchId, states: [], stored: false, error: localeText(failure.messageKey) }; // not applied: the tab keeps the batch
   }
-  const { states } = result.duplicate ? await pageNow(batch.pageId, now) : await publishPage(batch.pageId, now, senderTabId);
-  return { acknowledged: batch.batchId, states, stored: true, error: null };
+  // A re-sent batch changed nothing: it is answered with every state. A sighting of the Away banner changes them all.
+  const changes = { changed: result.changedThreads, removed: result.removedThreads };
+  const update = result.duplicate ? statesUpdate(await pageNow(batch.pageId, now), null) : (await publishPage(batch.pageId, now, senderTabId, result.awayChanged ? null : changes)).update;
+  return { acknowledged: batch.batchId, ...update, stored: true, error: null };
+}
+
+/** `contentToBackground:threadStates`: every state of the Page, for a tab starting on it. */
+export async function handleStatesRequest({ pageId }: { pageId: string }, now: number): Promise<ThreadStatesUpdate> {
+  return statesUpdate(await pageNow(pageId, now), null);
 }
 
 export async function handleHealth(payload: { pageId: string | null; health: ReaderHealth }, now: number): Promise<null> {

@@ -88,13 +88,18 @@ export class PageFigures {
     return this.model.stats(now);
   }
 
+  /** The `threadId` the states of thread `key` carry: its record's thread id, else its key (also once the thread is gone). */
+  stateIdOf(key: string): string {
+    return this.threads.get(key)?.threadId ?? key;
+  }
+
   /** Every waiting conversation of the Page as the inline badge needs it (all channels, Spam aside). */
   badgeStates(stats: Stats): ThreadBadgeState[] {
     return Object.entries(stats.threads).map(([key, state]) => {
       const thread = this.threads.get(key);
       return {
         ...state,
-        threadId: thread?.threadId ?? key,
+        threadId: this.stateIdOf(key),
         rowKey: thread?.rowKey ?? null,
         title: thread?.title ?? null,
         channel: thread?.channel ?? 'unknown',

@@ -8,7 +8,7 @@ import { INBOX_MATCHES, isConversationInbox, pageIdOf, sameInboxView } from '@/c
 import { pageStructure } from '@/core/inbox/diagnostics';
 import { FirstSeen, ObservationOutbox } from '@/core/inbox/observation-outbox';
 import type { ReaderHealth } from '@/core/inbox/types';
-import { handleMessages, sendToBackground, type ThreadBadgeState } from '@/core/messages';
+import { handleMessages, sendToBackground, type ThreadStatesUpdate } from '@/core/messages';
 import { BadgeLayer } from './badges';
 import { answerPopup } from './popup-requests';
 import { startSession } from './session';
@@ -25,15 +25,16 @@ export default defineContentScript({
     const firstSeen = new FirstSeen();
     let lastHealth: ReaderHealth | null = null;
 
-    const applyStates = (pageId: string | null, states: ThreadBadgeState[]) => {
-      if (pageId && pageId === pageIdOf(location.href)) badges.setStates(states);
+    // A batch's reply and the pushes after other tabs' batches are partial (the threads they changed): merged.
+    const applyStates = (pageId: string | null, update: ThreadStatesUpdate) => {
+      if (pageId && pageId === pageIdOf(location.href)) badges.setStates(update.states, update.partial ? update.removed ?? [] : null);
     };
     const outbox = new ObservationOutbox({
       send: (batch) => sendToBackground('contentToBackground:observe', batch),
-      onReply: (reply) => applyStates(pageIdOf(location.href), reply.states),
+      onReply: (reply) => applyStates(pageIdOf(location.href), reply),
       signal: ctx.signal,
     });
-    handleMessages({ 'backgroundToContent:threadStates': ({ pageId, states }) => { applyStates(pageId, states); return null; } }, ctx.signal);
+    handleMessages({ 'backgroundToContent:threadStates': (update) => { applyStates(update.pageId, update); return null; } }, ctx.signal);
     answerPopup(ctx.signal, () => lastHealth);
     ctx.addEventListener(document, 'visibilitychange', () => { if (!document.hidden) void outbox.flush(); });
 
@@ -46,6 +47,10 @@ export default defineContentScript({
       session = new AbortController();
       sessionUrl = location.href;
       if (!isConversationInbox(sessionUrl)) return;
+      // Every state of the Page first: the batches' replies only carry the threads they changed. Asked
+      // before the first batch is sent, so its (newer) partial reply is applied after this full set.
+      const pageId = pageIdOf(sessionUrl);
+      if (pageId) sendToBackground('contentToBackground:threadStates', { pageId }).then((update) => applyStates(pageId, update), report('badge states'));
       try {
         startSession(session.signal, {
           firstSeen,
