@@ -4,6 +4,7 @@
  * restarting, extension reloaded). A message without a better instant gets the moment it was
  * first seen (`atQuality: 'seen'`) — the same moment on every re-send and re-read.
  */
+import { mergedBatch } from './batch-merge';
 import type { ObservationBatch, ReplyOf } from '@/core/messages';
 import type { InboxSnapshot, MessageSnapshot, OpenThreadSnapshot, ListRowSnapshot } from './types';
 
@@ -52,7 +53,7 @@ export interface OutboxOptions {
   setTimer?: (fn: () => void, ms: number) => unknown;
 }
 
-/** Sends batches in order, one at a time; keeps each until acknowledged. */
+/** Sends batches in order, one at a time; keeps each until acknowledged; merges those waiting behind the one in flight. */
 export class ObservationOutbox {
   private readonly queue: ObservationBatch[] = [];
   private sending = false;
@@ -67,7 +68,12 @@ export class ObservationOutbox {
   }
 
   push(batch: ObservationBatch): void {
-    this.queue.push(batch);
+    // The head may be in flight or already half-sent (awaiting a retry): only batches behind it,
+    // never sent, are merged (batch-merge.ts).
+    const last = this.queue.length >= 2 ? this.queue[this.queue.length - 1]! : null;
+    const merged = last && mergedBatch(last, batch);
+    if (merged) this.queue[this.queue.length - 1] = merged;
+    else this.queue.push(batch);
     const capacity = this.options.capacity ?? 500;
     while (this.queue.length > capacity) {
       const rowsOnly = this.queue.findIndex((b) => !b.open?.messages.length);

@@ -47,6 +47,24 @@ describe('ObservationOutbox', () => {
     expect(replies.map((r) => r.acknowledged)).toEqual([a.batchId, b.batchId]);
   });
 
+  it('sends the batches that queued behind the one in flight as one, and never changes one it may have sent', async () => {
+    const sent: ObservationBatch[] = [];
+    let release: () => void = () => {};
+    const outbox = new ObservationOutbox({
+      send: async (b) => { sent.push(b); if (sent.length === 1) await new Promise<void>((r) => { release = r; }); return reply(b); },
+      onReply: () => {}, signal: new AbortController().signal, setTimer: () => {},
+    });
+    const firstSeen = new FirstSeen();
+    const batches = [1, 2, 3, 4].map((n) => toObservationBatch({ ...source, open: { ...open, messages: [{ ...open.messages[0]!, id: `mid.$n${n}` }] } }, n, firstSeen));
+    for (const b of batches) outbox.push(b);
+    expect(outbox.pending).toBe(2);
+    release();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(outbox.pending).toBe(0);
+    expect(sent.map((b) => b.open!.messages.map((m) => m.id))).toEqual([['mid.$n1'], ['mid.$n2', 'mid.$n3', 'mid.$n4']]);
+    expect(sent[0]).toBe(batches[0]);
+  });
+
   it('does not drop a batch the background failed to store', async () => {
     const timers: Array<() => void> = [];
     const outbox = new ObservationOutbox({ send: async (b) => reply(b, false), onReply: () => {}, signal: new AbortController().signal, setTimer: (fn) => timers.push(fn) });
