@@ -4,7 +4,7 @@ import { OVERVIEW_WAITING_LIMIT, type PageOverview } from '@/core/messages';
 import { activeManualAway, listAway, MANUAL_AWAY_MS } from '@/core/store/away';
 import { getPage, latestPage, listPages } from '@/core/store/pages';
 import { dailyHistory } from './history';
-import { pageNow } from './publish';
+import { pageFigures } from './page-figures';
 import { activeTabPage } from './tabs';
 
 /**
@@ -15,18 +15,21 @@ import { activeTabPage } from './tabs';
 export async function buildOverview(requested: string | null, now: number): Promise<PageOverview | null> {
   const pageId = requested ?? (await activeTabPage().catch(() => null))?.pageId ?? (await latestPage())?.pageId ?? null;
   if (pageId === null) return null;
-  const [page, away, current] = await Promise.all([getPage(pageId), listAway(pageId), pageNow(pageId, now)]);
+  const [page, away, figures] = await Promise.all([getPage(pageId), listAway(pageId), pageFigures(pageId)]);
   const manual = activeManualAway(away, now);
-  const { threads: _perThread, ...stats } = current.stats;
+  const { threads, ...stats } = figures.stats(now);
+  const waiting = Object.values(threads);
+  // The top first, then only those 20 dressed for display (not all 10,000).
+  const top = mostUrgent(waiting, OVERVIEW_WAITING_LIMIT);
   return {
     pageId,
     pageName: page?.pageName ?? null,
     stats,
-    waiting: mostUrgent(current.states, OVERVIEW_WAITING_LIMIT).map((s) => ({ ...s, pageId })),
-    waitingCount: current.states.length,
-    history: await dailyHistory(current.figures, now),
+    waiting: figures.badgeStates({ ...stats, threads }, top).map((s) => ({ ...s, pageId })),
+    waitingCount: waiting.length,
+    history: await dailyHistory(figures, now),
     health: page?.health ?? null,
-    settings: current.figures.settings,
+    settings: figures.settings,
     awayUntil: manual ? manual.from + MANUAL_AWAY_MS : null,
     now,
   };

@@ -9,7 +9,7 @@
  * once the refresh after the previous one has landed (observe.ts), and whatever else writes
  * messages (import, prune, delete) forgets the Page's figures.
  */
-import { MetricModel, type Stats, type ThreadInput } from '@/core/metrics';
+import { MetricModel, type Stats, type ThreadInput, type ThreadState as WaitingState } from '@/core/metrics';
 import type { ThreadBadgeState } from '@/core/messages';
 import { loadSettings, type Settings } from '@/core/settings';
 import { listAway } from '@/core/store/away';
@@ -93,13 +93,16 @@ export class PageFigures {
     return this.threads.get(key)?.threadId ?? key;
   }
 
-  /** Every waiting conversation of the Page as the inline badge needs it (all channels, Spam aside). */
-  badgeStates(stats: Stats): ThreadBadgeState[] {
-    return Object.entries(stats.threads).map(([key, state]) => {
-      const thread = this.threads.get(key);
+  /**
+   * Waiting conversations of the Page as the inline badge needs them (all channels, Spam aside):
+   * every one, or `only` these states of `stats` (the engine keys a state by its thread's key).
+   */
+  badgeStates(stats: Stats, only: readonly WaitingState[] = Object.values(stats.threads)): ThreadBadgeState[] {
+    return only.map((state) => {
+      const thread = this.threads.get(state.threadId);
       return {
         ...state,
-        threadId: this.stateIdOf(key),
+        threadId: this.stateIdOf(state.threadId),
         rowKey: thread?.rowKey ?? null,
         title: thread?.title ?? null,
         channel: thread?.channel ?? 'unknown',
