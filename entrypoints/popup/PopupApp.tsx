@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { WaitingThread } from '@/core/messages';
+import type { PageOverview, WaitingThread } from '@/core/messages';
 import { Popup, type PopupView } from '@/components/popup/Popup';
 import type { CopyState } from '@/components/popup/HealthNotice';
 import type { Suggestion, SuggestionsState, UseOutcome } from '@/components/popup/TemplateSuggestions';
@@ -10,8 +10,27 @@ import * as connector from './popup-connector';
 const TICK_MS = 15_000;
 const REFRESH_MS = 60_000;
 
-/** The popup's state and side effects; the views get plain data and callbacks. */
-export function PopupApp() {
+/** What one load found: the active inbox tab (when it is one) and what to show for it. */
+export interface Loaded { inbox: connector.ActiveInbox | null; view: PopupView; overview: PageOverview | null }
+
+/** Asks the browser for the active tab, then the background for its Page's overview. */
+export async function fetchLoaded(): Promise<Loaded> {
+  let inbox: connector.ActiveInbox | null = null;
+  try {
+    inbox = await connector.activeInbox();
+    if (!inbox) return { inbox, view: { kind: 'not-inbox' }, overview: null };
+    const overview = await connector.fetchOverview(inbox.pageId);
+    return { inbox, view: overview ? { kind: 'overview', overview } : { kind: 'no-data' }, overview };
+  } catch (error) {
+    return { inbox, view: { kind: 'error', message: error instanceof Error ? error.message : String(error) }, overview: null };
+  }
+}
+
+/**
+ * The popup's state and side effects; the views get plain data and callbacks. `firstLoad`: the
+ * first load, started before the first render (main.tsx) instead of in an effect a frame later.
+ */
+export function PopupApp({ firstLoad }: { firstLoad?: Promise<Loaded> }) {
   const [inbox, setInbox] = useState<connector.ActiveInbox | null>(null);
   const [view, setView] = useState<PopupView>({ kind: 'loading' });
   const [now, setNow] = useState(Date.now());
@@ -19,22 +38,17 @@ export function PopupApp() {
   const [useOutcome, setUseOutcome] = useState<UseOutcome>(null);
   const [diagnosticsCopy, setDiagnosticsCopy] = useState<CopyState>('idle');
 
-  const load = useCallback(async () => {
-    try {
-      const active = await connector.activeInbox();
-      setInbox(active);
-      if (!active) return setView({ kind: 'not-inbox' });
-      const overview = await connector.fetchOverview(active.pageId);
-      setView(overview ? { kind: 'overview', overview } : { kind: 'no-data' });
-      setNow(Date.now());
-      if (overview) void loadSuggestions(active.tabId, overview.pageName).then(setSuggestions);
-    } catch (error) {
-      setView({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
-    }
+  const show = useCallback(async (loading: Promise<Loaded>) => {
+    const loaded = await loading;
+    setInbox(loaded.inbox);
+    setView(loaded.view);
+    setNow(Date.now());
+    if (loaded.inbox && loaded.overview) void loadSuggestions(loaded.inbox.tabId, loaded.overview.pageName).then(setSuggestions);
   }, []);
+  const load = useCallback(() => show(fetchLoaded()), [show]);
 
   useEffect(() => {
-    void load();
+    void show(firstLoad ?? fetchLoaded());
     const tick = setInterval(() => setNow(Date.now()), TICK_MS);
     const refresh = setInterval(() => void load(), REFRESH_MS);
     return () => {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { I18nContext, type I18n } from '@/components/i18n';
-import { PopupApp } from './PopupApp';
+import { fetchLoaded, PopupApp } from './PopupApp';
 import './popup.css';
 
 const i18n: I18n = {
@@ -9,10 +9,12 @@ const i18n: I18n = {
   locale: browser.i18n.getUILanguage(),
 };
 document.documentElement.lang = i18n.locale;
+// Asked for at once: the answer is on its way while the first frame renders.
+const firstLoad = fetchLoaded();
 
 render(
   <I18nContext.Provider value={i18n}>
-    <PopupApp />
+    <PopupApp firstLoad={firstLoad} />
   </I18nContext.Provider>,
   document.getElementById('app')!,
 );
