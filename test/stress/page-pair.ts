@@ -72,6 +72,16 @@ export async function taskMs(cdp: CDPSession): Promise<number> {
   return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
 }
 
+/**
+ * CPU time of the page's main thread so far, ms (CDP Performance.getMetrics ThreadTime). Unlike
+ * TaskDuration (wall time of its tasks), it does not grow when other processes — the extension's
+ * worker, the test driver, the neighbours of a shared 2-core machine — hold the CPU.
+ */
+export async function threadMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) * 1000;
+}
+
 /** Script time of the page's renderer so far, ms (CDP Performance.getMetrics ScriptDuration). */
 export async function scriptMs(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
