@@ -136,7 +136,14 @@ function weightOf(el: Element, view: ReadContext['view']): number {
  * getComputedStyle costs about a microsecond, the largest single cost of a 1,000-row scan.
  */
 function isBold(title: Element, preview: Element | null, view: ReadContext['view']): boolean {
-  return (preview !== null && weightOf(preview, view) >= 600) || weightOf(title, view) >= 600;
+  return (preview !== null && weightOf(preview, view) >= 600) || weightOf(textHolderOf(title), view) >= 600;
+}
+
+/** The element holding an element's first text: the name's own weight, not its hook's (a wrapper that only inherits). */
+function textHolderOf(el: Element): Element {
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) if (text.textContent?.trim()) return text.parentElement ?? el;
+  return el;
 }
 
 function lastActivityOf(row: Element, ctx: ReadContext): number | null {

@@ -19,6 +19,11 @@ describe('readList', () => {
     expect(rows.map((r) => [r.row.title, r.row.lastFromPage])).toEqual([['Sinta Dewi', null], ['Lars Berg', true]]);
   });
 
+  it('a row is unread when its name is bold, though only the text inside the name\'s hook carries the weight', () => {
+    document.body.innerHTML = `<style>.b{font-weight:700}</style><span data-surface="/bizweb:inbox/bizweb_inbox:thread_list"><div>${row(0, '<span class="b">Sinta Dewi</span>', 'Hi')}${row(1, 'Lars Berg', 'Hey')}</div></span>`;
+    expect(readList(document, CTX).rows.map((r) => [r.row.title, r.row.unread])).toEqual([['Sinta Dewi', true], ['Lars Berg', false]]);
+  });
+
   it('rows recycled out of order are listed by position, one per conversation', () => {
     document.body.innerHTML = `<span data-surface="/bizweb:inbox/bizweb_inbox:thread_list"><div>${row(2, 'Maria Rossi', 'Hi')}${row(0, 'Sinta Dewi', 'Hello')}${row(1, 'Lars Berg', 'Hey')}${row(0, 'Sinta Dewi', 'Hello')}</div></span>`;
     expect(readList(document, CTX).rows.map((r) => r.row.title)).toEqual(['Sinta Dewi', 'Lars Berg', 'Maria Rossi']);
