@@ -19,7 +19,7 @@ import { dropHistorySince } from './history';
 import { BatchWriter, type IngestTx } from './batch-writer';
 import { bulkWriteCount } from './bulk-writes';
 import type { MessageIndex } from './message-index';
-import type { ThreadState } from './pages';
+import type { ThreadHoldings } from './pages';
 
 export interface IngestResult {
   /** The batch id was already applied: nothing was written again. */
@@ -36,7 +36,7 @@ export interface IngestResult {
    * The changed threads this batch read in full, as it wrote them (a subset of `changedThreads`):
    * the caller's copy can follow them without reading them back. Valid once the batch is stored.
    */
-  written: ThreadState[];
+  written: ThreadHoldings[];
 }
 
 /** The row key of the open conversation: the one the reader gave, its row in the same batch, else the key of its title. */

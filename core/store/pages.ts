@@ -69,14 +69,14 @@ export async function loadPageThreads(pageId: string): Promise<StoredThread[]> {
 export interface ThreadsRead { threads: StoredThread[]; chunks: ChunkKeys[] }
 
 /** What the store holds of one thread: its record and its chunk (undefined: none). */
-export interface ThreadState { threadKey: ThreadKey; thread: ThreadRecord | undefined; chunk: ThreadMessagesRecord | undefined }
+export interface ThreadHoldings { threadKey: ThreadKey; thread: ThreadRecord | undefined; chunk: ThreadMessagesRecord | undefined }
 
 /** The given threads of a Page, fresh from the store; a key with no thread left is omitted from `threads`. */
 export async function loadThreads(pageId: string, keys: readonly ThreadKey[]): Promise<ThreadsRead> {
   if (keys.length === 0) return { threads: [], chunks: [] };
   const db = await openStore();
   const tx = db.transaction(['threads', 'threadMessages'], 'readonly');
-  const found = await Promise.all(keys.map(async (threadKey): Promise<ThreadState> => {
+  const found = await Promise.all(keys.map(async (threadKey): Promise<ThreadHoldings> => {
     const [thread, chunk] = await Promise.all([
       tx.objectStore('threads').get(threadRecordKey(pageId, threadKey)),
       tx.objectStore('threadMessages').get(threadRecordKey(pageId, threadKey)),
@@ -88,7 +88,7 @@ export async function loadThreads(pageId: string, keys: readonly ThreadKey[]): P
 }
 
 /** Threads as read (or as an ingest just wrote them): the ones with a record, and every one's message keys. */
-export function threadsRead(states: readonly ThreadState[]): ThreadsRead {
+export function threadsRead(states: readonly ThreadHoldings[]): ThreadsRead {
   return {
     threads: states.flatMap(({ thread, chunk }) => (thread ? [storedThread(thread, chunk)] : [])),
     chunks: states.map(({ threadKey, chunk }) => ({ threadKey, ids: chunk?.ids ?? [] })),

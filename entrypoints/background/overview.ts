@@ -25,7 +25,7 @@ export async function buildOverview(requested: string | null, now: number): Prom
     pageId,
     pageName: page?.pageName ?? null,
     stats,
-    waiting: figures.badgeStates({ ...stats, threads }, top).map((s) => ({ ...s, pageId })),
+    waiting: figures.badgeStates(top).map((s) => ({ ...s, pageId })),
     waitingCount: waiting.length,
     history: await dailyHistory(figures, now),
     health: page?.health ?? null,

@@ -9,12 +9,12 @@
  * once the refresh after the previous one has landed (observe.ts), and whatever else writes
  * messages (import, prune, delete) forgets the Page's figures.
  */
-import { MetricModel, type Stats, type ThreadInput, type ThreadState as WaitingState } from '@/core/metrics';
+import { MetricModel, type Stats, type ThreadInput, type ThreadState } from '@/core/metrics';
 import type { ThreadBadgeState } from '@/core/messages';
 import { loadSettings, type Settings } from '@/core/settings';
 import { listAway } from '@/core/store/away';
 import type { MessageIndex } from '@/core/store/message-index';
-import { loadPage, loadThreads, threadsRead, type StoredThread, type ThreadState } from '@/core/store/pages';
+import { loadPage, loadThreads, threadsRead, type StoredThread, type ThreadHoldings } from '@/core/store/pages';
 import type { ThreadRecord } from '@/core/store/schema';
 
 function threadInput({ thread, messages }: StoredThread): ThreadInput {
@@ -44,13 +44,13 @@ export class PageFigures {
    * Follows an ingest: takes the changed threads as the ingest wrote them (`written`), re-reads the
    * other changed ones from the store, and drops the removed ones.
    */
-  refresh(changed: readonly string[], removed: readonly string[], written: readonly ThreadState[] = []): Promise<void> {
+  refresh(changed: readonly string[], removed: readonly string[], written: readonly ThreadHoldings[] = []): Promise<void> {
     const next = this.queue.then(() => this.applyRefresh(changed, removed, written));
     this.queue = next.catch(() => undefined);
     return next;
   }
 
-  private async applyRefresh(changed: readonly string[], removed: readonly string[], written: readonly ThreadState[]): Promise<void> {
+  private async applyRefresh(changed: readonly string[], removed: readonly string[], written: readonly ThreadHoldings[]): Promise<void> {
     for (const key of removed) {
       this.model.removeThread(key);
       this.threads.delete(key);
@@ -94,11 +94,11 @@ export class PageFigures {
   }
 
   /**
-   * Waiting conversations of the Page as the inline badge needs them (all channels, Spam aside):
-   * every one, or `only` these states of `stats` (the engine keys a state by its thread's key).
+   * Waiting conversations (the engine's states, from `Stats.threads`) as the inline badge needs
+   * them: with their thread's ids, title and channel. The engine keys a state by its thread's key.
    */
-  badgeStates(stats: Stats, only: readonly WaitingState[] = Object.values(stats.threads)): ThreadBadgeState[] {
-    return only.map((state) => {
+  badgeStates(states: readonly ThreadState[]): ThreadBadgeState[] {
+    return states.map((state) => {
       const thread = this.threads.get(state.threadId);
       return {
         ...state,

@@ -71,7 +71,7 @@ describe('contentToBackground:observe', () => {
     const figures = await pageFigures('111');
     const stats = figures.stats(T0 + 10 * MIN);
     expect(stats.requests).toBe(0);
-    const states = figures.badgeStates(stats);
+    const states = figures.badgeStates(Object.values(stats.threads));
     expect(states.map((s) => [s.title, s.channel]).sort()).toEqual([['Insta', 'instagram'], ['Unknown Person', 'unknown']]);
     await handleObserve(customerWaits('111', '1', T0), T0 + MIN);
     expect((await pageFigures('111')).stats(T0 + 10 * MIN).requests).toBe(1);
