@@ -11,7 +11,6 @@ const HEADER = S.DETAIL_HEADER.join(',');
  * Our nodes are badge hosts whose content lives in a shadow root, which a document observer does
  * not see: a mutated element is ours only if it is a host itself — no walk up the page per record.
  */
-const isOwn = (el: Element) => el.hasAttribute(S.OWN_NODE_ATTRIBUTE);
 const isOwnNode = (node: Node) => node.nodeType === 1 && (node as Element).hasAttribute(S.OWN_NODE_ATTRIBUTE);
 
 /** Where a mutated element sits: in the list (the list) and/or in the transcript last found. */
@@ -81,7 +80,7 @@ export class ChangedNodes {
 
   /** Notes the row or header a mutated element is in; null when the element is ours. */
   private noteTarget(target: Element, list: Element | null): TargetPlace | null {
-    if (isOwn(target)) return null;
+    if (isOwnNode(target)) return null;
     const inList = list && list.contains(target) ? list : null;
     const row = inList ? rowOf(target, inList) : null;
     if (row) this.rows.add(row);

@@ -19,6 +19,11 @@ const TICK_MS = 20_000;
 /** Row badges kept aside for rows that replace theirs: more than a list shows at once. */
 const MAX_DETACHED = 100;
 
+/** A host left in the anchor by an earlier instance of the script (extension reloaded) goes first: one badge per row. */
+function removeStrayHosts(anchor: Element): void {
+  for (const stray of anchor.querySelectorAll(`:scope > [${OWN_NODE_ATTRIBUTE}]`)) stray.remove();
+}
+
 export class BadgeLayer {
   private readonly mounts = new Map<Element, Mount>();
   /**
@@ -86,8 +91,7 @@ export class BadgeLayer {
     let mount = this.mounts.get(anchor) ?? this.adoptDetached(anchor, key, live);
     if (!mount || !mount.host.isConnected) {
       if (mount) this.unmount(anchor);
-      // A host left by an earlier instance of the script (extension reloaded) goes first: one badge per row.
-      for (const stale of anchor.querySelectorAll(`:scope > [${OWN_NODE_ATTRIBUTE}]`)) stale.remove();
+      removeStrayHosts(anchor);
       const host = this.doc.createElement('span');
       host.setAttribute(OWN_NODE_ATTRIBUTE, '');
       host.style.pointerEvents = 'none';
@@ -109,7 +113,7 @@ export class BadgeLayer {
     const previous = key && !live ? this.detached.get(key) : undefined;
     if (!previous || previous.host.isConnected) return undefined;
     this.detached.delete(key!);
-    for (const stale of anchor.querySelectorAll(`:scope > [${OWN_NODE_ATTRIBUTE}]`)) stale.remove();
+    removeStrayHosts(anchor);
     previous.anchor = anchor;
     anchor.append(previous.host);
     this.mounts.set(anchor, previous);
