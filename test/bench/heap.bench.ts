@@ -7,7 +7,7 @@
  * the same traffic in both, median over alternating pairs (test/stress/page-pair.ts).
  */
 import type { DemoSeed } from '../demo/page/api';
-import { demoPair, heapAfterGc, pause, type DemoBrowser } from '../stress/page-pair';
+import { alternatingRuns, heapAfterGc, pause, type DemoBrowser } from '../stress/page-pair';
 import { figure, type BenchFigure } from './figure';
 
 const PAIRS = Number(process.env.BENCH_RUNS ?? 3);
@@ -38,21 +38,9 @@ async function oneRun(browser: DemoBrowser): Promise<number> {
 }
 
 export default async function heapBench(): Promise<BenchFigure[]> {
-  const [withExtension, without] = await demoPair({ seed: SEED });
-  const extra: number[] = [];
-  const own: number[] = [];
-  try {
-    for (let i = 0; i < PAIRS; i++) {
-      const order = i % 2 ? [without, withExtension] : [withExtension, without];
-      const heaps = new Map<DemoBrowser, number>();
-      for (const browser of order) heaps.set(browser, await oneRun(browser));
-      extra.push((heaps.get(withExtension)! - heaps.get(without)!) / 2 ** 20);
-      own.push(heaps.get(without)! / 2 ** 20);
-    }
-  } finally {
-    await withExtension.close();
-    await without.close();
-  }
+  const heaps = await alternatingRuns({ seed: SEED }, PAIRS, oneRun);
+  const extra = heaps.map(({ withExtension, without }) => (withExtension - without) / 2 ** 20);
+  const own = heaps.map(({ without }) => without / 2 ** 20);
   console.error(`  heap: page alone ${own.map((x) => x.toFixed(1)).join(', ')} MB; extension adds ${extra.map((x) => x.toFixed(2)).join(', ')} MB`);
   return [figure('content script heap after an hour of traffic (3,600 messages), over the page\'s own', extra, 'MB', 5, 'lower')];
 }

@@ -11,7 +11,7 @@
  * BENCH_RUNS overrides the number of pairs.
  */
 import type { DemoSeed } from '../demo/page/api';
-import { demoPair, pause, scriptMs, taskMs, threadMs, type DemoBrowser } from '../stress/page-pair';
+import { alternatingRuns, pause, scriptMs, taskMs, threadMs, type DemoBrowser } from '../stress/page-pair';
 import { figure, type BenchFigure } from './figure';
 
 const PAIRS = Number(process.env.BENCH_RUNS ?? 5);
@@ -46,32 +46,14 @@ async function oneRun(browser: DemoBrowser): Promise<RunTimes> {
 }
 
 export default async function overheadBench(): Promise<BenchFigure[]> {
-  const [withExtension, without] = await demoPair({ seed: SEED });
-  const ratios: number[] = [];
-  const wallRatios: number[] = [];
-  const withMs: number[] = [];
-  const withoutMs: number[] = [];
-  const scriptShare: number[] = [];
-  try {
-    await oneRun(withExtension); // warm-up: caches, JIT, the worker's first start
-    await oneRun(without);
-    for (let i = 0; i < PAIRS; i++) {
-      const order = i % 2 ? [without, withExtension] : [withExtension, without];
-      const times = new Map<DemoBrowser, RunTimes>();
-      for (const browser of order) times.set(browser, await oneRun(browser));
-      const [w, wo] = [times.get(withExtension)!, times.get(without)!];
-      withMs.push(w.cpu);
-      withoutMs.push(wo.cpu);
-      ratios.push(w.cpu / wo.cpu);
-      wallRatios.push(w.task / wo.task);
-      // The demo is driven through CDP evaluate, which ScriptDuration does not count: what is left
-      // is script the page runs on its own — the content script. Less noisy than two totals.
-      scriptShare.push((w.script - wo.script) / wo.task);
-    }
-  } finally {
-    await withExtension.close();
-    await without.close();
-  }
+  const runs = await alternatingRuns({ seed: SEED }, PAIRS, oneRun, true);
+  const withMs = runs.map((r) => r.withExtension.cpu);
+  const withoutMs = runs.map((r) => r.without.cpu);
+  const ratios = runs.map((r) => r.withExtension.cpu / r.without.cpu);
+  const wallRatios = runs.map((r) => r.withExtension.task / r.without.task);
+  // The demo is driven through CDP evaluate, which ScriptDuration does not count: what is left
+  // is script the page runs on its own — the content script. Less noisy than two totals.
+  const scriptShare = runs.map((r) => (r.withExtension.script - r.without.script) / r.without.task);
   console.error(`  overhead: main-thread CPU with ${withMs.map((x) => x.toFixed(0)).join(', ')} ms; without ${withoutMs.map((x) => x.toFixed(0)).join(', ')} ms`);
   console.error(`  overhead: the same as wall time of its tasks (TaskDuration, which counts waiting for a CPU the worker holds): ${wallRatios.map((x) => x.toFixed(3)).join(', ')} ×`);
   return [

@@ -66,6 +66,31 @@ export async function demoPair(demo: DemoConfig): Promise<[DemoBrowser, DemoBrow
   }
 }
 
+export interface PairedRun<T> { withExtension: T; without: T }
+
+/**
+ * `pairs` runs in each browser of a fresh `demoPair`, alternating which goes first, so that load
+ * on the shared machine falls on both alike; both browsers are closed afterwards. `warmUp`: one
+ * unmeasured run in each first (caches, JIT, the worker's first start).
+ */
+export async function alternatingRuns<T>(demo: DemoConfig, pairs: number, run: (browser: DemoBrowser) => Promise<T>, warmUp = false): Promise<PairedRun<T>[]> {
+  const [withExtension, without] = await demoPair(demo);
+  const results: PairedRun<T>[] = [];
+  try {
+    if (warmUp) for (const browser of [withExtension, without]) await run(browser);
+    for (let i = 0; i < pairs; i++) {
+      const first = i % 2 ? without : withExtension;
+      const firstResult = await run(first);
+      const secondResult = await run(first === without ? withExtension : without);
+      results.push(first === without ? { without: firstResult, withExtension: secondResult } : { withExtension: firstResult, without: secondResult });
+    }
+  } finally {
+    await withExtension.close();
+    await without.close();
+  }
+  return results;
+}
+
 /** Main-thread task time of the page's renderer so far, ms (CDP Performance.getMetrics TaskDuration). */
 export async function taskMs(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
