@@ -130,13 +130,13 @@ function weightOf(el: Element, view: ReadContext['view']): number {
 }
 
 /**
- * Unread: the title or the preview is bold (≥ 600). The preview is measured first: the title hook
- * is a wrapper that inherits its weight (in the pages we know, the bold class sits on the text inside it), so on an
- * unread row the preview usually answers alone and the title's style is never computed. Each
- * getComputedStyle costs about a microsecond, the largest single cost of a 1,000-row scan.
+ * Unread: the preview is bold (≥ 600); the name answers only for a row without a preview. The
+ * preview is the signal because its weight is what changes when a row is read: a name may be
+ * semibold on every row (a design choice Meta has made elsewhere), which would read every row as
+ * unread. One getComputedStyle per row, the largest single cost of a 1,000-row scan.
  */
 function isBold(title: Element, preview: Element | null, view: ReadContext['view']): boolean {
-  return (preview !== null && weightOf(preview, view) >= 600) || weightOf(textHolderOf(title), view) >= 600;
+  return weightOf(preview ?? textHolderOf(title), view) >= 600;
 }
 
 /** The element holding an element's first text: the name's own weight, not its hook's (a wrapper that only inherits). */

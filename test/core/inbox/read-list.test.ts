@@ -19,8 +19,13 @@ describe('readList', () => {
     expect(rows.map((r) => [r.row.title, r.row.lastFromPage])).toEqual([['Sinta Dewi', null], ['Lars Berg', true]]);
   });
 
-  it('a row is unread when its name is bold, though only the text inside the name\'s hook carries the weight', () => {
-    document.body.innerHTML = `<style>.b{font-weight:700}</style><span data-surface="/bizweb:inbox/bizweb_inbox:thread_list"><div>${row(0, '<span class="b">Sinta Dewi</span>', 'Hi')}${row(1, 'Lars Berg', 'Hey')}</div></span>`;
+  it('a row is unread when its preview is bold; a name bold on every row does not make it unread', () => {
+    document.body.innerHTML = `<style>.b{font-weight:700}.s{font-weight:600}</style><span data-surface="/bizweb:inbox/bizweb_inbox:thread_list"><div>${row(0, '<span class="s">Sinta Dewi</span>', '<span class="b">Hi</span>')}${row(1, '<span class="s">Lars Berg</span>', 'Hey')}</div></span>`;
+    expect(readList(document, CTX).rows.map((r) => [r.row.title, r.row.unread])).toEqual([['Sinta Dewi', true], ['Lars Berg', false]]);
+  });
+
+  it('a row without a preview is unread when its name is bold, though only the text inside the name\'s hook carries the weight', () => {
+    document.body.innerHTML = `<style>.b{font-weight:700}</style><span data-surface="/bizweb:inbox/bizweb_inbox:thread_list"><div>${row(0, '<span class="b">Sinta Dewi</span>', null)}${row(1, 'Lars Berg', null)}</div></span>`;
     expect(readList(document, CTX).rows.map((r) => [r.row.title, r.row.unread])).toEqual([['Sinta Dewi', true], ['Lars Berg', false]]);
   });
 
