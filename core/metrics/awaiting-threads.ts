@@ -4,7 +4,8 @@
  * states at any `now` follow from two instants each, without touching the threads' messages.
  */
 import { R10_MESSAGING_WINDOW_MS } from './reply-window';
-import { addThreadState, conversationState } from './thread-states';
+import { addThreadState, conversationState, targetMsOf, waitStage } from './thread-states';
+import { URGENCY_GROUP } from './urgency';
 import type { ThreadState } from './types';
 
 export class AwaitingThreads {
@@ -52,7 +53,34 @@ export class AwaitingThreads {
   /** Adds the state of every thread at `now` (valid only when no message is later than `now`). */
   statesAt(now: number, timeTargetSeconds: number, into: Record<string, ThreadState>): void {
     for (let i = 0; i < this.ids.length; i++) {
-      addThreadState(into, conversationState(this.ids[i]!, this.requestAt[i]!, this.lastCustomerAt[i]! + R10_MESSAGING_WINDOW_MS, now, timeTargetSeconds));
+      addThreadState(into, conversationState(this.ids[i]!, this.requestAt[i]!, this.deadlineOf(i), now, timeTargetSeconds));
     }
+  }
+
+  /**
+   * The `limit` most urgent threads at `now` (urgency.ts's order), without a state for every thread:
+   * the popup shows 20 of perhaps 10,000, and it opens on a worker whose code is rarely warm.
+   * Ties keep slot order, as `mostUrgent` over `statesAt`'s threads does.
+   */
+  mostUrgentAt(now: number, timeTargetSeconds: number, limit: number): ThreadState[] {
+    const targetMs = targetMsOf(timeTargetSeconds);
+    const top: number[] = [];
+    const groups: number[] = [];
+    const before = (group: number, i: number, at: number) =>
+      group - groups[at]! || this.deadlineOf(i) - this.deadlineOf(top[at]!) || this.requestAt[i]! - this.requestAt[top[at]!]!;
+    for (let i = 0; i < this.ids.length && limit > 0; i++) {
+      const group = URGENCY_GROUP[waitStage(this.requestAt[i]!, this.deadlineOf(i), now, targetMs)];
+      if (top.length === limit && before(group, i, top.length - 1) >= 0) continue;
+      let at = top.length;
+      while (at > 0 && before(group, i, at - 1) < 0) at--;
+      top.splice(at, 0, i);
+      groups.splice(at, 0, group);
+      if (top.length > limit) (top.pop(), groups.pop());
+    }
+    return top.map((i) => conversationState(this.ids[i]!, this.requestAt[i]!, this.deadlineOf(i), now, timeTargetSeconds));
+  }
+
+  private deadlineOf(slot: number): number {
+    return this.lastCustomerAt[slot]! + R10_MESSAGING_WINDOW_MS;
   }
 }

@@ -18,7 +18,7 @@ export { R10_MESSAGING_WINDOW_MS, replyDeadline } from './reply-window';
 export { answerAllBy, answersNeeded, figuresAnsweringAt, missesAllowed } from './projections';
 export { riskOf } from './risk';
 export { CONVERSATION_CLOSING_MS, conversationState, threadStateAt } from './thread-states';
-export { windowStats } from './window-stats';
+export { windowStats, type WindowStats } from './window-stats';
 export { RequestIndex } from './request-index';
 export { inTimeOrder } from './time-order';
 export { byUrgency, mostUrgent } from './urgency';

@@ -14,8 +14,9 @@ import {
   DEFAULT_METRIC_SETTINGS, type AwayPeriod, type MessageInput, type MetricInput, type MetricSettings,
   type Stats, type ThreadInput, type ThreadState,
 } from './types';
+import { mostUrgent } from './urgency';
 import { selectWindow } from './window';
-import { windowStats } from './window-stats';
+import { windowStats, type WindowStats } from './window-stats';
 
 interface ThreadEntry {
   thread: ThreadInput;
@@ -78,9 +79,20 @@ export class MetricModel {
     if (hoursChanged) this.setAway(this.away);
   }
 
+  /** The figures, projections and risk at `now` (R1–R12), without the per-conversation states. */
+  summary(now: number): WindowStats {
+    return windowStats(selectWindow(this.eligible, now, this.settings.windowDays), now, this.settings);
+  }
+
+  /** How many threads await an answer at `now`, and the `limit` most urgent (urgency.ts), without the others' states. */
+  waiting(now: number, limit: number): { count: number; mostUrgent: ThreadState[] } {
+    if (now >= this.latestMessageAt) return { count: this.unreplied.size, mostUrgent: this.unreplied.mostUrgentAt(now, this.settings.timeTargetSeconds, limit) };
+    const states = Object.values(this.stats(now).threads);
+    return { count: states.length, mostUrgent: mostUrgent(states, limit) };
+  }
+
   /** The figures, projections, risk and per-conversation states at `now` (R1–R12). */
   stats(now: number): Stats {
-    const window = selectWindow(this.eligible, now, this.settings.windowDays);
     const threads: Record<string, ThreadState> = {};
     // Once every message is in the past, only threads whose latest request is unreplied can await;
     // before that (a `now` in the past) a thread with later messages is read as it was at `now`.
@@ -89,7 +101,7 @@ export class MetricModel {
       const state = this.stateOf(entry, now);
       if (state) addThreadState(threads, state);
     }
-    return { ...windowStats(window, now, this.settings), threads };
+    return { ...this.summary(now), threads };
   }
 
   /** The per-conversation state of one thread at `now`, or null when it awaits no answer. */

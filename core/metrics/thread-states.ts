@@ -28,19 +28,26 @@ export function threadStateAt(thread: ThreadInput, now: number, timeTargetSecond
   return conversationState(thread.id, latest.at, replyDeadline(latest), now, timeTargetSeconds);
 }
 
+/** The first state word of a wait at `now`: past the reply deadline, past the time target, past half of it, or none of these. */
+export type WaitStage = 'expired' | 'late' | 'soon' | 'ok';
+
+export function waitStage(requestAt: number, deadline: number, now: number, targetMs: number): WaitStage {
+  const waitingMs = now - requestAt;
+  if (now >= deadline) return 'expired';
+  if (waitingMs >= targetMs) return 'late';
+  if (waitingMs * CONVERSATION_SOON_DENOMINATOR >= targetMs * CONVERSATION_SOON_NUMERATOR) return 'soon';
+  return 'ok';
+}
+
+/** The time target in whole milliseconds, as the state words compare it. */
+export const targetMsOf = (timeTargetSeconds: number): number => Math.round(timeTargetSeconds * SECOND_MS);
+
 /** The state words and instants of a conversation awaiting an answer since `requestAt`. */
 export function conversationState(threadId: string, requestAt: number, deadline: number, now: number, timeTargetSeconds: number): ThreadState {
-  const waitingMs = now - requestAt;
-  const targetMs = Math.round(timeTargetSeconds * SECOND_MS);
-  let states: ThreadStateWord[];
-  if (now >= deadline) states = ['expired'];
-  else {
-    if (waitingMs >= targetMs) states = ['late'];
-    else if (waitingMs * CONVERSATION_SOON_DENOMINATOR >= targetMs * CONVERSATION_SOON_NUMERATOR) states = ['soon'];
-    else states = ['ok'];
-    if (deadline - now < CONVERSATION_CLOSING_MS) states.push('closing');
-  }
-  return { threadId, requestAt, waitingSeconds: waitingMs / SECOND_MS, lateAt: requestAt + targetMs, replyDeadline: deadline, states };
+  const targetMs = targetMsOf(timeTargetSeconds);
+  const stage = waitStage(requestAt, deadline, now, targetMs);
+  const states: ThreadStateWord[] = stage !== 'expired' && deadline - now < CONVERSATION_CLOSING_MS ? [stage, 'closing'] : [stage];
+  return { threadId, requestAt, waitingSeconds: (now - requestAt) / SECOND_MS, lateAt: requestAt + targetMs, replyDeadline: deadline, states };
 }
 
 /** Puts a state under its thread id; an id such as "__proto__" stays an ordinary key. */

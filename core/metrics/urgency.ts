@@ -3,6 +3,7 @@
  * each group by reply deadline (the customer who can be lost first comes first). Expired threads
  * (the 24-hour window has closed, no ordinary reply is possible) go last: nothing done now changes them.
  */
+import type { WaitStage } from './thread-states';
 import type { ThreadState, ThreadStateWord } from './types';
 
 type Ordered = Pick<ThreadState, 'states' | 'replyDeadline' | 'requestAt'>;
@@ -11,11 +12,14 @@ export function byUrgency(a: Ordered, b: Ordered): number {
   return urgencyGroup(a.states) - urgencyGroup(b.states) || a.replyDeadline - b.replyDeadline || a.requestAt - b.requestAt;
 }
 
+/** Late first, then soon, then the rest; expired last. */
+export const URGENCY_GROUP: Readonly<Record<WaitStage, number>> = { late: 0, soon: 1, ok: 2, expired: 3 };
+
 function urgencyGroup(states: readonly ThreadStateWord[]): number {
-  if (states.includes('expired')) return 3;
-  if (states.includes('late')) return 0;
-  if (states.includes('soon')) return 1;
-  return 2;
+  if (states.includes('expired')) return URGENCY_GROUP.expired;
+  if (states.includes('late')) return URGENCY_GROUP.late;
+  if (states.includes('soon')) return URGENCY_GROUP.soon;
+  return URGENCY_GROUP.ok;
 }
 
 /**
@@ -25,6 +29,7 @@ function urgencyGroup(states: readonly ThreadStateWord[]): number {
  */
 export function mostUrgent<T extends Ordered>(threads: readonly T[], limit: number): T[] {
   const top: T[] = [];
+  if (limit <= 0) return top;
   for (const thread of threads) {
     if (top.length === limit && byUrgency(thread, top[top.length - 1]!) >= 0) continue;
     let i = top.length;

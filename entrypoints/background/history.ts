@@ -3,7 +3,7 @@
  * computed by the engine over the stored messages. Finished days are cached in IndexedDB (ingest
  * drops a cached day when older messages arrive); today is always live.
  */
-import { DAY_MS, HOUR_MS, zoneOffsetReader } from '@/core/metrics';
+import { DAY_MS, HOUR_MS, zoneOffsetReader, type Figures } from '@/core/metrics';
 import type { HistoryPoint } from '@/core/messages';
 import { listHistory, saveHistory } from '@/core/store/history';
 import type { HistoryRecord } from '@/core/store/schema';
@@ -25,7 +25,7 @@ export function localDayStart(t: number, timeZone: string): number {
 }
 
 /** The last 30 days, oldest first, today last. */
-export async function dailyHistory(figures: PageFigures, now: number): Promise<HistoryPoint[]> {
+export async function dailyHistory(figures: PageFigures, now: number, live: Figures = figures.summary(now)): Promise<HistoryPoint[]> {
   const zone = historyTimeZone(figures);
   const days: number[] = [];
   const today = localDayStart(now, zone);
@@ -36,13 +36,12 @@ export async function dailyHistory(figures: PageFigures, now: number): Promise<H
     const hit = cached.get(day);
     if (hit) return { day, responseRate: hit.responseRate, responseTimeSeconds: hit.responseTimeSeconds };
     const end = (days[i + 1] ?? today) - 1;
-    const stats = figures.stats(end);
+    const stats = figures.summary(end);
     const point = { day, responseRate: stats.responseRate, responseTimeSeconds: stats.responseTimeSeconds };
     computed.push({ pageId: figures.pageId, ...point });
     return point;
   });
   if (computed.length) await saveHistory(computed);
-  const live = figures.stats(now);
   points.push({ day: today, responseRate: live.responseRate, responseTimeSeconds: live.responseTimeSeconds });
   return points;
 }

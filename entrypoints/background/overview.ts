@@ -1,5 +1,4 @@
 /** `popupToBackground:overview` and `uiToBackground:pages`: what the popup shows for one Page. */
-import { mostUrgent } from '@/core/metrics';
 import { OVERVIEW_WAITING_LIMIT, type PageOverview } from '@/core/messages';
 import { activeManualAway, listAway, MANUAL_AWAY_MS } from '@/core/store/away';
 import { getPage, latestPage, listPages } from '@/core/store/pages';
@@ -17,17 +16,16 @@ export async function buildOverview(requested: string | null, now: number): Prom
   if (pageId === null) return null;
   const [page, away, figures] = await Promise.all([getPage(pageId), listAway(pageId), pageFigures(pageId)]);
   const manual = activeManualAway(away, now);
-  const { threads, ...stats } = figures.stats(now);
-  const waiting = Object.values(threads);
-  // The top first, then only those 20 dressed for display (not all 10,000).
-  const top = mostUrgent(waiting, OVERVIEW_WAITING_LIMIT);
+  const stats = figures.summary(now);
+  // Only the top 20 get a state, dressed for display (not all 10,000).
+  const waiting = figures.waiting(now, OVERVIEW_WAITING_LIMIT);
   return {
     pageId,
     pageName: page?.pageName ?? null,
     stats,
-    waiting: figures.badgeStates(top).map((s) => ({ ...s, pageId })),
-    waitingCount: waiting.length,
-    history: await dailyHistory(figures, now),
+    waiting: figures.badgeStates(waiting.mostUrgent).map((s) => ({ ...s, pageId })),
+    waitingCount: waiting.count,
+    history: await dailyHistory(figures, now, stats),
     health: page?.health ?? null,
     settings: figures.settings,
     awayUntil: manual ? manual.from + MANUAL_AWAY_MS : null,

@@ -9,7 +9,7 @@
  * once the refresh after the previous one has landed (observe.ts), and whatever else writes
  * messages (import, prune, delete) forgets the Page's figures.
  */
-import { MetricModel, type Stats, type ThreadInput, type ThreadState } from '@/core/metrics';
+import { MetricModel, type Stats, type ThreadInput, type ThreadState, type WindowStats } from '@/core/metrics';
 import type { ThreadBadgeState } from '@/core/messages';
 import { loadSettings, type Settings } from '@/core/settings';
 import { listAway } from '@/core/store/away';
@@ -86,6 +86,16 @@ export class PageFigures {
 
   stats(now: number): Stats {
     return this.model.stats(now);
+  }
+
+  /** The figures without the per-thread states (history, the popup's figures). */
+  summary(now: number): WindowStats {
+    return this.model.summary(now);
+  }
+
+  /** How many conversations wait at `now`, and the `limit` most urgent. */
+  waiting(now: number, limit: number): { count: number; mostUrgent: ThreadState[] } {
+    return this.model.waiting(now, limit);
   }
 
   /** The `threadId` the states of thread `key` carry: its record's thread id, else its key (also once the thread is gone). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareRequests, computeStats, DEFAULT_METRIC_SETTINGS, inTimeOrder, MetricModel, type AwayPeriod, type MetricSettings, type RequestRecord, type ThreadInput } from '@/core/metrics';
+import { compareRequests, computeStats, DEFAULT_METRIC_SETTINGS, inTimeOrder, MetricModel, mostUrgent, type AwayPeriod, type MetricSettings, type RequestRecord, type ThreadInput } from '@/core/metrics';
 import { away, inbox, message, now as anyNow, settings as anySettings } from './inbox-arbitrary';
 import { c, daily, p, t, thread } from './inbox-builder';
 
@@ -52,6 +52,18 @@ describe('MetricModel (incremental) equals the full recompute', () => {
         }
       }
     }), { numRuns: 120 });
+  });
+
+  it('R10 states: waiting(now, limit) is the count and the top of mostUrgent over stats(now).threads, after removals moved threads between slots', () => {
+    fc.assert(fc.property(inbox, fc.array(fc.nat(), { maxLength: 4 }), fc.array(anyNow, { minLength: 1, maxLength: 3 }), fc.nat(6), (x, removals, instants, limit) => {
+      const model = new MetricModel({ threads: x.threads, away: x.away }, x.settings);
+      const ids = x.threads.map((th) => th.id);
+      for (const pick of removals) if (ids.length) model.removeThread(ids.splice(pick % ids.length, 1)[0]!);
+      for (const at of instants) {
+        const states = Object.values(model.stats(at).threads);
+        expect(model.waiting(at, limit)).toEqual({ count: states.length, mostUrgent: mostUrgent(states, limit) });
+      }
+    }), { numRuns: 200 });
   });
 
   it('R1: addMessages on an unknown thread creates it in the inbox', () => {
