@@ -17,6 +17,8 @@ export async function buildOverview(requested: string | null, now: number): Prom
   const [page, away, figures] = await Promise.all([getPage(pageId), listAway(pageId), pageFigures(pageId)]);
   const manual = activeManualAway(away, now);
   const stats = figures.summary(now);
+  // Started first: its store read runs while the waiting list is ranked.
+  const history = dailyHistory(figures, now, stats);
   // Only the top 20 get a state, dressed for display (not all 10,000).
   const waiting = figures.waiting(now, OVERVIEW_WAITING_LIMIT);
   return {
@@ -25,7 +27,7 @@ export async function buildOverview(requested: string | null, now: number): Prom
     stats,
     waiting: figures.badgeStates(waiting.mostUrgent).map((s) => ({ ...s, pageId })),
     waitingCount: waiting.count,
-    history: await dailyHistory(figures, now, stats),
+    history: await history,
     health: page?.health ?? null,
     settings: figures.settings,
     awayUntil: manual ? manual.from + MANUAL_AWAY_MS : null,
