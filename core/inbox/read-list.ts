@@ -6,13 +6,14 @@ import type { ListRowSnapshot } from './types';
 import * as S from './selectors';
 import { parseDisplayedTime, type ParseContext } from './timestamps';
 import { rowKeyOf } from './thread-key';
+import type { Searchable } from './search-around';
 
 export interface ReadContext extends ParseContext {
   /** The window whose getComputedStyle measures layout (the page's, or happy-dom's). */
   view: Pick<Window, 'getComputedStyle'>;
 }
 
-export function firstMatch(root: ParentNode, selectors: readonly string[]): Element | null {
+export function firstMatch(root: Searchable, selectors: readonly string[]): Element | null {
   for (const selector of selectors) {
     const found = root.querySelector(selector);
     if (found) return found;
@@ -21,9 +22,11 @@ export function firstMatch(root: ParentNode, selectors: readonly string[]): Elem
 }
 
 export function findThreadList(root: ParentNode): Element | null {
-  const hooked = firstMatch(root, S.THREAD_LIST);
-  if (hooked) return hooked;
-  // No list hook, but rows: the rows' nearest common ancestor stands in for the list.
+  return firstMatch(root, S.THREAD_LIST) ?? rowsAncestorOf(root);
+}
+
+/** No list hook, but rows: the rows' nearest common ancestor stands in for the list. */
+function rowsAncestorOf(root: ParentNode): Element | null {
   const rows = rowSurfacesIn(root);
   let ancestor = rows.length > 1 ? rows[0]!.parentElement : null;
   for (const row of rows) while (ancestor && !ancestor.contains(row)) ancestor = ancestor.parentElement;
@@ -210,11 +213,13 @@ export function orderedUniqueRows(readings: RowReading[]): RowReading[] {
   return sorted.filter(({ row }) => (seen.has(row.key) ? false : (seen.add(row.key), true)));
 }
 
-export interface ListReading { found: boolean; rows: RowReading[]; untitled: number }
+/** `hooked`: the list element when its own hook found it (not stood in for by the rows' common ancestor). */
+export interface ListReading { found: boolean; rows: RowReading[]; untitled: number; hooked: Element | null }
 
 export function readList(root: ParentNode, ctx: ReadContext): ListReading {
-  const list = findThreadList(root);
-  if (!list) return { found: false, rows: [], untitled: 0 };
+  const hooked = firstMatch(root, S.THREAD_LIST);
+  const list = hooked ?? rowsAncestorOf(root);
+  if (!list) return { found: false, rows: [], untitled: 0, hooked: null };
   const readings: RowReading[] = [];
   let untitled = 0;
   rowElementsOf(list).forEach((el, i) => {
@@ -222,5 +227,5 @@ export function readList(root: ParentNode, ctx: ReadContext): ListReading {
     if (reading) readings.push(reading);
     else untitled++;
   });
-  return { found: true, rows: orderedUniqueRows(readings), untitled };
+  return { found: true, rows: orderedUniqueRows(readings), untitled, hooked };
 }

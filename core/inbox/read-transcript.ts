@@ -10,13 +10,14 @@ import * as S from './selectors';
 import { parseDisplayedTime } from './timestamps';
 import { firstMatch, type ReadContext } from './read-list';
 import { measuredSide } from './message-side';
+import type { Searchable } from './search-around';
 
 export { measuredSide } from './message-side';
 
 /** How many levels above a bubble we look for its layout, its wrapper's utime and its labels. */
 const MAX_LEVELS = 10;
 
-export function findDetailView(root: ParentNode): Element | null {
+export function findDetailView(root: Searchable): Element | null {
   return firstMatch(root, S.DETAIL_VIEW);
 }
 
@@ -24,7 +25,7 @@ export function findDetailView(root: ParentNode): Element | null {
  * The transcript: the region labelled as the message list, else a region holding messages, else the messages' common ancestor.
  * `detail` lets a caller that already looked the detail view up pass it: each lookup searches the whole page.
  */
-export function findTranscript(root: ParentNode, detail = findDetailView(root)): Element | null {
+export function findTranscript(root: Searchable, detail = findDetailView(root)): Element | null {
   const scope = detail ?? root;
   const regions = [...scope.querySelectorAll(S.TRANSCRIPT)];
   const labelled = regions.find((r) => S.TRANSCRIPT_LABELS.includes(r.getAttribute('aria-label') ?? ''));

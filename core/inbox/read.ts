@@ -7,12 +7,13 @@ import * as S from './selectors';
 import { folderOf, inboxChannelOf, pageIdOf, selectedThreadIdOf, threadTypeChannelOf } from './inbox-url';
 import { firstMatch, readList, type ReadContext } from './read-list';
 import { findDetailView, findTranscript, readTranscript } from './read-transcript';
+import { searchAround, type Searchable } from './search-around';
 import { rowKeyOf } from './thread-key';
 
 export type { ReadContext } from './read-list';
 
 /** The customer's name in the open conversation's header (controls such as "Assign this conversation" skipped). */
-export function headerTitleOf(root: ParentNode): { found: boolean; title: string | null } {
+export function headerTitleOf(root: Searchable): { found: boolean; title: string | null } {
   const header = firstMatch(root, S.DETAIL_HEADER);
   if (!header) return { found: false, title: null };
   const walker = header.ownerDocument!.createTreeWalker(header, 4);
@@ -31,7 +32,7 @@ export function headerTitleOf(root: ParentNode): { found: boolean; title: string
 const BANNER_SELECTORS = S.BANNER.split(',').map((selector) => selector.trim());
 
 /** True when a banner says the Page is scheduled to be away; null when none is recognised. */
-export function awayBannerOf(root: ParentNode): boolean | null {
+export function awayBannerOf(root: Searchable): boolean | null {
   for (const selector of BANNER_SELECTORS) {
     for (const banner of root.querySelectorAll(selector)) {
       const text = banner.textContent ?? '';
@@ -42,7 +43,7 @@ export function awayBannerOf(root: ParentNode): boolean | null {
 }
 
 /** The open conversation, or null when none is open (no selected id, no header, no transcript). */
-export function readOpenThread(root: ParentNode, url: string, ctx: ReadContext, problems: string[]): { open: OpenThreadSnapshot | null; transcript: boolean | null; dropped: number } {
+export function readOpenThread(root: Searchable, url: string, ctx: ReadContext, problems: string[]): { open: OpenThreadSnapshot | null; transcript: boolean | null; dropped: number } {
   const threadId = selectedThreadIdOf(url);
   const header = headerTitleOf(root);
   const detail = findDetailView(root);
@@ -76,7 +77,9 @@ export function readInbox(root: ParentNode, url: string, ctx: ReadContext): Inbo
   if (!list.found) problems.push('thread-list');
   else if (list.untitled) problems.push('thread-title');
   if (list.found && list.rows.some((r) => r.row.lastActivityAt === null)) problems.push('row-time');
-  const open = readOpenThread(root, url, ctx, problems);
+  // The header, the open conversation and the banners are looked for around the list, not through its rows.
+  const around = list.hooked ? searchAround(root, list.hooked) : root;
+  const open = readOpenThread(around, url, ctx, problems);
   const pageId = pageIdOf(url);
   if (!pageId) problems.push('url-asset-id');
   if (!listChannel) problems.push('url-channel');
@@ -87,7 +90,7 @@ export function readInbox(root: ParentNode, url: string, ctx: ReadContext): Inbo
     folder: folderOf(url),
     threads: list.rows.map((r) => r.row),
     open: open.open,
-    awayBanner: awayBannerOf(root),
+    awayBanner: awayBannerOf(around),
     health,
   };
 }
