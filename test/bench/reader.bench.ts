@@ -125,6 +125,7 @@ async function inChromium(): Promise<BenchFigure[]> {
       controller.abort();
       return { scans, batches, rows: snapshot.threads.length };
     }, { mutateSource: MUTATE, now: NOW });
+    console.error(`  reader: single scans in Chromium ${result.scans.map((x) => x.toFixed(1)).join(', ')} ms`);
     if (result.rows !== ROWS) throw new Error(`reader bench (Chromium): read ${result.rows} rows`);
     return [
       figure('reader: initial scan, 1,000 rows + 40 messages (Chromium)', result.scans, 'ms', 10, 'lower'),
