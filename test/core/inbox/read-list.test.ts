@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readList } from '@/core/inbox/read-list';
-import { normaliseTitle, rowKeyOf } from '@/core/inbox/thread-key';
+import { collapseWhitespace, normaliseTitle, rowKeyOf, rowKeyOfCollapsed } from '@/core/inbox/thread-key';
 
 const CTX = { now: Date.UTC(2026, 10, 23, 12, 0), timeZone: 'Europe/Oslo', locale: 'en', view: window };
 const row = (i: number, title: string, preview: string | null) => `<div style="position:absolute;top:${i * 90}px">
@@ -41,5 +41,15 @@ describe('normaliseTitle', () => {
     fc.assert(fc.property(fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)) }), (s) => normaliseTitle(s) === full(s)));
     expect(rowKeyOf('  Sinta   Dewi ')).toBe('title:sinta dewi');
     expect(rowKeyOf('Ｓｉｎｔａ\u200b Dewi')).toBe('title:sinta dewi');
+  });
+});
+
+describe('collapseWhitespace and rowKeyOfCollapsed', () => {
+  it('give what a full collapse and rowKeyOf give, for any text (their fast paths skip work only when it changes nothing)', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'B', ' ', '  ', '\n', '\t', '\u00a0', '\u200b', 'é', 'Ｓ', 'ß') });
+    fc.assert(fc.property(text, (s) => {
+      const collapsed = collapseWhitespace(s);
+      return collapsed === s.replace(/\s+/g, ' ').trim() && rowKeyOfCollapsed(collapsed) === rowKeyOf(collapsed);
+    }), { numRuns: 500 });
   });
 });
