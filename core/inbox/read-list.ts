@@ -64,18 +64,13 @@ export function rowOf(node: Node, list: Element): Element | null {
 
 const EXCLUDED = `abbr, ${S.ACCESSIBLE_TEXT}, ${S.HOVER_ACTIONS}, [${S.OWN_NODE_ATTRIBUTE}], ${S.THREAD_TITLE}`;
 
+/**
+ * Is `el`, or an ancestor of it below `row`, excluded? (The row itself is a row surface, never
+ * excluded.) Same answer as `el.closest(EXCLUDED)` inside the row, but stops at the row: closest()
+ * would test the long selector on every ancestor up to the document, once per text of each row.
+ */
 function isExcluded(el: Element | null, row: Element): boolean {
   for (; el && el !== row; el = el.parentElement) if (el.matches(EXCLUDED)) return true;
-  return false;
-}
-
-/**
- * Is `el`, or an ancestor of it below `row`, excluded? (The row itself is a row surface, never excluded.) Same answer as
- * `el.closest(EXCLUDED)` inside the row, but stops at the row: closest() would test the long
- * selector on every ancestor up to the document, once per preview text of each of 1,000 rows.
- */
-function isExcludedUpTo(el: Element, row: Element): boolean {
-  for (let at: Element | null = el; at && at !== row; at = at.parentElement) if (at.matches(EXCLUDED)) return true;
   return false;
 }
 
@@ -109,7 +104,7 @@ function previewOf(row: Element, title: Element, list: Element): { text: string;
     if (!value || !value.trim()) continue; // layout whitespace, most texts walked: no parent lookup for it
     if (!row.contains(text)) return null; // walked past the row's end
     const parent = text.parentElement;
-    if (!parent || isExcludedUpTo(parent, row)) continue;
+    if (!parent || isExcluded(parent, row)) continue;
     return { text: value.trim() + (text.nextSibling?.textContent ?? parent.nextElementSibling?.textContent ?? ''), element: parent };
   }
   return null;
