@@ -5,7 +5,7 @@
 import type { ListRowSnapshot } from './types';
 import * as S from './selectors';
 import { parseDisplayedTime, type ParseContext } from './timestamps';
-import { collapseWhitespace, rowKeyOfCollapsed } from './thread-key';
+import { collapseWhitespace, rowKeyOf } from './thread-key';
 import type { Searchable } from './search-around';
 
 export interface ReadContext extends ParseContext {
@@ -176,7 +176,7 @@ export interface RowReading { row: ListRowSnapshot; element: Element; position: 
 export function readRow(element: Element, list: Element, ctx: ReadContext, index = 0): RowReading | null {
   const titleElement = titleElementOf(element);
   const title = collapseWhitespace(titleElement?.textContent ?? '');
-  const key = rowKeyOfCollapsed(title);
+  const key = rowKeyOf(title);
   if (!key || !titleElement) return null;
   const preview = previewOf(element, titleElement, list);
   const rowIndex = Number(S.THREAD_ROW_SURFACE.exec(element.getAttribute(S.SURFACE_ATTRIBUTE) ?? '')?.[1] || index);

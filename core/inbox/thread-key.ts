@@ -21,7 +21,8 @@ const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 /** Normalises a displayed name: Unicode NFKC, case-folded, inner whitespace collapsed, invisible marks dropped. */
 export function normaliseTitle(title: string): string {
   // Most names of a list are plain ASCII: the Unicode passes (a tenth of a 1,000-row scan) are skipped for them.
-  if (PLAIN_ASCII.test(title)) return title.replace(/ {2,}/g, ' ').trim().toLowerCase();
+  // A name already collapsed (the reader's) costs no replace.
+  if (PLAIN_ASCII.test(title)) return (title.includes('  ') ? title.replace(/ {2,}/g, ' ') : title).trim().toLowerCase();
   return title
     .normalize('NFKC')
     .replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
@@ -47,13 +48,4 @@ const UNUSUAL_SPACE = /[^\S ]| {2}/;
 /** `text` with every run of whitespace made one space, trimmed: a displayed name as the list shows it. */
 export function collapseWhitespace(text: string): string {
   return (UNUSUAL_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
-}
-
-/**
- * `rowKeyOf` for a title already collapsed (collapseWhitespace), as the reader has it: the same key
- * without collapsing and trimming again — string work was a tenth of a 1,000-row scan.
- */
-export function rowKeyOfCollapsed(title: string): string | null {
-  if (!PLAIN_ASCII.test(title)) return rowKeyOf(title);
-  return title ? `title:${title.toLowerCase()}` : null;
 }
