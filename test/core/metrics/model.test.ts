@@ -66,6 +66,12 @@ describe('MetricModel (incremental) equals the full recompute', () => {
     }), { numRuns: 200 });
   });
 
+  it('R10 states: waiting() puts the earlier request first when two reply deadlines are the same', () => {
+    // Both customers last wrote at 08:30 (one deadline); b's request began at 08:20, a's at 08:00.
+    const model = new MetricModel({ threads: [thread('b', [c(t('08:20')), c(t('08:30'))]), thread('a', [c(t('08:00')), c(t('08:30'))])], away: [] });
+    expect(model.waiting(t('09:00'), 2).mostUrgent.map((s) => s.threadId)).toEqual(['a', 'b']);
+  });
+
   it('R1: addMessages on an unknown thread creates it in the inbox', () => {
     const model = new MetricModel();
     model.addMessages('new', [c(t('08:00'))]);
