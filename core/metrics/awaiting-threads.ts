@@ -5,7 +5,7 @@
  */
 import { R10_MESSAGING_WINDOW_MS } from './reply-window';
 import { addThreadState, conversationState, targetMsOf, waitStage } from './thread-states';
-import { URGENCY_GROUP } from './urgency';
+import { firstInOrder, URGENCY_GROUP } from './urgency';
 import type { ThreadState } from './types';
 
 export class AwaitingThreads {
@@ -64,20 +64,10 @@ export class AwaitingThreads {
    */
   mostUrgentAt(now: number, timeTargetSeconds: number, limit: number): ThreadState[] {
     const targetMs = targetMsOf(timeTargetSeconds);
-    const top: number[] = [];
-    const groups: number[] = [];
-    const before = (group: number, i: number, at: number) =>
-      group - groups[at]! || this.deadlineOf(i) - this.deadlineOf(top[at]!) || this.requestAt[i]! - this.requestAt[top[at]!]!;
-    for (let i = 0; i < this.ids.length && limit > 0; i++) {
-      const group = URGENCY_GROUP[waitStage(this.requestAt[i]!, this.deadlineOf(i), now, targetMs)];
-      if (top.length === limit && before(group, i, top.length - 1) >= 0) continue;
-      let at = top.length;
-      while (at > 0 && before(group, i, at - 1) < 0) at--;
-      top.splice(at, 0, i);
-      groups.splice(at, 0, group);
-      if (top.length > limit) (top.pop(), groups.pop());
-    }
-    return top.map((i) => conversationState(this.ids[i]!, this.requestAt[i]!, this.deadlineOf(i), now, timeTargetSeconds));
+    // Each thread's group once, not once per comparison; slots are compared as byUrgency compares states.
+    const groups = this.requestAt.map((requestAt, i) => URGENCY_GROUP[waitStage(requestAt, this.deadlineOf(i), now, targetMs)]);
+    const order = (a: number, b: number) => groups[a]! - groups[b]! || this.deadlineOf(a) - this.deadlineOf(b) || this.requestAt[a]! - this.requestAt[b]!;
+    return firstInOrder(groups.keys(), limit, order).map((i) => conversationState(this.ids[i]!, this.requestAt[i]!, this.deadlineOf(i), now, timeTargetSeconds));
   }
 
   private deadlineOf(slot: number): number {

@@ -23,19 +23,24 @@ function urgencyGroup(states: readonly ThreadStateWord[]): number {
 }
 
 /**
- * The `limit` most urgent threads, most urgent first, without sorting them all: a Page may have
+ * The `limit` first of `items` in `compare`'s order, without sorting them all: a Page may have
  * thousands waiting and only the top few are shown (a bounded insertion keeps this O(n · limit)
- * with tiny constants instead of O(n log n) allocations).
+ * with tiny constants instead of O(n log n) allocations). Ties keep the items' order.
  */
-export function mostUrgent<T extends Ordered>(threads: readonly T[], limit: number): T[] {
+export function firstInOrder<T>(items: Iterable<T>, limit: number, compare: (a: T, b: T) => number): T[] {
   const top: T[] = [];
   if (limit <= 0) return top;
-  for (const thread of threads) {
-    if (top.length === limit && byUrgency(thread, top[top.length - 1]!) >= 0) continue;
+  for (const item of items) {
+    if (top.length === limit && compare(item, top[top.length - 1]!) >= 0) continue;
     let i = top.length;
-    while (i > 0 && byUrgency(thread, top[i - 1]!) < 0) i--;
-    top.splice(i, 0, thread);
+    while (i > 0 && compare(item, top[i - 1]!) < 0) i--;
+    top.splice(i, 0, item);
     if (top.length > limit) top.pop();
   }
   return top;
+}
+
+/** The `limit` most urgent threads, most urgent first. */
+export function mostUrgent<T extends Ordered>(threads: readonly T[], limit: number): T[] {
+  return firstInOrder(threads, limit, byUrgency);
 }
