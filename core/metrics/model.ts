@@ -87,12 +87,17 @@ export class MetricModel {
   /** How many threads await an answer at `now`, and the `limit` most urgent (urgency.ts), without the others' states. */
   waiting(now: number, limit: number): { count: number; mostUrgent: ThreadState[] } {
     if (now >= this.latestMessageAt) return { count: this.unreplied.size, mostUrgent: this.unreplied.mostUrgentAt(now, this.settings.timeTargetSeconds, limit) };
-    const states = Object.values(this.stats(now).threads);
+    const states = Object.values(this.threadStates(now));
     return { count: states.length, mostUrgent: mostUrgent(states, limit) };
   }
 
   /** The figures, projections, risk and per-conversation states at `now` (R1–R12). */
   stats(now: number): Stats {
+    return { ...this.summary(now), threads: this.threadStates(now) };
+  }
+
+  /** Every thread awaiting an answer at `now`, by id. */
+  private threadStates(now: number): Record<string, ThreadState> {
     const threads: Record<string, ThreadState> = {};
     // Once every message is in the past, only threads whose latest request is unreplied can await;
     // before that (a `now` in the past) a thread with later messages is read as it was at `now`.
@@ -101,7 +106,7 @@ export class MetricModel {
       const state = this.stateOf(entry, now);
       if (state) addThreadState(threads, state);
     }
-    return { ...this.summary(now), threads };
+    return threads;
   }
 
   /** The per-conversation state of one thread at `now`, or null when it awaits no answer. */
