@@ -8,7 +8,7 @@ import { SettingsSchema, type StoredSettings } from '@/core/settings';
 import { openStore } from './connection';
 import { writeAllOrNothing } from './write-error';
 import { noteBulkWrite } from './bulk-writes';
-import { ALL_STORES, threadRecordKey, type AwayRecord, type MessageRecord, type PageRecord, type ThreadRecord } from './schema';
+import { ALL_STORES, compareKeys, threadRecordKey, type AwayRecord, type MessageRecord, type PageRecord, type ThreadRecord } from './schema';
 import { chunkMessages, chunksOf } from './thread-chunk';
 import type { Template } from '@/core/templates/types';
 
@@ -103,7 +103,7 @@ export async function readEverything(): Promise<Omit<Backup, 'format' | 'version
   ]);
   await tx.done;
   // The file keeps one record per message (its format predates the chunks), in key order as before.
-  const messages = chunks.flatMap(chunkMessages).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const messages = chunks.flatMap(chunkMessages).sort((a, b) => compareKeys(a.key, b.key));
   return { pages, threads, messages, away, templates };
 }
 

@@ -9,7 +9,7 @@
  * in-memory `MessageIndex` when it gave one, else in the store's `byMessage` index.
  */
 import type { MessageIndex } from './message-index';
-import { threadRecordKey, type MessageRecord, type ThreadKey, type ThreadMessagesRecord, type WritableStore } from './schema';
+import { compareKeys, threadRecordKey, type MessageRecord, type ThreadKey, type ThreadMessagesRecord, type WritableStore } from './schema';
 import { chunkMessages, chunkRecord } from './thread-chunk';
 
 /** Keys per range probe in `storedHolders`. */
@@ -84,8 +84,7 @@ export class BatchChunks {
     const byMessage = this.store.index('byMessage');
     const lookUp = async (some: string[]) => (await Promise.all(some.map((key) => byMessage.getKey(key)))).filter((k): k is string => k !== undefined);
     if (keys.length <= PROBE_RUN) return lookUp(keys);
-    // Index keys compare as strings by UTF-16 code unit, as JavaScript's `<` does.
-    const sorted = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const sorted = [...keys].sort(compareKeys);
     const runs = Array.from({ length: Math.ceil(sorted.length / PROBE_RUN) }, (_, i) => sorted.slice(i * PROBE_RUN, (i + 1) * PROBE_RUN));
     const occupied = await Promise.all(runs.map((run) => byMessage.getKey(IDBKeyRange.bound(run[0]!, run[run.length - 1]!))));
     return lookUp(runs.filter((_, i) => occupied[i] !== undefined).flat());

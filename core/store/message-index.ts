@@ -9,7 +9,7 @@
  * it when anything else writes chunks. `epoch` is the store's bulk-write count (bulk-writes.ts) when
  * it was read: ingest trusts an index only while no bulk write has begun since.
  */
-import type { ThreadKey } from './schema';
+import { compareKeys, type ThreadKey } from './schema';
 
 /** A chunk as far as the index needs it: its thread and its message keys. */
 export interface ChunkKeys { threadKey: ThreadKey; ids: readonly string[] }
@@ -48,6 +48,6 @@ export class MessageIndex {
 
   /** Every key and its thread, sorted by key (tests compare an index with one rebuilt from the store). */
   entries(): [string, ThreadKey][] {
-    return [...this.holders].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return [...this.holders].sort(([a], [b]) => compareKeys(a, b));
   }
 }

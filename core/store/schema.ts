@@ -124,4 +124,7 @@ export type WritableStore<N extends AnyStore> = IDBPObjectStore<ReplyClockDB, Ar
 export const ALL_STORES: AnyStore[] = ['threadMessages', 'threads', 'pages', 'away', 'templates', 'batches', 'notifications', 'history', 'meta'];
 
 export const threadRecordKey = (pageId: string, threadKey: ThreadKey): string => `${pageId}|${threadKey}`;
+
+/** String keys in the order IndexedDB keeps them: by UTF-16 code unit, as JavaScript's `<` compares. */
+export const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export const rowThreadKey = (rowKey: string): ThreadKey => `row:${rowKey}`;

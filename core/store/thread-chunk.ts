@@ -2,13 +2,13 @@
  * A thread's chunk (schema v2: all its messages in one record) and the `MessageRecord`s the rest of
  * the code works with: the conversion at the store's boundary, both ways.
  */
-import { threadRecordKey, type MessageRecord, type StoredMessage, type ThreadKey, type ThreadMessagesRecord } from './schema';
+import { compareKeys, threadRecordKey, type MessageRecord, type StoredMessage, type ThreadKey, type ThreadMessagesRecord } from './schema';
 
 const SIDE_ORDER = { customer: 0, page: 1 } as const;
 
 /** Time order; at the same instant the customer first (as the metric engine reads them), then by key, so the order is stable. */
 function compareMessages(a: StoredMessage, b: StoredMessage): number {
-  return a.at - b.at || SIDE_ORDER[a.from] - SIDE_ORDER[b.from] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return a.at - b.at || SIDE_ORDER[a.from] - SIDE_ORDER[b.from] || compareKeys(a.key, b.key);
 }
 
 /** The compact form kept in a chunk: the Page and thread are the chunk's own. */
