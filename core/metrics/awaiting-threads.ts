@@ -65,9 +65,10 @@ export class AwaitingThreads {
   mostUrgentAt(now: number, timeTargetSeconds: number, limit: number): ThreadState[] {
     const targetMs = targetMsOf(timeTargetSeconds);
     // Each thread's group once, not once per comparison; slots are compared as byUrgency compares states.
-    const groups = this.requestAt.map((requestAt, i) => URGENCY_GROUP[waitStage(requestAt, this.deadlineOf(i), now, targetMs)]);
+    const groups: number[] = [];
+    for (let i = 0; i < this.ids.length; i++) groups.push(URGENCY_GROUP[waitStage(this.requestAt[i]!, this.deadlineOf(i), now, targetMs)]);
     const order = (a: number, b: number) => groups[a]! - groups[b]! || this.deadlineOf(a) - this.deadlineOf(b) || this.requestAt[a]! - this.requestAt[b]!;
-    return firstInOrder(groups.keys(), limit, order).map((i) => conversationState(this.ids[i]!, this.requestAt[i]!, this.deadlineOf(i), now, timeTargetSeconds));
+    return firstInOrder(this.ids.length, limit, order).map((i) => conversationState(this.ids[i]!, this.requestAt[i]!, this.deadlineOf(i), now, timeTargetSeconds));
   }
 
   private deadlineOf(slot: number): number {
