@@ -55,26 +55,36 @@ export class ChangedNodes {
     // row's time and preview changed): each target's place on the page is worked out once per call.
     const places = new Map<Element, TargetPlace | null>();
     // A re-rendered row or bubble is often added several times in one call: its subtree is read once.
-    const added = new Map<Node, TargetPlace>();
-    // The subtree added last. By the time this runs the page has finished writing into it, and
-    // noteAdded has read all of it: the records that follow inside it (a re-rendered row's texts
-    // and attributes set one by one) tell nothing more — one contains() each instead of a lookup.
-    let fresh: Element | null = null;
-    for (const record of records) {
+    const added = new Set<Node>();
+    // How many of a target's element children this call has read. Once that is all of them, the
+    // target's older records only added what it no longer holds (a row re-rendered twenty times in
+    // one task): they are skipped without touching their nodes. Touching a node the content script
+    // has not touched before costs a wrapper in its isolated world, the larger part of this loop.
+    const childrenRead = new Map<Element, number>();
+    // Newest first, so that the children a target holds now are met before the ones it replaced.
+    for (let r = records.length - 1; r >= 0; r--) {
+      const record = records[r]!;
       const node = record.target;
       const target = node.nodeType === 1 ? (node as Element) : node.parentElement;
-      if (!target || (fresh !== null && fresh !== target && fresh.contains(target))) continue;
+      // A target that left the page took what it holds with it; whatever of it is shown again was
+      // added somewhere on the page, which has a record of its own. (Most records of a burst.)
+      if (!target || !target.isConnected) continue;
       let place = places.get(target);
       if (place === undefined) places.set(target, (place = this.noteTarget(target, list)));
       if (!place) continue; // our own node
       if (record.type !== 'childList') continue;
+      let read = childrenRead.get(target) ?? 0;
+      if (read > 0 && read >= target.childElementCount) continue;
       const nodes = record.addedNodes;
       for (let i = 0; i < nodes.length; i++) {
         const child = nodes[i]!;
-        if (child.nodeType !== 1 || added.get(child) === place || isOwnNode(child)) continue;
-        added.set(child, place);
-        if (this.noteAdded(child as Element, place)) fresh = child as Element;
+        // Gone, moved on (its own record), or read from a newer record of this target.
+        if (child.nodeType !== 1 || child.parentNode !== target || added.has(child)) continue;
+        added.add(child);
+        read++;
+        if (!isOwnNode(child)) this.noteAdded(child as Element, place);
       }
+      childrenRead.set(target, read);
     }
   }
 
@@ -90,34 +100,22 @@ export class ChangedNodes {
     return { inList, inTranscript };
   }
 
-  /** Notes the rows, bubbles and header in an added subtree; false when it already left the page. */
-  private noteAdded(el: Element, { inList, inTranscript }: TargetPlace): boolean {
-    // Added and removed again before this call: its rows and bubbles would be dropped as disconnected anyway.
-    if (!el.isConnected) {
-      // The header is never inside the list: a row re-rendered several times in one task (every
-      // version but the last already gone) is not searched for one.
-      if (!inList) this.noteAddedHeader(el);
-      return false;
-    }
+  /** Notes the rows, bubbles and header in an added subtree (still on the page). */
+  private noteAdded(el: Element, { inList, inTranscript }: TargetPlace): void {
     const before = this.messages.size;
     if (el.hasAttribute(S.MESSAGE_ID_ATTRIBUTE)) this.messages.add(el);
     for (const m of el.querySelectorAll(S.MESSAGE)) this.messages.add(m);
     if (this.messages.size > before && this.transcript === null) this.transcript = undefined;
-    if (inTranscript) return true; // bubbles: no list and no header inside the transcript
+    if (inTranscript) return; // bubbles: no list and no header inside the transcript
     if (inList) {
       if (isRowElement(el)) this.rows.add(el);
       for (const r of el.querySelectorAll(S.THREAD_ROW)) if (isRowElement(r)) this.rows.add(r);
-      return true; // the header is never inside the list
+      return; // the header is never inside the list
     } else if (el.querySelector(S.THREAD_ROW)) {
       this.list = undefined; // a list may have (re)appeared: its rows are new content
       const found = this.currentList();
       if (found && el.contains(found)) for (const r of found.querySelectorAll(S.THREAD_ROW)) if (isRowElement(r)) this.rows.add(r);
     }
-    this.noteAddedHeader(el);
-    return true;
-  }
-
-  private noteAddedHeader(el: Element): void {
     if (!this.header && (el.matches(HEADER) || el.querySelector(HEADER))) this.header = true;
   }
 }

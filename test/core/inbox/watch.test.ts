@@ -48,6 +48,23 @@ describe('watchInbox', () => {
     expect(w.changes.flatMap((c) => c.open?.messages ?? [])).toHaveLength(1);
   });
 
+  it('every message added in one task is reported, also beside one moved out and back', async () => {
+    const w = start('en-messenger-open.html');
+    const box = w.document.createElement('div');
+    w.document.querySelector('[role="region"]')!.append(box);
+    await settle();
+    const bubble = (id: string, utime: number) => {
+      box.insertAdjacentHTML('beforeend', `<div data-utime="${utime}"><div><div class="x78zum5 x1nhvcw1"><div data-message-id="${id}">Hello?</div></div></div></div>`);
+      return box.lastElementChild!;
+    };
+    bubble('mid.$first', 1795434900);
+    const moved = bubble('mid.$second', 1795434960);
+    w.document.body.append(moved);
+    box.append(moved);
+    await settle();
+    expect(w.changes.flatMap((c) => c.open?.messages ?? []).map((m) => m.id).sort()).toEqual(['mid.$first', 'mid.$second']);
+  });
+
   it('times a new message without utime by the divider before it', async () => {
     const w = start('de-messenger-open.html');
     w.document.querySelector('[role="region"]')!.insertAdjacentHTML('beforeend', '<div><div class="q1zz q2zz"><div data-message-id="mid.$gDE5">Noch da?</div></div></div>');
@@ -65,6 +82,20 @@ describe('watchInbox', () => {
     const rows = w.changes.flatMap((c) => c.rows);
     expect(rows.map((r) => [r.key, r.lastActivityAt])).toEqual([['title:ingrid olsen', 1795434000000]]);
     expect(w.changes.at(-1)!.rowElements.map((r) => r.element)).toContain(row);
+  });
+
+  it('a row re-rendered several times in one task is reported once, as it shows last', async () => {
+    const w = start('en-messenger-open.html');
+    const wrapper = rowTemplate(w.document, 'Jonas Berg').closest('.x10l6tqk')!;
+    const html = wrapper.innerHTML;
+    for (const [title, utime] of [['Jonas Berg', '1795434100'], ['Ingrid Olsen', '1795434200'], ['Ingrid Olsen', '1795434300']]) {
+      wrapper.innerHTML = html;
+      wrapper.querySelector('[data-surface$="lib:thread_title"] div')!.textContent = title!;
+      wrapper.querySelector('abbr')!.setAttribute('data-utime', utime!);
+    }
+    await settle();
+    expect(w.changes.flatMap((c) => c.rows).map((r) => [r.key, r.lastActivityAt])).toEqual([['title:ingrid olsen', 1795434300000]]);
+    expect(w.changes.flatMap((c) => c.rowElements).map((r) => r.element.isConnected)).toEqual([true]);
   });
 
   it('what onChange writes into the rows (a badge host each) is not read back as a change of the page', async () => {
