@@ -1,52 +1,55 @@
 /**
  * Page overhead in real Chromium: main-thread CPU time (CDP Performance.getMetrics ThreadTime) of
- * the demo inbox while 1,000 customer messages arrive across 50 conversations (in chunks of 20
- * per 16 ms, the open conversation among them), plus 1.5 s for the extension to catch up (its
- * batches, acknowledgements and badge updates), WITH the extension ÷ WITHOUT it. Runs alternate
- * between the two browsers (test/stress/page-pair.ts); the figure is the median of the per-pair
- * ratios. CPU time, not the wall time of the tasks (TaskDuration, logged beside it): on two cores
- * the page's tasks also wait while the extension's worker or the test driver holds the CPU, which
- * made the wall ratio swing 1.0–1.2 between identical runs. A second figure isolates the content script's own JS time (CDP ScriptDuration, which
- * does not count the demo driven through evaluate) as a share of the page's main thread.
- * BENCH_RUNS overrides the number of pairs.
+ * the demo inbox while 1,000 customer messages arrive across 50 conversations (in chunks of 20,
+ * the open conversation among them), plus 1.5 s for the extension to catch up (its batches,
+ * acknowledgements and badge updates), WITH the extension ÷ WITHOUT it.
+ *
+ * Side by side: one tab in a Chromium with the extension and one in a plain Chromium
+ * (test/stress/page-pair.ts) take the same chunks in turns, the one going first alternating. On a
+ * shared 2-core machine the page's own CPU time for the same burst moved by up to 20% between
+ * bursts run one after the other (8.7–12.4 s), far more than the extension's share; driven in
+ * turns, both tabs see the same neighbours. CPU time, not the wall time of the tasks
+ * (TaskDuration, logged beside it): the page's tasks also wait while the extension's worker or the
+ * test driver holds the CPU. A second figure isolates the content script's own JS time (CDP
+ * ScriptDuration, which does not count the demo driven through evaluate) as a share of the page's
+ * main thread. The figures are medians of BENCH_RUNS side-by-side bursts (default 5).
  */
+import type { CDPSession, Page } from 'playwright-core';
 import type { DemoSeed } from '../demo/page/api';
-import { alternatingRuns, pause, scriptMs, taskMs, threadMs, type DemoBrowser } from '../stress/page-pair';
+import { pause, scriptMs, sideBySideRuns, taskMs, threadMs } from '../stress/page-pair';
 import { figure, type BenchFigure } from './figure';
 
-const PAIRS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const MESSAGES = 1000;
+const CHUNK = 20;
 const CUSTOMERS = Array.from({ length: 50 }, (_, i) => `Customer ${String(i).padStart(2, '0')}`);
 const SEED = { threads: CUSTOMERS.map((name, i) => ({ name, messages: [{ from: 'customer' as const, minutesAgo: 600 + i }, { from: 'page' as const, minutesAgo: 590 + i }] })), open: CUSTOMERS[0] } satisfies DemoSeed;
 
-/** In the page: 1,000 messages, 20 per chunk, one chunk per 16 ms. */
-async function burst(names: string[]): Promise<void> {
-  for (let i = 0; i < 1000; i++) {
-    window.demoInbox.customerWrites(names[(i * 7) % names.length]!, `Message ${i}: do you ship to Oslo?`);
-    if (i % 20 === 19) await new Promise((resolve) => setTimeout(resolve, 16));
-  }
+/** In the page: messages `from` … `from + CHUNK - 1` of the burst, in one task. */
+function chunk({ names, from, size }: { names: string[]; from: number; size: number }): void {
+  for (let i = from; i < from + size; i++) window.demoInbox.customerWrites(names[(i * 7) % names.length]!, `Message ${i}: do you ship to Oslo?`);
 }
 
-/** Main-thread task time and script time (ms) of the page's renderer during the burst and the catch-up. */
-interface RunTimes { cpu: number; task: number; script: number }
+/** Main-thread CPU time, task time and script time (ms) of a tab's renderer. */
+interface Times { cpu: number; task: number; script: number }
+const timesOf = async (cdp: CDPSession): Promise<Times> => ({ cpu: await threadMs(cdp), task: await taskMs(cdp), script: await scriptMs(cdp) });
+const minus = (a: Times, b: Times): Times => ({ cpu: a.cpu - b.cpu, task: a.task - b.task, script: a.script - b.script });
 
-async function oneRun(browser: DemoBrowser): Promise<RunTimes> {
-  const { page, cdp } = await browser.openInbox();
-  const now = async (): Promise<RunTimes> => ({ cpu: await threadMs(cdp), task: await taskMs(cdp), script: await scriptMs(cdp) });
-  try {
-    await cdp.send('Performance.enable');
-    await pause(1000); // the first read and its round trip settle
-    const before = await now();
-    await page.evaluate(burst, CUSTOMERS);
-    await pause(1500);
-    const after = await now();
-    return { cpu: after.cpu - before.cpu, task: after.task - before.task, script: after.script - before.script };
-  } finally {
-    await page.close();
+async function sideBySideBurst(tabs: { withExtension: { page: Page; cdp: CDPSession }; without: { page: Page; cdp: CDPSession } }): Promise<{ withExtension: Times; without: Times }> {
+  const both = [tabs.withExtension, tabs.without];
+  for (const { cdp } of both) await cdp.send('Performance.enable');
+  await pause(1000); // the first read and its round trip settle
+  const before = await Promise.all(both.map(({ cdp }) => timesOf(cdp)));
+  for (let from = 0, turn = 0; from < MESSAGES; from += CHUNK, turn++) {
+    for (const { page } of turn % 2 ? [...both].reverse() : both) await page.evaluate(chunk, { names: CUSTOMERS, from, size: CHUNK });
   }
+  await pause(1500);
+  const after = await Promise.all(both.map(({ cdp }) => timesOf(cdp)));
+  return { withExtension: minus(after[0]!, before[0]!), without: minus(after[1]!, before[1]!) };
 }
 
 export default async function overheadBench(): Promise<BenchFigure[]> {
-  const runs = await alternatingRuns({ seed: SEED }, PAIRS, oneRun, true);
+  const runs = await sideBySideRuns({ seed: SEED }, RUNS, sideBySideBurst, true);
   const withMs = runs.map((r) => r.withExtension.cpu);
   const withoutMs = runs.map((r) => r.without.cpu);
   const ratios = runs.map((r) => r.withExtension.cpu / r.without.cpu);
@@ -54,7 +57,7 @@ export default async function overheadBench(): Promise<BenchFigure[]> {
   // The demo is driven through CDP evaluate, which ScriptDuration does not count: what is left
   // is script the page runs on its own — the content script. Less noisy than two totals.
   const scriptShare = runs.map((r) => (r.withExtension.script - r.without.script) / r.without.task);
-  console.error(`  overhead: main-thread CPU with ${withMs.map((x) => x.toFixed(0)).join(', ')} ms; without ${withoutMs.map((x) => x.toFixed(0)).join(', ')} ms`);
+  console.error(`  overhead: main-thread CPU with ${withMs.map((x) => x.toFixed(0)).join(', ')} ms; without ${withoutMs.map((x) => x.toFixed(0)).join(', ')} ms; ratios ${ratios.map((x) => x.toFixed(3)).join(', ')}`);
   console.error(`  overhead: the same as wall time of its tasks (TaskDuration, which counts waiting for a CPU the worker holds): ${wallRatios.map((x) => x.toFixed(3)).join(', ')} ×`);
   return [
     figure('page overhead: main-thread CPU time with ÷ without extension, 1,000 incoming messages', ratios, '×', 1.03, 'lower'),

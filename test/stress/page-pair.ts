@@ -91,6 +91,33 @@ export async function alternatingRuns<T>(demo: DemoConfig, pairs: number, run: (
   return results;
 }
 
+/**
+ * `runs` runs of `run` over one tab in each browser of a fresh `demoPair`, both open at once, so
+ * that the benchmark can drive them in turns (a chunk of work in one, then in the other): a
+ * neighbour's load that comes and goes within seconds falls on both alike, which runs a whole
+ * burst apart do not see. `warmUp`: one unmeasured run first. Both browsers are closed afterwards.
+ */
+export async function sideBySideRuns<T>(demo: DemoConfig, runs: number, run: (tabs: PairedRun<{ page: Page; cdp: CDPSession }>) => Promise<T>, warmUp = false): Promise<T[]> {
+  const [withExtension, without] = await demoPair(demo);
+  const results: T[] = [];
+  try {
+    for (let i = warmUp ? -1 : 0; i < runs; i++) {
+      const tabs = { withExtension: await withExtension.openInbox(), without: await without.openInbox() };
+      try {
+        const result = await run(tabs);
+        if (i >= 0) results.push(result);
+      } finally {
+        await tabs.withExtension.page.close();
+        await tabs.without.page.close();
+      }
+    }
+  } finally {
+    await withExtension.close();
+    await without.close();
+  }
+  return results;
+}
+
 /** Main-thread task time of the page's renderer so far, ms (CDP Performance.getMetrics TaskDuration). */
 export async function taskMs(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
