@@ -22,7 +22,7 @@ export interface ConversationBadgeProps {
 export function ConversationBadge({ state, now, t, locale, dark, live = false }: ConversationBadgeProps) {
   const r = badgeReadingAt(state, now);
   const word = t(`badge_state_${r.word}`);
-  const parts = [t('badge_waited', [formatDuration(r.waitingSeconds, locale)])];
+  const parts = [r.waitedUnderAMinute ? t('badge_waited_under_a_minute') : t('badge_waited', [formatDuration(r.waitingSeconds, locale)])];
   if (r.word === 'ok' || r.word === 'soon') parts.push(t('badge_late_in', [formatDuration(r.lateInSeconds, locale)]));
   if (r.word !== 'expired') parts.push(r.closing ? t('badge_closing', [formatDuration(r.windowLeftSeconds, locale)]) : t('badge_window_left', [formatDuration(r.windowLeftSeconds, locale)]));
   const sentence = t('badge_label', [[word, ...parts].join(', ')]);

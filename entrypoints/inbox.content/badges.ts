@@ -172,7 +172,7 @@ export class BadgeLayer {
   private renderSignature(state: ThreadBadgeState, now: number, live: boolean): string {
     const r = badgeReadingAt(state, now);
     const shown = (seconds: number) => durationParts(seconds).join(' ');
-    return `${r.word}|${r.closing}|${shown(r.waitingSeconds)}|${shown(r.lateInSeconds)}|${shown(r.windowLeftSeconds)}|${this.dark}|${live}`;
+    return `${r.word}|${r.closing}|${r.waitedUnderAMinute ? '<1' : shown(r.waitingSeconds)}|${shown(r.lateInSeconds)}|${shown(r.windowLeftSeconds)}|${this.dark}|${live}`;
   }
 
   private renderAll(): void {

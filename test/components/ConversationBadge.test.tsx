@@ -25,7 +25,9 @@ describe('badgeReadingAt', () => {
   });
 
   it('counts the waiting time, the time to late and the window left', () => {
-    expect(badgeReadingAt(state, requestAt + 5 * MIN)).toEqual({ word: 'ok', closing: false, waitingSeconds: 300, lateInSeconds: 600, windowLeftSeconds: 24 * 3600 - 300 });
+    expect(badgeReadingAt(state, requestAt + 5 * MIN)).toEqual({ word: 'ok', closing: false, waitingSeconds: 300, waitedUnderAMinute: false, lateInSeconds: 600, windowLeftSeconds: 24 * 3600 - 300 });
+    expect(badgeReadingAt(state, requestAt + MIN - 1).waitedUnderAMinute).toBe(true);
+    expect(badgeReadingAt(state, requestAt + MIN).waitedUnderAMinute).toBe(false);
   });
 });
 
@@ -47,10 +49,12 @@ describe('ConversationBadge', () => {
     expect(expired.className).not.toContain('closing');
   });
 
-  it('shows "late in" before the target and the closing window under 2 hours', () => {
+  it('shows "late in" before the target, a wait under a minute as such, and the closing window under 2 hours', () => {
     const t = translator('en');
     const soon = badge('en', requestAt + 10 * MIN);
     expect(soon.getAttribute('aria-label')).toBe(t('badge_label', [`${t('badge_state_soon')}, waiting 10 min, late in 5 min, 23 hr 50 min left to reply`]));
+    const fresh = badge('en', requestAt + 40_000);
+    expect(fresh.getAttribute('aria-label')).toBe(t('badge_label', [`${t('badge_state_ok')}, waiting under a minute, late in 14 min, 23 hr 59 min left to reply`]));
     const closing = badge('en', requestAt + 23 * 60 * MIN);
     expect(closing.className).toContain('closing');
     expect(closing.getAttribute('aria-label')).toContain('window closes in 1 hr');

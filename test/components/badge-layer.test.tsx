@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BadgeLayer } from '@/entrypoints/inbox.content/badges';
 import type { ThreadBadgeState } from '@/core/messages';
 import { translator } from './locale-render';
 
 const controllers: AbortController[] = [];
-afterEach(() => { controllers.splice(0).forEach((c) => c.abort()); document.body.innerHTML = ''; });
+afterEach(() => { controllers.splice(0).forEach((c) => c.abort()); document.body.innerHTML = ''; vi.useRealTimers(); });
 
 const MIN = 60_000;
 function state(rowKey: string, minutesAgo: number): ThreadBadgeState {
@@ -35,6 +35,24 @@ describe('BadgeLayer', () => {
     expect(badgeText(a)).toContain('Late');
     expect(host.shadowRoot!.querySelector('[role="status"]')!.getAttribute('aria-label')).toContain('waiting 20 min');
     expect((b.querySelector('[data-replyclock-badge]') as HTMLElement).hidden).toBe(true);
+  });
+
+  it('says a wait under a minute as such while the seconds pass, and counts minutes from the first', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const start = Date.UTC(2026, 10, 23, 10, 0);
+    vi.setSystemTime(start);
+    document.body.innerHTML = '<div id="a">Sinta</div>';
+    const a = document.getElementById('a')!;
+    const { layer: badges } = layer();
+    badges.setStates([{ ...state('title:sinta', 0), requestAt: start - 10_000, lateAt: start - 10_000 + 15 * MIN, replyDeadline: start - 10_000 + 24 * 60 * MIN }]);
+    badges.attach(a, 'title:sinta');
+    expect(badgeText(a)).toContain('waiting under a minute');
+    vi.setSystemTime(start + 45_000);
+    badges.attach(a, 'title:sinta');
+    expect(badgeText(a)).toContain('waiting under a minute');
+    vi.setSystemTime(start + 50_000);
+    badges.attach(a, 'title:sinta');
+    expect(badgeText(a)).toContain('waiting 1 min');
   });
 
   it('follows a recycled row to its new conversation and removes badges of rows that left, and all on abort', () => {
