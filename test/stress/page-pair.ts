@@ -1,8 +1,10 @@
 /**
  * The demo inbox with and without the extension, for benchmarks that compare the two: one
  * Chromium with the built extension (the e2e harness) and one plain Chromium with the same flags,
- * locale, time zone and viewport, serving the same demo by interception. A run opens a fresh tab
- * in one of them; the benches alternate, so load on the shared machine falls on both alike.
+ * locale, time zone and viewport, serving the same demo by interception. Either a run opens a
+ * fresh tab in one of them and the runs alternate (`alternatingRuns`), or a run opens a tab in
+ * each and drives both in turns (`sideBySideRuns`), so that load on the shared machine falls on
+ * both alike.
  */
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
