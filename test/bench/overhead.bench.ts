@@ -14,9 +14,9 @@
  * ScriptDuration, which does not count the demo driven through evaluate) as a share of the page's
  * main thread. The figures are medians of BENCH_RUNS side-by-side bursts (default 5).
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import type { DemoSeed } from '../demo/page/api';
-import { pause, scriptMs, sideBySideRuns, taskMs, threadMs } from '../stress/page-pair';
+import { pause, scriptMs, sideBySideRuns, taskMs, threadMs, type DemoTab, type PairedRun } from '../stress/page-pair';
 import { figure, type BenchFigure } from './figure';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -35,7 +35,7 @@ interface Times { cpu: number; task: number; script: number }
 const timesOf = async (cdp: CDPSession): Promise<Times> => ({ cpu: await threadMs(cdp), task: await taskMs(cdp), script: await scriptMs(cdp) });
 const minus = (a: Times, b: Times): Times => ({ cpu: a.cpu - b.cpu, task: a.task - b.task, script: a.script - b.script });
 
-async function sideBySideBurst(tabs: { withExtension: { page: Page; cdp: CDPSession }; without: { page: Page; cdp: CDPSession } }): Promise<{ withExtension: Times; without: Times }> {
+async function sideBySideBurst(tabs: PairedRun<DemoTab>): Promise<PairedRun<Times>> {
   const both = [tabs.withExtension, tabs.without];
   for (const { cdp } of both) await cdp.send('Performance.enable');
   await pause(1000); // the first read and its round trip settle

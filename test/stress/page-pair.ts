@@ -18,10 +18,13 @@ import { waitFor } from '../e2e/wait';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--no-default-browser-check', '--disable-dev-shm-usage'];
 
+/** A tab on the demo inbox and a CDP session on it (for its metrics). */
+export interface DemoTab { page: Page; cdp: CDPSession }
+
 export interface DemoBrowser {
   label: 'with extension' | 'without extension';
   /** A fresh tab on the demo inbox, booted (and, with the extension, its content script running). */
-  openInbox(): Promise<{ page: Page; cdp: CDPSession }>;
+  openInbox(): Promise<DemoTab>;
   close(): Promise<void>;
 }
 
@@ -43,7 +46,7 @@ async function plainChromium(demo: DemoConfig): Promise<DemoBrowser> {
   };
 }
 
-async function openDemo(context: BrowserContext, extension: boolean): Promise<{ page: Page; cdp: CDPSession }> {
+async function openDemo(context: BrowserContext, extension: boolean): Promise<DemoTab> {
   const page = await context.newPage();
   await page.goto('https://business.facebook.com/latest/inbox/messenger?asset_id=111&mailbox_id=111&thread_type=FB_MESSAGE');
   await waitFor('the demo inbox to boot', () => page.evaluate(() => document.documentElement.dataset.demoInbox === 'ready'));
@@ -76,9 +79,8 @@ export interface PairedRun<T> { withExtension: T; without: T }
  * unmeasured run in each first (caches, JIT, the worker's first start).
  */
 export async function alternatingRuns<T>(demo: DemoConfig, pairs: number, run: (browser: DemoBrowser) => Promise<T>, warmUp = false): Promise<PairedRun<T>[]> {
-  const [withExtension, without] = await demoPair(demo);
-  const results: PairedRun<T>[] = [];
-  try {
+  return withDemoPair(demo, async (withExtension, without) => {
+    const results: PairedRun<T>[] = [];
     if (warmUp) for (const browser of [withExtension, without]) await run(browser);
     for (let i = 0; i < pairs; i++) {
       const first = i % 2 ? without : withExtension;
@@ -86,11 +88,8 @@ export async function alternatingRuns<T>(demo: DemoConfig, pairs: number, run: (
       const secondResult = await run(first === without ? withExtension : without);
       results.push(first === without ? { without: firstResult, withExtension: secondResult } : { withExtension: firstResult, without: secondResult });
     }
-  } finally {
-    await withExtension.close();
-    await without.close();
-  }
-  return results;
+    return results;
+  });
 }
 
 /**
@@ -99,10 +98,9 @@ export async function alternatingRuns<T>(demo: DemoConfig, pairs: number, run: (
  * neighbour's load that comes and goes within seconds falls on both alike, which runs a whole
  * burst apart do not see. `warmUp`: one unmeasured run first. Both browsers are closed afterwards.
  */
-export async function sideBySideRuns<T>(demo: DemoConfig, runs: number, run: (tabs: PairedRun<{ page: Page; cdp: CDPSession }>) => Promise<T>, warmUp = false): Promise<T[]> {
-  const [withExtension, without] = await demoPair(demo);
-  const results: T[] = [];
-  try {
+export async function sideBySideRuns<T>(demo: DemoConfig, runs: number, run: (tabs: PairedRun<DemoTab>) => Promise<T>, warmUp = false): Promise<T[]> {
+  return withDemoPair(demo, async (withExtension, without) => {
+    const results: T[] = [];
     for (let i = warmUp ? -1 : 0; i < runs; i++) {
       const tabs = { withExtension: await withExtension.openInbox(), without: await without.openInbox() };
       try {
@@ -113,11 +111,19 @@ export async function sideBySideRuns<T>(demo: DemoConfig, runs: number, run: (ta
         await tabs.without.page.close();
       }
     }
+    return results;
+  });
+}
+
+/** `body` over a fresh `demoPair`; both browsers are closed afterwards, also when it fails. */
+async function withDemoPair<T>(demo: DemoConfig, body: (withExtension: DemoBrowser, without: DemoBrowser) => Promise<T>): Promise<T> {
+  const [withExtension, without] = await demoPair(demo);
+  try {
+    return await body(withExtension, without);
   } finally {
     await withExtension.close();
     await without.close();
   }
-  return results;
 }
 
 /** Main-thread task time of the page's renderer so far, ms (CDP Performance.getMetrics TaskDuration). */
