@@ -24,15 +24,22 @@ function word(text: string): string {
 }
 
 interface Vocabulary { weekdays: Map<string, number>; months: Map<string, number>; today: Set<string>; yesterday: Set<string> }
-let vocabulary: Vocabulary | null = null;
+const vocabularies = new Map<string, Vocabulary>();
 
-function vocabularyOf(): Vocabulary {
-  if (vocabulary) return vocabulary;
+/**
+ * The names of days and months and the words for today/yesterday in `locales`, built once per set.
+ * Building all eleven locales' costs about 12 ms of Intl calls (cold, on the content script's
+ * first read of every inbox load), and a page needs its own language's: see `parseDisplayedTime`.
+ */
+function vocabularyOf(locales: readonly string[]): Vocabulary {
+  const key = locales.join(',');
+  const known = vocabularies.get(key);
+  if (known) return known;
   const weekdays = new Map<string, number>();
   const months = new Map<string, number>();
   const today = new Set<string>();
   const yesterday = new Set<string>();
-  for (const locale of LOCALES) {
+  for (const locale of locales) {
     for (const style of ['long', 'short'] as const) {
       const wd = new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' });
       for (let d = 0; d < 7; d++) weekdays.set(word(wd.format(Date.UTC(2026, 0, 4 + d))), d); // 4 Jan 2026 is a Sunday
@@ -48,8 +55,19 @@ function vocabularyOf(): Vocabulary {
     yesterday.add(normalise(relative.format(-1, 'day')));
   }
   months.set('sept', 8);
-  vocabulary = { weekdays, months, today, yesterday };
+  const vocabulary = { weekdays, months, today, yesterday };
+  vocabularies.set(key, vocabulary);
   return vocabulary;
+}
+
+/** Norwegian pages may say `no` or `nn` where Intl's locale is `nb`. */
+const LANGUAGE_ALIASES: Record<string, string> = { no: 'nb', nn: 'nb' };
+
+/** LOCALES in the page's language (`de-DE` → de; `en` → en-US, en-GB); empty when it is none of them or unknown. */
+function pageLocalesOf(locale: string | null | undefined): readonly string[] {
+  const language = (locale ?? '').split(/[-_]/)[0]!.toLowerCase();
+  const wanted = LANGUAGE_ALIASES[language] ?? language;
+  return wanted ? LOCALES.filter((l) => l.split('-')[0] === wanted) : [];
 }
 
 interface WallDate { year: number; month: number; day: number }
@@ -122,9 +140,8 @@ function numericDate(rest: string, ctx: ParseContext): WallDate | { day: number;
   return { day: a, month: b - 1, year };
 }
 
-function textDate(rest: string): { day: number; month: number; year: number | null } | null {
+function textDate(rest: string, { months, weekdays }: Vocabulary): { day: number; month: number; year: number | null } | null {
   const tokens = rest.replace(/,/g, ' ').split(' ').map((t) => t.replace(/\.$/, '')).filter(Boolean);
-  const { months, weekdays } = vocabularyOf();
   let day: number | null = null;
   let month: number | null = null;
   let year: number | null = null;
@@ -149,16 +166,25 @@ function resolveYear(date: { day: number; month: number; year: number | null }, 
 /**
  * The instant a displayed time stands for ("Today 11:09", "Gestern 21:05", "lunedì 14:02",
  * "12. nov. 2026 kl. 14.02", "12/11/2026", "13:01"), or null when the text is not a time.
+ * Read in the page's own language first (`ctx.locale`), and in every known language only when
+ * that fails: the page's words are what a page shows, and where two languages share a name
+ * ("mar"), the page's meaning wins.
  */
 export function parseDisplayedTime(text: string, ctx: ParseContext): number | null {
   const clean = normalise(text);
   if (!clean || clean.length > 60 || !/\d|\p{L}/u.test(clean)) return null;
   const time = timeOf(clean);
   if (!time) return null;
+  const own = pageLocalesOf(ctx.locale);
+  return (own.length ? instantOf(clean, time, ctx, vocabularyOf(own)) : null) ?? instantOf(clean, time, ctx, vocabularyOf(LOCALES));
+}
+
+/** The instant of `clean` (normalised), whose time of day is `time`, with the names in `vocabulary`. */
+function instantOf(clean: string, time: { hour: number; minute: number; rest: string }, ctx: ParseContext, vocabulary: Vocabulary): number | null {
   const hasTime = time.rest !== clean;
   const rest = time.rest.replace(CONNECTORS, ' ').replace(/[,\s]+$/, '').replace(/^[,\s]+/, '').replace(/\s+/g, ' ').trim();
   const today = wallDateOf(ctx.now, ctx.timeZone);
-  const { today: todayWords, yesterday: yesterdayWords, weekdays } = vocabularyOf();
+  const { today: todayWords, yesterday: yesterdayWords, weekdays } = vocabulary;
   let date: WallDate | null = null;
   if (!rest) date = hasTime ? today : null;
   else if (todayWords.has(rest)) date = today;
@@ -171,7 +197,7 @@ export function parseDisplayedTime(text: string, ctx: ParseContext): number | nu
       if (weekday === target && zonedInstant(candidate, time.hour, time.minute, ctx.timeZone) <= ctx.now + 60_000) date = candidate;
     }
   } else {
-    const parsed = numericDate(rest, ctx) ?? textDate(rest);
+    const parsed = numericDate(rest, ctx) ?? textDate(rest, vocabulary);
     date = parsed ? resolveYear(parsed, today) : null;
   }
   return date ? zonedInstant(date, time.hour, time.minute, ctx.timeZone) : null;

@@ -16,7 +16,7 @@ describe('parseDisplayedTime', () => {
     ['en', 'Friday 8:15 AM', local(20, 8, 15)],
     ['en', '12 Nov 2026, 14:02', local(12, 14, 2)],
     ['en', 'Nov 12, 2026, 2:02 PM', local(12, 14, 2)],
-    ['en', '12/11/2026', local(12, 0, 0)],
+    ['en-GB', '12/11/2026', local(12, 0, 0)],
     ['en', '13:01', local(23, 13, 1)],
     ['de', 'Heute 11:09', local(23, 11, 9)],
     ['de', 'Gestern um 21:05', local(22, 21, 5)],
@@ -40,8 +40,20 @@ describe('parseDisplayedTime', () => {
     ['nb', 'søn. 10:00', local(22, 10, 0)],
     ['nb', 'mandag 09:02', local(23, 9, 2)],
     ['nb', '12. november 2026 kl. 14.02', local(12, 14, 2)],
-  ])('%s: %s', (_lang, text, expected) => {
-    expect(parseDisplayedTime(text, ctx)).toBe(expected);
+  ])('%s: %s', (lang, text, expected) => {
+    expect(parseDisplayedTime(text, ctx)).toBe(expected); // page language unknown: every language's names
+    expect(parseDisplayedTime(text, { ...ctx, locale: lang })).toBe(expected); // the page's own names first
+  });
+
+  it('reads a time in another language when the page\'s own names do not fit it', () => {
+    expect(parseDisplayedTime('Gestern um 21:05', { ...ctx, locale: 'en' })).toBe(local(22, 21, 5));
+    expect(parseDisplayedTime('lunedì 09:02', { ...ctx, locale: 'de-DE' })).toBe(local(23, 9, 2));
+    expect(parseDisplayedTime('Yesterday 9:05 PM', { ...ctx, locale: 'ja' })).toBe(local(22, 21, 5));
+  });
+
+  it('reads a Norwegian page that says no or nn with the nb names', () => {
+    expect(parseDisplayedTime('I går 21:05', { ...ctx, locale: 'no' })).toBe(local(22, 21, 5));
+    expect(parseDisplayedTime('søn. 10:00', { ...ctx, locale: 'nn-NO' })).toBe(local(22, 10, 0));
   });
 
   it('reads month-first numeric dates only on en-US pages or when the day cannot be a month', () => {
