@@ -166,9 +166,9 @@ function resolveYear(date: { day: number; month: number; year: number | null }, 
 /**
  * The instant a displayed time stands for ("Today 11:09", "Gestern 21:05", "lunedì 14:02",
  * "12. nov. 2026 kl. 14.02", "12/11/2026", "13:01"), or null when the text is not a time.
- * Read in the page's own language first (`ctx.locale`), and in every known language only when
- * that fails: the page's words are what a page shows, and where two languages share a name
- * ("mar"), the page's meaning wins.
+ * Read with the names of the page's own language first (`ctx.locale`), and with every known
+ * language's only when those do not fit: a page shows its own language's words, and building
+ * the other languages' names is most of the cost of a cold first read.
  */
 export function parseDisplayedTime(text: string, ctx: ParseContext): number | null {
   const clean = normalise(text);
