@@ -24,7 +24,8 @@ function word(text: string): string {
 }
 
 interface Vocabulary { weekdays: Map<string, number>; months: Map<string, number>; today: Set<string>; yesterday: Set<string> }
-const vocabularies = new Map<string, Vocabulary>();
+/** By the locale list itself: LOCALES, or a list `pageLocalesOf` keeps (no key built per parse). */
+const vocabularies = new Map<readonly string[], Vocabulary>();
 
 /**
  * The names of days and months and the words for today/yesterday in `locales`, built once per set.
@@ -32,8 +33,7 @@ const vocabularies = new Map<string, Vocabulary>();
  * first read of every inbox load), and a page needs its own language's: see `parseDisplayedTime`.
  */
 function vocabularyOf(locales: readonly string[]): Vocabulary {
-  const key = locales.join(',');
-  const known = vocabularies.get(key);
+  const known = vocabularies.get(locales);
   if (known) return known;
   const weekdays = new Map<string, number>();
   const months = new Map<string, number>();
@@ -56,18 +56,26 @@ function vocabularyOf(locales: readonly string[]): Vocabulary {
   }
   months.set('sept', 8);
   const vocabulary = { weekdays, months, today, yesterday };
-  vocabularies.set(key, vocabulary);
+  vocabularies.set(locales, vocabulary);
   return vocabulary;
 }
 
 /** Norwegian pages may say `no` or `nn` where Intl's locale is `nb`. */
 const LANGUAGE_ALIASES: Record<string, string> = { no: 'nb', nn: 'nb' };
 
+/** By the page's lang tag: one list per tag, so that `vocabularyOf` finds it by identity. */
+const pageLocales = new Map<string, readonly string[]>();
+
 /** LOCALES in the page's language (`de-DE` → de; `en` → en-US, en-GB); empty when it is none of them or unknown. */
 function pageLocalesOf(locale: string | null | undefined): readonly string[] {
-  const language = (locale ?? '').split(/[-_]/)[0]!.toLowerCase();
-  const wanted = LANGUAGE_ALIASES[language] ?? language;
-  return wanted ? LOCALES.filter((l) => l.split('-')[0] === wanted) : [];
+  const tag = locale ?? '';
+  let locales = pageLocales.get(tag);
+  if (!locales) {
+    const language = tag.split(/[-_]/)[0]!.toLowerCase();
+    const wanted = LANGUAGE_ALIASES[language] ?? language;
+    pageLocales.set(tag, (locales = wanted ? LOCALES.filter((l) => l.split('-')[0] === wanted) : []));
+  }
+  return locales;
 }
 
 interface WallDate { year: number; month: number; day: number }
