@@ -183,15 +183,18 @@ export function parseDisplayedTime(text: string, ctx: ParseContext): number | nu
   if (!clean || clean.length > 60 || !/\d|\p{L}/u.test(clean)) return null;
   const time = timeOf(clean);
   if (!time) return null;
-  const own = pageLocalesOf(ctx.locale);
-  return (own.length ? instantOf(clean, time, ctx, vocabularyOf(own)) : null) ?? instantOf(clean, time, ctx, vocabularyOf(LOCALES));
-}
-
-/** The instant of `clean` (normalised), whose time of day is `time`, with the names in `vocabulary`. */
-function instantOf(clean: string, time: { hour: number; minute: number; rest: string }, ctx: ParseContext, vocabulary: Vocabulary): number | null {
   const hasTime = time.rest !== clean;
   const rest = time.rest.replace(CONNECTORS, ' ').replace(/[,\s]+$/, '').replace(/^[,\s]+/, '').replace(/\s+/g, ' ').trim();
-  const today = wallDateOf(ctx.now, ctx.timeZone);
+  const shown: ShownTime = { rest, hasTime, hour: time.hour, minute: time.minute, today: wallDateOf(ctx.now, ctx.timeZone) };
+  const own = pageLocalesOf(ctx.locale);
+  return (own.length ? instantOf(shown, ctx, vocabularyOf(own)) : null) ?? instantOf(shown, ctx, vocabularyOf(LOCALES));
+}
+
+/** What a displayed time says whatever its language: the time of day, the words left beside it, today's date. */
+interface ShownTime { rest: string; hasTime: boolean; hour: number; minute: number; today: WallDate }
+
+/** The instant of a displayed time, its words (`rest`) read with the names in `vocabulary`. */
+function instantOf({ rest, hasTime, hour, minute, today }: ShownTime, ctx: ParseContext, vocabulary: Vocabulary): number | null {
   const { today: todayWords, yesterday: yesterdayWords, weekdays } = vocabulary;
   let date: WallDate | null = null;
   if (!rest) date = hasTime ? today : null;
@@ -202,13 +205,13 @@ function instantOf(clean: string, time: { hour: number; minute: number; rest: st
     for (let back = 0; back <= 7 && !date; back++) {
       const candidate = addDays(today, -back);
       const weekday = new Date(Date.UTC(candidate.year, candidate.month, candidate.day)).getUTCDay();
-      if (weekday === target && zonedInstant(candidate, time.hour, time.minute, ctx.timeZone) <= ctx.now + 60_000) date = candidate;
+      if (weekday === target && zonedInstant(candidate, hour, minute, ctx.timeZone) <= ctx.now + 60_000) date = candidate;
     }
   } else {
     const parsed = numericDate(rest, ctx) ?? textDate(rest, vocabulary);
     date = parsed ? resolveYear(parsed, today) : null;
   }
-  return date ? zonedInstant(date, time.hour, time.minute, ctx.timeZone) : null;
+  return date ? zonedInstant(date, hour, minute, ctx.timeZone) : null;
 }
 
 const ZONE_RECHECK_MS = 60_000;
