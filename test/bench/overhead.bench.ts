@@ -13,7 +13,13 @@
  * test driver holds the CPU. A second figure isolates the content script's own JS time (CDP
  * ScriptDuration, which does not count the demo driven through evaluate) as a share of the page's
  * main thread. The figures are medians of BENCH_RUNS side-by-side bursts (default 5).
+ *
+ * BENCH_BASELINE=<folder of another chrome-mv3 build> compares this build with that one instead of
+ * with no extension: what a change costs, or what a part costs (a build with it switched off).
+ * The same build on both sides measured 0.999 (runs 0.991–1.021, seven runs).
  */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import type { DemoSeed } from '../demo/page/api';
 import { pause, scriptMs, sideBySideRuns, taskMs, threadMs, type DemoTab, type PairedRun } from '../stress/page-pair';
@@ -48,8 +54,18 @@ async function sideBySideBurst(tabs: PairedRun<DemoTab>): Promise<PairedRun<Time
   return { withExtension: minus(after[0]!, before[0]!), without: minus(after[1]!, before[1]!) };
 }
 
+/** The build BENCH_BASELINE names, or null: compared with no extension. */
+function baselineBuild(): string | null {
+  const folder = process.env.BENCH_BASELINE;
+  if (!folder) return null;
+  const path = resolve(folder);
+  if (!existsSync(join(path, 'manifest.json'))) throw new Error(`BENCH_BASELINE=${folder}: no manifest.json there; give the folder of a chrome-mv3 build (a copy of .output/chrome-mv3)`);
+  return path;
+}
+
 export default async function overheadBench(): Promise<BenchFigure[]> {
-  const runs = await sideBySideRuns({ seed: SEED }, RUNS, sideBySideBurst, true);
+  const baseline = baselineBuild();
+  const runs = await sideBySideRuns({ seed: SEED }, RUNS, sideBySideBurst, { warmUp: true, baseline });
   const withMs = runs.map((r) => r.withExtension.cpu);
   const withoutMs = runs.map((r) => r.without.cpu);
   const ratios = runs.map((r) => r.withExtension.cpu / r.without.cpu);
@@ -59,6 +75,12 @@ export default async function overheadBench(): Promise<BenchFigure[]> {
   const scriptShare = runs.map((r) => (r.withExtension.script - r.without.script) / r.without.task);
   console.error(`  overhead: main-thread CPU with ${withMs.map((x) => x.toFixed(0)).join(', ')} ms; without ${withoutMs.map((x) => x.toFixed(0)).join(', ')} ms; ratios ${ratios.map((x) => x.toFixed(3)).join(', ')}`);
   console.error(`  overhead: the same as wall time of its tasks (TaskDuration, which counts waiting for a CPU the worker holds): ${wallRatios.map((x) => x.toFixed(3)).join(', ')} ×`);
+  if (baseline) {
+    return [
+      figure(`page overhead: main-thread CPU time with this build ÷ with ${baseline}, 1,000 incoming messages`, ratios, '×', 1.03, 'lower'),
+      figure(`page overhead: content-script JS time of this build less that of ${baseline}, ÷ page main thread`, scriptShare, '×', 0.03, 'lower'),
+    ];
+  }
   return [
     figure('page overhead: main-thread CPU time with ÷ without extension, 1,000 incoming messages', ratios, '×', 1.03, 'lower'),
     figure('page overhead: content-script JS time ÷ page main thread without extension', scriptShare, '×', 0.03, 'lower'),

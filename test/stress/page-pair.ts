@@ -1,7 +1,9 @@
 /**
  * The demo inbox with and without the extension, for benchmarks that compare the two: one
  * Chromium with the built extension (the e2e harness) and one plain Chromium with the same flags,
- * locale, time zone and viewport, serving the same demo by interception. Either a run opens a
+ * locale, time zone and viewport, serving the same demo by interception. With `baseline` (the
+ * folder of another chrome-mv3 build) the second Chromium runs that build instead of none, so that
+ * a benchmark measures what a change costs against the build before it. Either a run opens a
  * fresh tab in one of them and the runs alternate (`alternatingRuns`), or a run opens a tab in
  * each and drives both in turns (`sideBySideRuns`), so that load on the shared machine falls on
  * both alike.
@@ -22,16 +24,18 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking
 export interface DemoTab { page: Page; cdp: CDPSession }
 
 export interface DemoBrowser {
-  label: 'with extension' | 'without extension';
+  label: 'with extension' | 'without extension' | 'baseline build';
   /** A fresh tab on the demo inbox, booted (and, with the extension, its content script running). */
   openInbox(): Promise<DemoTab>;
   close(): Promise<void>;
 }
 
-async function plainChromium(demo: DemoConfig): Promise<DemoBrowser> {
+/** A Chromium without the extension, or with the build in `baseline` (its folder). */
+async function comparedChromium(demo: DemoConfig, baseline: string | null): Promise<DemoBrowser> {
   const profileDir = mkdtempSync(join(os.tmpdir(), 'replyclock-plain-'));
+  const extension = baseline ? [`--disable-extensions-except=${baseline}`, `--load-extension=${baseline}`] : [];
   const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM_PATH, headless: true, args: FLAGS, viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Europe/Berlin',
+    executablePath: CHROMIUM_PATH, headless: true, args: [...extension, ...FLAGS], viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Europe/Berlin',
   });
   await context.addInitScript('globalThis.__name ??= (fn) => fn;');
   await context.route('**/*', async (route) => {
@@ -40,8 +44,8 @@ async function plainChromium(demo: DemoConfig): Promise<DemoBrowser> {
     return route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body });
   });
   return {
-    label: 'without extension',
-    openInbox: () => openDemo(context, false),
+    label: baseline ? 'baseline build' : 'without extension',
+    openInbox: () => openDemo(context, baseline !== null),
     close: async () => { await context.close(); removeTempDir(profileDir); },
   };
 }
@@ -55,8 +59,8 @@ async function openDemo(context: BrowserContext, extension: boolean): Promise<De
   return { page, cdp };
 }
 
-/** Both browsers on the same demo seed. */
-export async function demoPair(demo: DemoConfig): Promise<[DemoBrowser, DemoBrowser]> {
+/** Both browsers on the same demo seed; the second without the extension, or with the `baseline` build. */
+export async function demoPair(demo: DemoConfig, baseline: string | null = null): Promise<[DemoBrowser, DemoBrowser]> {
   const session: ChromiumSession = await launchChromium({ demo });
   const withExtension: DemoBrowser = {
     label: 'with extension',
@@ -64,7 +68,7 @@ export async function demoPair(demo: DemoConfig): Promise<[DemoBrowser, DemoBrow
     close: () => session.close(),
   };
   try {
-    return [withExtension, await plainChromium(demo)];
+    return [withExtension, await comparedChromium(demo, baseline)];
   } catch (error) {
     await session.close();
     throw error;
@@ -79,7 +83,7 @@ export interface PairedRun<T> { withExtension: T; without: T }
  * unmeasured run in each first (caches, JIT, the worker's first start).
  */
 export async function alternatingRuns<T>(demo: DemoConfig, pairs: number, run: (browser: DemoBrowser) => Promise<T>, warmUp = false): Promise<PairedRun<T>[]> {
-  return withDemoPair(demo, async (withExtension, without) => {
+  return withDemoPair(demo, null, async (withExtension, without) => {
     const results: PairedRun<T>[] = [];
     if (warmUp) for (const browser of [withExtension, without]) await run(browser);
     for (let i = 0; i < pairs; i++) {
@@ -96,10 +100,11 @@ export async function alternatingRuns<T>(demo: DemoConfig, pairs: number, run: (
  * `runs` runs of `run` over one tab in each browser of a fresh `demoPair`, both open at once, so
  * that the benchmark can drive them in turns (a chunk of work in one, then in the other): a
  * neighbour's load that comes and goes within seconds falls on both alike, which runs a whole
- * burst apart do not see. `warmUp`: one unmeasured run first. Both browsers are closed afterwards.
+ * burst apart do not see. `warmUp`: one unmeasured run first. `baseline`: see `demoPair` (the
+ * `without` tab then runs that build). Both browsers are closed afterwards.
  */
-export async function sideBySideRuns<T>(demo: DemoConfig, runs: number, run: (tabs: PairedRun<DemoTab>) => Promise<T>, warmUp = false): Promise<T[]> {
-  return withDemoPair(demo, async (withExtension, without) => {
+export async function sideBySideRuns<T>(demo: DemoConfig, runs: number, run: (tabs: PairedRun<DemoTab>) => Promise<T>, { warmUp = false, baseline = null }: { warmUp?: boolean; baseline?: string | null } = {}): Promise<T[]> {
+  return withDemoPair(demo, baseline, async (withExtension, without) => {
     const results: T[] = [];
     for (let i = warmUp ? -1 : 0; i < runs; i++) {
       const tabs = { withExtension: await withExtension.openInbox(), without: await without.openInbox() };
@@ -116,8 +121,8 @@ export async function sideBySideRuns<T>(demo: DemoConfig, runs: number, run: (ta
 }
 
 /** `body` over a fresh `demoPair`; both browsers are closed afterwards, also when it fails. */
-async function withDemoPair<T>(demo: DemoConfig, body: (withExtension: DemoBrowser, without: DemoBrowser) => Promise<T>): Promise<T> {
-  const [withExtension, without] = await demoPair(demo);
+async function withDemoPair<T>(demo: DemoConfig, baseline: string | null, body: (withExtension: DemoBrowser, without: DemoBrowser) => Promise<T>): Promise<T> {
+  const [withExtension, without] = await demoPair(demo, baseline);
   try {
     return await body(withExtension, without);
   } finally {
