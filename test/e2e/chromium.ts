@@ -51,6 +51,11 @@ export interface ChromiumSession {
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--no-default-browser-check', '--disable-dev-shm-usage'];
 
+/** Chromium's command line here: the unpacked build in `extensionDir` (and no other extension), or none. */
+export function chromiumArgs(extensionDir: string | null): string[] {
+  return extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...FLAGS] : [...FLAGS];
+}
+
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumSession> {
   const dist = builtCopy('chrome');
   const ownProfile = !options.profileDir;
@@ -59,7 +64,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
-    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...FLAGS],
+    args: chromiumArgs(dist),
     viewport: { width: 1280, height: 800 },
     locale: 'en-GB',
     timezoneId: 'Europe/Berlin',

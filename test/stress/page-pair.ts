@@ -13,12 +13,9 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { demoResponse, type DemoConfig } from '../demo/serve';
-import { CHROMIUM_PATH, launchChromium, type ChromiumSession } from '../e2e/chromium';
+import { CHROMIUM_PATH, chromiumArgs, launchChromium, type ChromiumSession } from '../e2e/chromium';
 import { removeTempDir } from '../e2e/processes';
 import { waitFor } from '../e2e/wait';
-
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--no-default-browser-check', '--disable-dev-shm-usage'];
 
 /** A tab on the demo inbox and a CDP session on it (for its metrics). */
 export interface DemoTab { page: Page; cdp: CDPSession }
@@ -33,9 +30,8 @@ export interface DemoBrowser {
 /** A Chromium without the extension, or with the build in `baseline` (its folder). */
 async function comparedChromium(demo: DemoConfig, baseline: string | null): Promise<DemoBrowser> {
   const profileDir = mkdtempSync(join(os.tmpdir(), 'replyclock-plain-'));
-  const extension = baseline ? [`--disable-extensions-except=${baseline}`, `--load-extension=${baseline}`] : [];
   const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM_PATH, headless: true, args: [...extension, ...FLAGS], viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Europe/Berlin',
+    executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgs(baseline), viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Europe/Berlin',
   });
   await context.addInitScript('globalThis.__name ??= (fn) => fn;');
   await context.route('**/*', async (route) => {
