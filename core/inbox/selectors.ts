@@ -1,6 +1,6 @@
 /**
  * Every selector, attribute, label and text pattern of Meta's inbox DOM — nowhere else.
- * Order of trust (see /work/shared/inbox-dom.md): stable hooks (data-surface paths, data-pagelet,
+ * Order of trust (see docs/inbox-dom.md): stable hooks (data-surface paths, data-pagelet,
  * data-message-id, data-utime, roles, URL parameters) first, computed layout second (read.ts), class
  * names never. Old and new selectors sit side by side while Meta rolls a change out: each list is
  * tried in order and the first that matches wins.

@@ -1,5 +1,5 @@
 /**
- * The boundaries of ../shared/design.md, held by a test instead of goodwill: the engine and the
+ * The boundaries of docs/design.md, held by a test instead of goodwill: the engine and the
  * templates are pure, only core/inbox/selectors.ts names Meta's DOM, only core/store touches
  * IndexedDB, only core/messages.ts sends or receives runtime messages.
  */

@@ -1,6 +1,6 @@
 /**
  * The demo inbox itself, in real Chromium: other e2e tests rely on it behaving like the
- * Business Suite inbox described in /work/shared/inbox-dom.md, so its quirks are checked here.
+ * Business Suite inbox described in docs/inbox-dom.md, so its quirks are checked here.
  */
 import { launchChromium } from './chromium';
 import { check, test } from './runner';

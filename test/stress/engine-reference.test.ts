@@ -1,5 +1,5 @@
 /**
- * The metric engine against a reference written separately from /work/shared/rules.md: a
+ * The metric engine against a reference written separately from docs/rules.md: a
  * deliberately plain, slow reading of R1–R8, R10 and the per-conversation states (arrays, sorts,
  * loops, no caches, no typed arrays), compared on long random histories — weeks of traffic,
  * many threads, Away periods, Done/Spam/Instagram threads, automated messages, ties.

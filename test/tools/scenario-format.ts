@@ -1,5 +1,5 @@
 /**
- * The metric scenario format (/work/shared/scenarios/README.md) as a valibot schema, and its
+ * The metric scenario format (test/scenarios/shared/README.md) as a valibot schema, and its
  * conversion to the engine's input. Settings and expectations are strict objects: a misspelt
  * field there would silently check nothing or change nothing, so it makes the file invalid.
  */

@@ -9,8 +9,8 @@ import { checkScenarioFile, checkScenarioFolder, compareScenario } from './scena
 import { parseScenario, scenarioInput, type Scenario } from './scenario-format';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const shared = path.resolve(root, '../shared/scenarios');
-const ours = path.join(root, 'test/scenarios');
+const shared = path.join(root, 'test/scenarios/shared');
+const ours = path.join(root, 'test/scenarios/own');
 const jsonIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 
 const base = {
@@ -125,7 +125,7 @@ describe('validating scenario files', () => {
 describe('npm run scenarios (the command line)', () => {
   const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'test/tools/scenarios.ts'), ...args], { cwd: root, encoding: 'utf8' });
 
-  it('with no folder, checks ../shared/scenarios and passes: exit 0', () => {
+  it('with no folder, checks the shared scenarios (test/scenarios/shared) and passes: exit 0', () => {
     const run = cli();
     expect(run.stdout.trim().split('\n').at(-1)).toBe(`${jsonIn(shared).length} passed, 0 failed`);
     expect(run.status).toBe(0);
