@@ -15,14 +15,14 @@
 import { browser } from 'wxt/browser';
 import { handleMessages } from '@/core/messages';
 import { isConversationInbox, pageIdOf } from '@/core/inbox/inbox-url';
-import { deleteAllData, exportData, importData } from './data-transfer';
-import { handleHealth, handleObserve, handleStatesRequest } from './observe';
-import { getSettings, getTemplates, putSettings, putTemplates, switchAway, templateUsed } from './options';
-import { buildOverview, pageList } from './overview';
-import { refreshTabBadge } from './publish';
-import { ensureAlarms, onAlarm } from './schedule';
-import { focusInboxTab } from './tabs';
-import { warningPageId } from './warnings';
+import { deleteAllData, exportData, importData } from '@/core/pages/data-transfer';
+import { handleHealth, handleObserve, handleStatesRequest } from '@/core/pages/observe';
+import { getSettings, getTemplates, putSettings, putTemplates, switchAway, templateUsed } from '@/core/pages/options';
+import { buildOverview, pageList } from '@/core/pages/overview';
+import { refreshTabBadge } from '@/core/pages/publish';
+import { ensureAlarms, onAlarm } from '@/core/pages/schedule';
+import { focusInboxTab } from '@/core/pages/tabs';
+import { warningPageId } from '@/core/pages/warnings';
 
 function report(what: string): (error: unknown) => void {
   return (error) => console.warn(`ReplyClock: ${what} failed`, error);

@@ -22,9 +22,9 @@ tabs.sendMessage = async () => ({ ok: true, value: null });
 
 const { ingestBatch } = await import('@/core/store/ingest');
 const { openStore } = await import('@/core/store/connection');
-const { pageFigures, forgetPageFigures } = await import('@/entrypoints/background/page-figures');
-const { publishPage } = await import('@/entrypoints/background/publish');
-const { handleObserve } = await import('@/entrypoints/background/observe');
+const { pageFigures, forgetPageFigures } = await import('@/core/pages/page-figures');
+const { publishPage } = await import('@/core/pages/publish');
+const { handleObserve } = await import('@/core/pages/observe');
 
 /** Batch `i`: a transcript of 20 messages starting `i` × 10 minutes after `base` (all in the past at NOW). */
 function observation(i: number, pageId: string, base = NOW - 20 * DAY): ObservationBatch {
@@ -95,7 +95,7 @@ export default async function storeBench(): Promise<BenchFigure[]> {
     banner.push(await time(() => handleObserve({ ...b, rows: b.rows.slice(0, 5), awayBanner: true, seenAt: NOW + 41 * MINUTE + i * 1000 }, NOW + 41 * MINUTE + i * 1000)));
   }
   // The 30-day chart: 29 finished days computed once (then cached) and today live.
-  const { dailyHistory } = await import('@/entrypoints/background/history');
+  const { dailyHistory } = await import('@/core/pages/history');
   const history = [await time(async () => dailyHistory(await pageFigures('999'), NOW + 42 * MINUTE))];
   const historyCached = [await time(async () => dailyHistory(await pageFigures('999'), NOW + 42 * MINUTE))];
   return [

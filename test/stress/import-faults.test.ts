@@ -6,12 +6,12 @@
  * accepted comes back as the same inert text.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { deleteAllData, exportData, importData } from '@/entrypoints/background/data-transfer';
-import { handleObserve } from '@/entrypoints/background/observe';
-import { putTemplates } from '@/entrypoints/background/options';
+import { deleteAllData, exportData, importData } from '@/core/pages/data-transfer';
+import { handleObserve } from '@/core/pages/observe';
+import { putTemplates } from '@/core/pages/options';
 import { loadAllSettings } from '@/core/settings';
 import { readEverything } from '@/core/store/backup';
-import { batch, inboxUrl, message, MIN, row, startBackground, T0 } from '../entrypoints/background/harness';
+import { batch, inboxUrl, message, MIN, row, startBackground, T0 } from '../core/pages/harness';
 
 const HOSTILE = ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '\u202Egnp.exe', 'a\u0000b', 'مرحبا', '👩‍👩‍👧', '"},"format":"x'];
 const TRUNCATION_STEP = process.env.STRESS === '1' ? 1 : 97;

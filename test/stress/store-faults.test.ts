@@ -7,12 +7,12 @@
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { handleObserve } from '@/entrypoints/background/observe';
-import { forgetPageFigures, pageFigures } from '@/entrypoints/background/page-figures';
+import { handleObserve } from '@/core/pages/observe';
+import { forgetPageFigures, pageFigures } from '@/core/pages/page-figures';
 import { closeStore, openStore } from '@/core/store/connection';
 import { readEverything } from '@/core/store/backup';
 import type { ObservationBatch } from '@/core/messages';
-import { batch, inboxUrl, message, MIN, row, startBackground, T0 } from '../entrypoints/background/harness';
+import { batch, inboxUrl, message, MIN, row, startBackground, T0 } from '../core/pages/harness';
 
 const RUNS = process.env.STRESS === '1' ? 60 : 8;
 

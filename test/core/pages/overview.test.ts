@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { handleHealth, handleObserve } from '@/entrypoints/background/observe';
-import { buildOverview, pageList } from '@/entrypoints/background/overview';
-import { getTemplates, putTemplates, templateUsed } from '@/entrypoints/background/options';
+import { handleHealth, handleObserve } from '@/core/pages/observe';
+import { buildOverview, pageList } from '@/core/pages/overview';
+import { getTemplates, putTemplates, templateUsed } from '@/core/pages/options';
 import { STARTER_TEMPLATES } from '@/core/templates';
 import { openStore } from '@/core/store/connection';
 import { batch, inboxUrl, message, MIN, startBackground, T0 } from './harness';

@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ThreadBadgeState } from '@/core/messages';
 import { readEverything } from '@/core/store/backup';
-import { handleObserve } from '@/entrypoints/background/observe';
-import { forgetPageFigures } from '@/entrypoints/background/page-figures';
-import { ensureAlarms, onAlarm, PRUNE_ALARM, TICK_ALARM } from '@/entrypoints/background/schedule';
+import { handleObserve } from '@/core/pages/observe';
+import { forgetPageFigures } from '@/core/pages/page-figures';
+import { ensureAlarms, onAlarm, PRUNE_ALARM, TICK_ALARM } from '@/core/pages/schedule';
 import { batch, inboxUrl, message, MIN, startBackground, T0, type Pushed } from './harness';
 
 let pushed: Pushed[];

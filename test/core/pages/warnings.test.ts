@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '@/core/settings';
-import { handleObserve } from '@/entrypoints/background/observe';
-import { putSettings, switchAway } from '@/entrypoints/background/options';
-import { publishPage } from '@/entrypoints/background/publish';
+import { handleObserve } from '@/core/pages/observe';
+import { putSettings, switchAway } from '@/core/pages/options';
+import { publishPage } from '@/core/pages/publish';
 import { batch, inboxUrl, message, MIN, startBackground, T0 } from './harness';
 
 beforeEach(async () => { await startBackground([{ id: 1, url: inboxUrl('111'), active: true }]); });
@@ -58,8 +58,8 @@ describe('warnings', () => {
 
 describe('clicking a warning', () => {
   it('brings the Page\'s inbox tab to the front', async () => {
-    const { focusInboxTab } = await import('@/entrypoints/background/tabs');
-    const { warningPageId } = await import('@/entrypoints/background/warnings');
+    const { focusInboxTab } = await import('@/core/pages/tabs');
+    const { warningPageId } = await import('@/core/pages/warnings');
     const update = vi.fn(async (tabId: number, props: { active: boolean }) => ({ id: tabId, windowId: 1, ...props }));
     (fakeBrowser.tabs as unknown as Record<string, unknown>).update = update;
     expect(warningPageId(`soon|111|1|${T0}`)).toBe('111');

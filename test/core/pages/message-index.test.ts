@@ -4,10 +4,10 @@ import { rowKeyOf } from '@/core/inbox/thread-key';
 import type { ObservationBatch } from '@/core/messages';
 import { readEverything } from '@/core/store/backup';
 import { loadPage } from '@/core/store/pages';
-import { deleteAllData, exportData, importData } from '@/entrypoints/background/data-transfer';
-import { handleObserve } from '@/entrypoints/background/observe';
-import { forgetPageFigures, pageFigures } from '@/entrypoints/background/page-figures';
-import { onAlarm, PRUNE_ALARM } from '@/entrypoints/background/schedule';
+import { deleteAllData, exportData, importData } from '@/core/pages/data-transfer';
+import { handleObserve } from '@/core/pages/observe';
+import { forgetPageFigures, pageFigures } from '@/core/pages/page-figures';
+import { onAlarm, PRUNE_ALARM } from '@/core/pages/schedule';
 import { batch, inboxUrl, message, MIN, row, startBackground, T0 } from './harness';
 
 beforeEach(async () => { await startBackground([{ id: 1, url: inboxUrl('111'), active: true }]); });

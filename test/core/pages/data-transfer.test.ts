@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { deleteAllData, exportData, importData } from '@/entrypoints/background/data-transfer';
-import { handleObserve } from '@/entrypoints/background/observe';
-import { putSettings, putTemplates, switchAway } from '@/entrypoints/background/options';
-import { pageFigures } from '@/entrypoints/background/page-figures';
+import { deleteAllData, exportData, importData } from '@/core/pages/data-transfer';
+import { handleObserve } from '@/core/pages/observe';
+import { putSettings, putTemplates, switchAway } from '@/core/pages/options';
+import { pageFigures } from '@/core/pages/page-figures';
 import { DEFAULT_SETTINGS, loadAllSettings } from '@/core/settings';
 import { readEverything } from '@/core/store/backup';
 import { batch, inboxUrl, message, MIN, row, startBackground, T0 } from './harness';

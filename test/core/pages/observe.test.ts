@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleObserve } from '@/entrypoints/background/observe';
-import { forgetPageFigures, pageFigures } from '@/entrypoints/background/page-figures';
+import { handleObserve } from '@/core/pages/observe';
+import { forgetPageFigures, pageFigures } from '@/core/pages/page-figures';
 import { openStore } from '@/core/store/connection';
 import { readEverything } from '@/core/store/backup';
 import type { ThreadBadgeState } from '@/core/messages';

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { handleObserve } from '@/entrypoints/background/observe';
-import { switchAway } from '@/entrypoints/background/options';
-import { buildOverview } from '@/entrypoints/background/overview';
-import { pageFigures } from '@/entrypoints/background/page-figures';
+import { handleObserve } from '@/core/pages/observe';
+import { switchAway } from '@/core/pages/options';
+import { buildOverview } from '@/core/pages/overview';
+import { pageFigures } from '@/core/pages/page-figures';
 import { batch, inboxUrl, message, MIN, startBackground, T0 } from './harness';
 
 const HOUR = 60 * MIN;

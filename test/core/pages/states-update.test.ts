@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ThreadStatesUpdate } from '@/core/messages';
-import { handleObserve, handleStatesRequest } from '@/entrypoints/background/observe';
-import { onAlarm, TICK_ALARM } from '@/entrypoints/background/schedule';
+import { handleObserve, handleStatesRequest } from '@/core/pages/observe';
+import { onAlarm, TICK_ALARM } from '@/core/pages/schedule';
 import { batch, inboxUrl, message, MIN, startBackground, T0, type Pushed } from './harness';
 
 let pushed: Pushed[];

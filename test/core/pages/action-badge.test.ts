@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { actionBadgeFor, RISK_COLOURS } from '@/entrypoints/background/action-badge';
-import { handleObserve } from '@/entrypoints/background/observe';
-import { pageNow, refreshTabBadge } from '@/entrypoints/background/publish';
+import { actionBadgeFor, RISK_COLOURS } from '@/core/pages/action-badge';
+import { handleObserve } from '@/core/pages/observe';
+import { pageNow, refreshTabBadge } from '@/core/pages/publish';
 import { batch, inboxUrl, message, MIN, startBackground, T0 } from './harness';
 
 beforeEach(async () => { await startBackground([{ id: 1, url: inboxUrl('111'), active: true }]); });
