@@ -5,9 +5,10 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { Translate } from '@/core/i18n';
 
-/** `t('popup_waited', [12])`: the message for `key` with $1, $2 … filled in. */
-export type Translate = (key: string, substitutions?: ReadonlyArray<string | number>) => string;
+export type { MessageKey, PluralBase, Translate } from '@/core/i18n';
+export { pluralKey } from '@/core/i18n';
 
 export interface I18n {
   t: Translate;
@@ -19,12 +20,4 @@ export const I18nContext = createContext<I18n>({ t: (key) => key, locale: 'en' }
 
 export function useI18n(): I18n {
   return useContext(I18nContext);
-}
-
-/**
- * The key for a count in the user's language: `${base}_one` or `${base}_other` (our five
- * languages only have these two plural categories).
- */
-export function pluralKey(base: string, count: number, locale: string): string {
-  return `${base}_${new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other'}`;
 }

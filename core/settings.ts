@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import * as v from 'valibot';
+import type { MessageKey } from '@/core/i18n';
 import { DEFAULT_METRIC_SETTINGS, type MetricSettings } from '@/core/metrics/types';
 import { isKnownTimeZone, wallClockMinutes } from '@/core/metrics/opening-hours';
 
@@ -41,14 +42,14 @@ export const SettingsSchema = v.strictObject({
   notifications: v.boolean('settings_error_invalid'),
 });
 
-export type SettingsCheck = { ok: true; settings: Settings } | { ok: false; error: string };
+export type SettingsCheck = { ok: true; settings: Settings } | { ok: false; error: MessageKey };
 
 /** Validates settings from anywhere (the options page, an imported file). `error` is a locale key. */
 export function validateSettings(value: unknown): SettingsCheck {
   const result = v.safeParse(SettingsSchema, value);
   if (result.success) return { ok: true, settings: result.output as Settings };
   const message = result.issues[0]?.message ?? '';
-  return { ok: false, error: message.startsWith('settings_error_') ? message : 'settings_error_invalid' };
+  return { ok: false, error: message.startsWith('settings_error_') ? (message as MessageKey) : 'settings_error_invalid' };
 }
 
 export async function loadAllSettings(): Promise<StoredSettings> {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseKeywords, renderTemplate, TEMPLATE_LANGUAGES, TEMPLATE_VARIABLES, type Template, type TemplateProblem } from '@/core/templates';
-import { useI18n } from '../i18n';
+import { useI18n, type MessageKey } from '../i18n';
 import { languageName } from './language-name';
 
 export interface TemplateEditorProps {
@@ -12,7 +12,7 @@ export interface TemplateEditorProps {
   onCancel: () => void;
 }
 
-const PROBLEM_KEY: Record<TemplateProblem, string> = {
+const PROBLEM_KEY: Record<TemplateProblem, MessageKey> = {
   title_missing: 'options_tpl_error_title',
   body_missing: 'options_tpl_error_body',
   unknown_variable: 'options_tpl_error_variable',

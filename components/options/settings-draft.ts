@@ -1,5 +1,6 @@
 import type { Weekday } from '@/core/metrics/types';
 import type { Settings } from '@/core/settings';
+import type { MessageKey } from '@/core/i18n';
 
 /**
  * The settings form as the user types it (text fields stay text until saved), and its conversion
@@ -22,7 +23,7 @@ export interface SettingsDraft {
 }
 
 export type DraftField = 'ratePercent' | 'windowDays' | 'riskLeadMinutes' | 'timeZone' | `span-${Weekday}-${number}`;
-export type DraftErrors = Partial<Record<DraftField, string>>;
+export type DraftErrors = Partial<Record<DraftField, MessageKey>>;
 
 /** The weekday spans a new opening-hours schedule starts with: Monday to Friday, 9 to 17. */
 const OFFICE_HOURS: Span[] = [['09:00', '17:00']];

@@ -2,7 +2,7 @@ import type { Risk } from '@/core/metrics/types';
 import type { OverviewStats } from '@/core/messages';
 import type { Settings } from '@/core/settings';
 import { formatClockNear, formatDuration, formatRate } from '../display-format';
-import { useI18n } from '../i18n';
+import { useI18n, type MessageKey } from '../i18n';
 import { AdviceSentence } from './AdviceSentence';
 import { adviceFor } from './badge-advice';
 
@@ -14,7 +14,7 @@ export interface BadgeStatusProps {
   awayUntil: number | null;
 }
 
-const RISK_KEY: Record<Risk, string> = {
+const RISK_KEY: Record<Risk, MessageKey> = {
   safe: 'risk_safe',
   'at-risk': 'risk_at_risk',
   recoverable: 'risk_recoverable',

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { Risk, Stats } from '@/core/metrics';
 import type { ThreadBadgeState } from '@/core/messages';
+import type { MessageKey } from '@/core/i18n';
 import { localeText } from './locale-text';
 
 /** Colours of the four risks; the title always says the risk in words too. */
@@ -16,7 +17,7 @@ export const RISK_COLOURS: Record<Risk, string> = {
   'not-earned': '#c92a2a',
 };
 
-const RISK_KEYS: Record<Risk, string> = {
+const RISK_KEYS: Record<Risk, MessageKey> = {
   safe: 'action_risk_safe',
   'at-risk': 'action_risk_at_risk',
   recoverable: 'action_risk_recoverable',

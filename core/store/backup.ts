@@ -4,6 +4,7 @@
  * written, then replaces the store in one transaction: a bad file changes nothing.
  */
 import * as v from 'valibot';
+import type { MessageKey } from '@/core/i18n';
 import { SettingsSchema, type StoredSettings } from '@/core/settings';
 import { openStore } from './connection';
 import { writeAllOrNothing } from './write-error';
@@ -55,7 +56,7 @@ const BackupSchema = v.strictObject({
   settings: v.strictObject({ default: SettingsSchema, pages: v.record(v.string(), SettingsSchema) }),
 });
 
-export type BackupCheck = { ok: true; backup: Backup } | { ok: false; error: string; detail?: string };
+export type BackupCheck = { ok: true; backup: Backup } | { ok: false; error: MessageKey; detail?: string };
 
 /** Reads an export file; `error` is a locale key (import_error_*), `detail` where it went wrong. */
 export function parseBackup(json: string): BackupCheck {

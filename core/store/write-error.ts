@@ -2,6 +2,8 @@
  * A write the store could not make. `messageKey` is a locale key the UI shows as is
  * (public/_locales: store_error_*); the caller keeps its data to try again.
  */
+import type { MessageKey } from '@/core/i18n';
+
 export type StoreWriteReason = 'quota' | 'write';
 
 export class StoreWriteError extends Error {
@@ -11,7 +13,7 @@ export class StoreWriteError extends Error {
   }
 
   /** The locale key of the message to show. */
-  get messageKey(): string { return this.message; }
+  get messageKey(): MessageKey { return this.message as MessageKey; }
 
   static from(error: unknown): StoreWriteError {
     if (error instanceof StoreWriteError) return error;

@@ -8,11 +8,11 @@ import { INBOX_MATCHES, isConversationInbox, pageIdOf, sameInboxView } from '@/c
 import { pageStructure } from '@/core/inbox/diagnostics';
 import { FirstSeen, ObservationOutbox } from '@/core/inbox/observation-outbox';
 import type { ReaderHealth } from '@/core/inbox/types';
+import { translator } from '@/core/i18n';
 import { handleMessages, sendToBackground, type ThreadStatesUpdate } from '@/core/messages';
 import { BadgeLayer } from './badges';
 import { answerPopup } from './popup-requests';
 import { startSession } from './session';
-import { cachedTranslate } from './translate';
 
 export default defineContentScript({
   matches: INBOX_MATCHES,
@@ -20,7 +20,7 @@ export default defineContentScript({
   main(ctx) {
     document.documentElement.dataset.replyclock = 'ready';
     const report = (where: string) => (error: unknown) => console.warn(`[ReplyClock] ${where}:`, error);
-    const t = cachedTranslate((key, substitutions) => browser.i18n.getMessage(key as never, substitutions as never));
+    const t = translator((key, substitutions) => browser.i18n.getMessage(key as never, substitutions as never));
     const badges = new BadgeLayer(document, t, browser.i18n.getUILanguage(), ctx.signal);
     const firstSeen = new FirstSeen();
     let lastHealth: ReaderHealth | null = null;

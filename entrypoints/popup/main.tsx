@@ -1,11 +1,12 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { I18nContext, type I18n } from '@/components/i18n';
+import { translator } from '@/core/i18n';
 import { fetchLoaded, PopupApp } from './PopupApp';
 import './popup.css';
 
 const i18n: I18n = {
-  t: (key, substitutions = []) => browser.i18n.getMessage(key as never, substitutions.map(String)),
+  t: translator((key, substitutions) => browser.i18n.getMessage(key as never, substitutions as never)),
   locale: browser.i18n.getUILanguage(),
 };
 document.documentElement.lang = i18n.locale;
