@@ -3,6 +3,7 @@ import { openStore } from './connection';
 import { noteBulkWrite } from './bulk-writes';
 import { MANUAL_AWAY_MS } from './away';
 import { chunkMessages, chunkRecord } from './thread-chunk';
+import type { ThreadRecord, WritableStore } from './schema';
 
 export const KEEP_DAYS = 90;
 /** Batch ids only guard against re-sends, which come within minutes. */
@@ -10,14 +11,13 @@ export const KEEP_BATCH_IDS_MS = 7 * 86_400_000;
 
 export interface PruneResult { messages: number; pages: string[] }
 
-/** Deletes what is older than `KEEP_DAYS` before `now`; returns the Pages whose messages changed. */
+/** Deletes what is older than `KEEP_DAYS` before `now`; returns the Pages whose messages or threads changed. */
 export async function pruneOlderThan(now: number): Promise<PruneResult> {
   const cutoff = now - KEEP_DAYS * 86_400_000;
   const db = await openStore();
   const tx = db.transaction(['threadMessages', 'threads', 'away', 'batches', 'notifications', 'history'], 'readwrite');
   noteBulkWrite();
   const pages = new Set<string>();
-  const emptied: string[] = [];
   let messages = 0;
   // The chunks whose earliest message is older than the cutoff: each keeps its younger messages, or goes.
   for (let cursor = await tx.objectStore('threadMessages').index('byFirstAt').openCursor(IDBKeyRange.upperBound(cutoff, true)); cursor; cursor = await cursor.continue()) {
@@ -27,16 +27,9 @@ export async function pruneOlderThan(now: number): Promise<PruneResult> {
     messages += chunk.messages.length - kept.length;
     const younger = chunkRecord(chunk.pageId, chunk.threadKey, kept);
     if (younger) await cursor.update(younger);
-    else {
-      await cursor.delete();
-      emptied.push(chunk.key);
-    }
+    else await cursor.delete();
   }
-  // A thread with nothing left that has not been seen for as long is forgotten too.
-  for (const key of emptied) {
-    const thread = await tx.objectStore('threads').get(key);
-    if (thread && thread.lastSeenAt < cutoff) await tx.objectStore('threads').delete(key);
-  }
+  for (const thread of await forgetIdleThreads(tx.objectStore('threads'), tx.objectStore('threadMessages'), cutoff)) pages.add(thread.pageId);
   for (let cursor = await tx.objectStore('away').openCursor(); cursor; cursor = await cursor.continue()) {
     const end = cursor.value.to ?? cursor.value.from + MANUAL_AWAY_MS;
     if (end < cutoff) await cursor.delete();
@@ -48,4 +41,17 @@ export async function pruneOlderThan(now: number): Promise<PruneResult> {
   }
   await tx.done;
   return { messages, pages: [...pages] };
+}
+
+/**
+ * Deletes the threads with no message left and not seen since `cutoff` (also those only ever seen
+ * in the list, or whose messages went while they were still seen): a customer's name is history
+ * too. Returns them.
+ */
+async function forgetIdleThreads(threads: WritableStore<'threads'>, chunks: WritableStore<'threadMessages'>, cutoff: number): Promise<ThreadRecord[]> {
+  const [records, withMessages] = await Promise.all([threads.getAll(), chunks.getAllKeys()]);
+  const held = new Set(withMessages);
+  const idle = records.filter((thread) => thread.lastSeenAt < cutoff && !held.has(thread.key));
+  await Promise.all(idle.map((thread) => threads.delete(thread.key)));
+  return idle;
 }

@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { readEverything } from '@/core/store/backup';
 import { openStore } from '@/core/store/connection';
 import { ingestBatch } from '@/core/store/ingest';
 import { loadPageThreads } from '@/core/store/pages';
 import { pruneOlderThan } from '@/core/store/prune';
 import { claimNotification } from '@/core/store/notifications';
 import { setManualAway } from '@/core/store/away';
-import { batch, freshStore, message, storedMessages, T0 } from './fresh-store';
+import { batch, freshStore, message, row, storedMessages, T0 } from './fresh-store';
 
 const DAY = 86_400_000;
 beforeEach(freshStore);
@@ -32,5 +33,24 @@ describe('pruning keeps 90 days', () => {
     await ingestBatch(batch({ seenAt: T0, open: { threadId: 't', title: 'T', messages: [message('m', 'customer', T0 - 89 * DAY)] } }));
     expect((await pruneOlderThan(T0)).messages).toBe(0);
     expect(await storedMessages()).toHaveLength(1);
+  });
+
+  it('forgets a customer seen only in the list once unseen for 90 days', async () => {
+    await ingestBatch(batch({ seenAt: T0 - 100 * DAY, rows: [row('Ann Listonly', null, null)] }));
+    await ingestBatch(batch({ seenAt: T0, open: { threadId: 'fresh', title: 'Fresh', messages: [message('f', 'customer', T0)] } }));
+    await pruneOlderThan(T0);
+    expect((await readEverything()).threads.map((t) => t.title)).toEqual(['Fresh']);
+  });
+
+  it('forgets a customer whose messages went while still seen, once unseen for 90 days too', async () => {
+    await ingestBatch(batch({ seenAt: T0 - 100 * DAY, open: { threadId: 'x', title: 'Xena Expired', messages: [message('x1', 'customer', T0 - 100 * DAY)] } }));
+    await ingestBatch(batch({ seenAt: T0 - DAY, open: { threadId: 'x', title: 'Xena Expired', messages: [] } }));
+    await ingestBatch(batch({ seenAt: T0, open: { threadId: 'fresh', title: 'Fresh', messages: [message('f', 'customer', T0)] } }));
+    await pruneOlderThan(T0);
+    expect((await readEverything()).threads.map((t) => t.title).sort()).toEqual(['Fresh', 'Xena Expired']); // seen yesterday: kept
+    await ingestBatch(batch({ seenAt: T0 + 90 * DAY, open: { threadId: 'fresh', title: 'Fresh', messages: [message('f2', 'customer', T0 + 90 * DAY)] } }));
+    const result = await pruneOlderThan(T0 + 90 * DAY);
+    expect((await readEverything()).threads.map((t) => t.title)).toEqual(['Fresh']);
+    expect(result.pages).toEqual(['111']); // the figures built on the forgotten thread are rebuilt
   });
 });
