@@ -15,7 +15,7 @@ describe('pruning keeps 90 days', () => {
   it('deletes messages older than 90 days, and threads left empty and unseen as long', async () => {
     await ingestBatch(batch({ seenAt: T0 - 100 * DAY, open: { threadId: 'old', title: 'Old', messages: [message('o1', 'customer', T0 - 100 * DAY)] } }));
     await ingestBatch(batch({ seenAt: T0 - 100 * DAY, open: { threadId: 'mixed', title: 'Mixed', messages: [message('x1', 'customer', T0 - 100 * DAY)] } }));
-    await ingestBatch(batch({ seenAt: T0, open: { threadId: 'mixed', title: 'Mixed', messages: [message('x2', 'customer', T0 - 10 * DAY)] } }));
+    await ingestBatch(batch({ seenAt: T0, open: { threadId: 'mixed', title: 'Mixed', messages: [message('x2', 'customer', T0)] } }));
     await claimNotification('soon|111|old|1', '111', T0 - 95 * DAY);
     await claimNotification('soon|111|mixed|2', '111', T0 - DAY);
     await setManualAway('111', true, T0 - 120 * DAY);
@@ -52,5 +52,14 @@ describe('pruning keeps 90 days', () => {
     const result = await pruneOlderThan(T0 + 90 * DAY);
     expect((await readEverything()).threads.map((t) => t.title)).toEqual(['Fresh']);
     expect(result.pages).toEqual(['111']); // the figures built on the forgotten thread are rebuilt
+  });
+
+  it('with the clock set far ahead, keeps the 90 days before the newest message seen', async () => {
+    await ingestBatch(batch({ seenAt: T0 - 10 * DAY, rows: [row('Lisa Listonly', null, null)] }));
+    const messages = [message('old', 'customer', T0 - 100 * DAY), message('kept', 'customer', T0 - 80 * DAY), message('newest', 'page', T0 - DAY)];
+    await ingestBatch(batch({ seenAt: T0, open: { threadId: 't', title: 'Tom', messages } }));
+    await pruneOlderThan(T0 + 365 * DAY);
+    expect((await storedMessages()).map((m) => m.messageId)).toEqual(['kept', 'newest']);
+    expect((await readEverything()).threads.map((t) => t.title).sort()).toEqual(['Lisa Listonly', 'Tom']);
   });
 });
