@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ThreadBadgeState } from '@/core/messages';
 import { readEverything } from '@/core/store/backup';
-import { handleObserve } from '@/entrypoints/background/observe';
-import { forgetPageFigures } from '@/entrypoints/background/page-figures';
+import { handleObserve, handleStatesRequest } from '@/entrypoints/background/observe';
+import { cachedPageIds, forgetPageFigures, PageFigures } from '@/entrypoints/background/page-figures';
 import { ensureAlarms, onAlarm, PRUNE_ALARM, TICK_ALARM } from '@/entrypoints/background/schedule';
 import { batch, inboxUrl, message, MIN, startBackground, T0, type Pushed } from './harness';
 
@@ -39,5 +39,19 @@ describe('alarms', () => {
     expect((await readEverything()).messages.map((m) => m.messageId)).toEqual(['p']);
     await onAlarm(TICK_ALARM, T0);
     expect(lastStates(1)).toEqual([]);
+  });
+
+  it('the minute tick lets go of a Page with no inbox tab and unseen for a day; it is rebuilt when it returns', async () => {
+    const dayAgo = T0 - 25 * 60 * MIN;
+    await handleObserve(batch({ pageId: '222', seenAt: dayAgo, open: { threadId: '9', title: 'Z', messages: [message('z', 'customer', dayAgo)] } }), dayAgo);
+    await handleObserve(batch({ seenAt: T0, open: { threadId: '1', title: 'A', messages: [message('c', 'customer', T0)] } }), T0);
+    const recomputed = vi.spyOn(PageFigures.prototype, 'stats');
+    await onAlarm(TICK_ALARM, T0 + MIN);
+    await onAlarm(TICK_ALARM, T0 + 2 * MIN);
+    expect(new Set(recomputed.mock.contexts.map((figures) => (figures as PageFigures).pageId))).toEqual(new Set(['111']));
+    expect(cachedPageIds()).toEqual(['111']);
+    recomputed.mockRestore();
+    const returned = await handleStatesRequest({ pageId: '222' }, T0 + 3 * MIN);
+    expect(returned.states.map((s) => s.threadId)).toEqual(['9']);
   });
 });
