@@ -135,9 +135,18 @@ export function pageFigures(pageId: string): Promise<PageFigures> {
   return figures;
 }
 
-/** Pages whose figures are built (the minute tick recomputes these). */
+/** Pages whose figures are built. */
 export function cachedPageIds(): string[] {
   return [...cache.keys()];
+}
+
+/**
+ * Forgets the figures of every Page not listed: a persistent background (Firefox) would otherwise
+ * hold every Page ever opened. A Page let go is rebuilt from the store when next used.
+ */
+export function keepOnlyPageFigures(pageIds: readonly string[]): void {
+  const kept = new Set(pageIds);
+  for (const pageId of cache.keys()) if (!kept.has(pageId)) cache.delete(pageId);
 }
 
 /** Forgets every Page's figures (after an import, a delete, a prune): the next use rebuilds from the store. */

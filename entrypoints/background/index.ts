@@ -10,7 +10,7 @@
  * - the toolbar badge of those tabs at the same moments, and of a tab when it is activated or
  *   its URL changes;
  * - warnings (opt-in) at the same moments, each event once.
- * Once a day (alarm `replyclock-prune`) everything older than 90 days is deleted.
+ * Once a day (alarm `replyclock-prune`) everything older than 90 days is deleted (core/store/prune.ts).
  */
 import { browser } from 'wxt/browser';
 import { handleMessages } from '@/core/messages';

@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ThreadBadgeState } from '@/core/messages';
 import { readEverything } from '@/core/store/backup';
-import { handleObserve } from '@/core/pages/observe';
-import { forgetPageFigures } from '@/core/pages/page-figures';
+import { handleObserve, handleStatesRequest } from '@/core/pages/observe';
+import { cachedPageIds, forgetPageFigures, PageFigures } from '@/core/pages/page-figures';
 import { ensureAlarms, onAlarm, PRUNE_ALARM, TICK_ALARM } from '@/core/pages/schedule';
 import { batch, inboxUrl, message, MIN, startBackground, T0, type Pushed } from './harness';
 
@@ -34,9 +34,24 @@ describe('alarms', () => {
   it('the daily prune forgets messages older than 90 days and the figures built on them', async () => {
     const old = T0 - 100 * 24 * 60 * MIN;
     await handleObserve(batch({ seenAt: old, open: { threadId: '1', title: 'A', messages: [message('c', 'customer', old)] } }), old);
+    await handleObserve(batch({ seenAt: T0, open: { threadId: '2', title: 'B', messages: [message('p', 'page', T0)] } }), T0);
     await onAlarm(PRUNE_ALARM, T0);
-    expect((await readEverything()).messages).toHaveLength(0);
+    expect((await readEverything()).messages.map((m) => m.messageId)).toEqual(['p']);
     await onAlarm(TICK_ALARM, T0);
     expect(lastStates(1)).toEqual([]);
+  });
+
+  it('the minute tick lets go of a Page with no inbox tab and unseen for a day; it is rebuilt when it returns', async () => {
+    const dayAgo = T0 - 25 * 60 * MIN;
+    await handleObserve(batch({ pageId: '222', seenAt: dayAgo, open: { threadId: '9', title: 'Z', messages: [message('z', 'customer', dayAgo)] } }), dayAgo);
+    await handleObserve(batch({ seenAt: T0, open: { threadId: '1', title: 'A', messages: [message('c', 'customer', T0)] } }), T0);
+    const recomputed = vi.spyOn(PageFigures.prototype, 'stats');
+    await onAlarm(TICK_ALARM, T0 + MIN);
+    await onAlarm(TICK_ALARM, T0 + 2 * MIN);
+    expect(new Set(recomputed.mock.contexts.map((figures) => (figures as PageFigures).pageId))).toEqual(new Set(['111']));
+    expect(cachedPageIds()).toEqual(['111']);
+    recomputed.mockRestore();
+    const returned = await handleStatesRequest({ pageId: '222' }, T0 + 3 * MIN);
+    expect(returned.states.map((s) => s.threadId)).toEqual(['9']);
   });
 });

@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { readEverything } from '@/core/store/backup';
 import { openStore } from '@/core/store/connection';
 import { ingestBatch } from '@/core/store/ingest';
 import { loadPageThreads } from '@/core/store/pages';
 import { pruneOlderThan } from '@/core/store/prune';
 import { claimNotification } from '@/core/store/notifications';
 import { setManualAway } from '@/core/store/away';
-import { batch, freshStore, message, storedMessages, T0 } from './fresh-store';
+import { batch, freshStore, message, row, storedMessages, T0 } from './fresh-store';
 
 const DAY = 86_400_000;
 beforeEach(freshStore);
@@ -14,7 +15,7 @@ describe('pruning keeps 90 days', () => {
   it('deletes messages older than 90 days, and threads left empty and unseen as long', async () => {
     await ingestBatch(batch({ seenAt: T0 - 100 * DAY, open: { threadId: 'old', title: 'Old', messages: [message('o1', 'customer', T0 - 100 * DAY)] } }));
     await ingestBatch(batch({ seenAt: T0 - 100 * DAY, open: { threadId: 'mixed', title: 'Mixed', messages: [message('x1', 'customer', T0 - 100 * DAY)] } }));
-    await ingestBatch(batch({ seenAt: T0, open: { threadId: 'mixed', title: 'Mixed', messages: [message('x2', 'customer', T0 - 10 * DAY)] } }));
+    await ingestBatch(batch({ seenAt: T0, open: { threadId: 'mixed', title: 'Mixed', messages: [message('x2', 'customer', T0)] } }));
     await claimNotification('soon|111|old|1', '111', T0 - 95 * DAY);
     await claimNotification('soon|111|mixed|2', '111', T0 - DAY);
     await setManualAway('111', true, T0 - 120 * DAY);
@@ -32,5 +33,33 @@ describe('pruning keeps 90 days', () => {
     await ingestBatch(batch({ seenAt: T0, open: { threadId: 't', title: 'T', messages: [message('m', 'customer', T0 - 89 * DAY)] } }));
     expect((await pruneOlderThan(T0)).messages).toBe(0);
     expect(await storedMessages()).toHaveLength(1);
+  });
+
+  it('forgets a customer seen only in the list once unseen for 90 days', async () => {
+    await ingestBatch(batch({ seenAt: T0 - 100 * DAY, rows: [row('Ann Listonly', null, null)] }));
+    await ingestBatch(batch({ seenAt: T0, open: { threadId: 'fresh', title: 'Fresh', messages: [message('f', 'customer', T0)] } }));
+    await pruneOlderThan(T0);
+    expect((await readEverything()).threads.map((t) => t.title)).toEqual(['Fresh']);
+  });
+
+  it('forgets a customer whose messages went while still seen, once unseen for 90 days too', async () => {
+    await ingestBatch(batch({ seenAt: T0 - 100 * DAY, open: { threadId: 'x', title: 'Xena Expired', messages: [message('x1', 'customer', T0 - 100 * DAY)] } }));
+    await ingestBatch(batch({ seenAt: T0 - DAY, open: { threadId: 'x', title: 'Xena Expired', messages: [] } }));
+    await ingestBatch(batch({ seenAt: T0, open: { threadId: 'fresh', title: 'Fresh', messages: [message('f', 'customer', T0)] } }));
+    await pruneOlderThan(T0);
+    expect((await readEverything()).threads.map((t) => t.title).sort()).toEqual(['Fresh', 'Xena Expired']); // seen yesterday: kept
+    await ingestBatch(batch({ seenAt: T0 + 90 * DAY, open: { threadId: 'fresh', title: 'Fresh', messages: [message('f2', 'customer', T0 + 90 * DAY)] } }));
+    const result = await pruneOlderThan(T0 + 90 * DAY);
+    expect((await readEverything()).threads.map((t) => t.title)).toEqual(['Fresh']);
+    expect(result.pages).toEqual(['111']); // the figures built on the forgotten thread are rebuilt
+  });
+
+  it('with the clock set far ahead, keeps the 90 days before the newest message seen', async () => {
+    await ingestBatch(batch({ seenAt: T0 - 10 * DAY, rows: [row('Lisa Listonly', null, null)] }));
+    const messages = [message('old', 'customer', T0 - 100 * DAY), message('kept', 'customer', T0 - 80 * DAY), message('newest', 'page', T0 - DAY)];
+    await ingestBatch(batch({ seenAt: T0, open: { threadId: 't', title: 'Tom', messages } }));
+    await pruneOlderThan(T0 + 365 * DAY);
+    expect((await storedMessages()).map((m) => m.messageId)).toEqual(['kept', 'newest']);
+    expect((await readEverything()).threads.map((t) => t.title).sort()).toEqual(['Lisa Listonly', 'Tom']);
   });
 });
