@@ -12,8 +12,26 @@ import { rowThreadKey, threadRecordKey, type MessageRecord, type PageRecord, typ
 import { BatchChunks } from './batch-chunks';
 import { BatchThreads } from './batch-threads';
 import { isSameMessage, mergedMessage, pageRowAnswers, sameRecord, supersededBy } from './message-merge';
-import type { IngestResult } from './ingest';
 import type { MessageIndex } from './message-index';
+import type { ThreadHoldings } from './pages';
+
+export interface IngestResult {
+  /** The batch id was already applied: nothing was written again. */
+  duplicate: boolean;
+  /** Threads whose messages or attributes changed (cache refresh). */
+  changedThreads: ThreadKey[];
+  /** Threads merged into another one and gone. */
+  removedThreads: ThreadKey[];
+  /** Earliest instant of a message added or moved (for invalidating cached history), or null. */
+  earliestChange: number | null;
+  /** The Page's Away periods changed (a banner was seen). */
+  awayChanged: boolean;
+  /**
+   * The changed threads this batch read in full, as it wrote them (a subset of `changedThreads`):
+   * the caller's copy can follow them without reading them back. Valid once the batch is stored.
+   */
+  written: ThreadHoldings[];
+}
 
 export type IngestTx = IDBPTransaction<ReplyClockDB, ('threadMessages' | 'threads' | 'pages' | 'batches' | 'away' | 'history')[], 'readwrite'>;
 

@@ -16,28 +16,11 @@ import type { ThreadKey } from './schema';
 import { writeAllOrNothing } from './write-error';
 import { recordBannerSighting } from './away';
 import { dropHistorySince } from './history';
-import { BatchWriter, type IngestTx } from './batch-writer';
+import { BatchWriter, type IngestResult, type IngestTx } from './batch-writer';
 import { bulkWriteCount } from './bulk-writes';
 import type { MessageIndex } from './message-index';
-import type { ThreadHoldings } from './pages';
 
-export interface IngestResult {
-  /** The batch id was already applied: nothing was written again. */
-  duplicate: boolean;
-  /** Threads whose messages or attributes changed (cache refresh). */
-  changedThreads: ThreadKey[];
-  /** Threads merged into another one and gone. */
-  removedThreads: ThreadKey[];
-  /** Earliest instant of a message added or moved (for invalidating cached history), or null. */
-  earliestChange: number | null;
-  /** The Page's Away periods changed (a banner was seen). */
-  awayChanged: boolean;
-  /**
-   * The changed threads this batch read in full, as it wrote them (a subset of `changedThreads`):
-   * the caller's copy can follow them without reading them back. Valid once the batch is stored.
-   */
-  written: ThreadHoldings[];
-}
+export type { IngestResult } from './batch-writer';
 
 /** The row key of the open conversation: the one the reader gave, its row in the same batch, else the key of its title. */
 function openRowKey(batch: ObservationBatch): string | null {

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { INBOX_MATCHES, isConversationInbox, pageIdOf, sameInboxView } from '@/core/inbox/inbox-url';
 import { pageStructure } from '@/core/inbox/diagnostics';
-import { FirstSeen, ObservationOutbox } from '@/core/inbox/observation-outbox';
+import { FirstSeen, ObservationOutbox } from '@/core/observations/outbox';
 import type { ReaderHealth } from '@/core/inbox/types';
 import { translator } from '@/core/i18n';
 import { handleMessages, sendToBackground, type ThreadStatesUpdate } from '@/core/messages';

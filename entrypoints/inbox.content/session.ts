@@ -10,7 +10,7 @@ import { folderOf, inboxChannelOf, pageIdOf, selectedThreadIdOf } from '@/core/i
 import { findThreadList, readRow, rowElementsOf } from '@/core/inbox/read-list';
 import { findTranscript } from '@/core/inbox/read-transcript';
 import { DETAIL_HEADER } from '@/core/inbox/selectors';
-import { toObservationBatch, type FirstSeen } from '@/core/inbox/observation-outbox';
+import { toObservationBatch, type FirstSeen } from '@/core/observations/outbox';
 import type { InboxSnapshot, ReaderHealth } from '@/core/inbox/types';
 import type { BadgeLayer } from './badges';
 

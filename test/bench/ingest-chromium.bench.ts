@@ -9,7 +9,7 @@
  * issue's ≥ 10,000/s), and the round trip of one 10-message batch, which is bound by latency, not
  * throughput (a runtime message and a transaction each): it must stay under a frame (16 ms), since
  * the content script sends at most a batch per frame and merges what queues behind the one in
- * flight (core/inbox/batch-merge.ts). Medians over runs. BENCH_RUNS overrides the number of runs.
+ * flight (core/observations/batch-merge.ts). Medians over runs. BENCH_RUNS overrides the number of runs.
  *
  * The message ids look like Messenger's (`mid.$c` and 29 base64url characters, pseudo-random from a
  * seed, so every run sends the same ones): they do not sort together, and the figure must hold for

@@ -7,7 +7,7 @@
  * conversation between them.
  */
 import type { ObservationBatch } from '@/core/messages';
-import type { ListRowSnapshot, MessageSnapshot, OpenThreadSnapshot } from './types';
+import type { ListRowSnapshot, MessageSnapshot, OpenThreadSnapshot } from '@/core/inbox/types';
 
 /** The later sighting of each key wins; the first sighting keeps its place. */
 function lastOfEach<T>(items: readonly T[], keyOf: (item: T) => string): T[] {

@@ -6,7 +6,7 @@
  */
 import { mergedBatch } from './batch-merge';
 import type { ObservationBatch, ReplyOf } from '@/core/messages';
-import type { InboxSnapshot, MessageSnapshot, OpenThreadSnapshot, ListRowSnapshot } from './types';
+import type { InboxSnapshot, MessageSnapshot, OpenThreadSnapshot, ListRowSnapshot } from '@/core/inbox/types';
 
 export type ObserveReply = ReplyOf<'contentToBackground:observe'>;
 

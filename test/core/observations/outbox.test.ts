@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ObservationBatch } from '@/core/messages';
-import { FirstSeen, ObservationOutbox, toObservationBatch, type ObserveReply } from '@/core/inbox/observation-outbox';
+import { FirstSeen, ObservationOutbox, toObservationBatch, type ObserveReply } from '@/core/observations/outbox';
 
 const open = { threadId: '100000000000001', title: 'Sinta Dewi', rowKey: 'title:sinta dewi', messages: [
   { id: 'mid.$a', from: 'customer' as const, automated: false, author: null, at: 1000, atQuality: 'utime' as const },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ObservationBatch } from '@/core/messages';
-import { mergedBatch } from '@/core/inbox/batch-merge';
+import { mergedBatch } from '@/core/observations/batch-merge';
 import type { MessageSnapshot } from '@/core/inbox/types';
 
 const message = (id: string, at: number | null = 1000): MessageSnapshot => ({ id, from: 'customer', automated: false, author: null, at, atQuality: at === null ? null : 'utime' });
