@@ -1,0 +1,77 @@
+/**
+ * core/ is layered: its parts (a folder, or a file directly under core/) import each other without
+ * a loop, so a batch goes down through them once (content script → messages → store → pages).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, posix, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+function sourcesUnder(dir: string): string[] {
+  return readdirSync(join(root, dir)).flatMap((name) => {
+    const path = posix.join(dir, name);
+    if (statSync(join(root, path)).isDirectory()) return sourcesUnder(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+/** core/store/ingest.ts → "store"; core/messages.ts → "messages". */
+const partOf = (file: string) => file.split('/')[1]!.replace(/\.tsx?$/, '');
+
+/** The core parts a file imports (type imports too: a loop of types is still a loop to read). */
+function importedParts(file: string): string[] {
+  const code = readFileSync(join(root, file), 'utf8');
+  const specifiers = [...code.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+  return specifiers.flatMap((spec) => {
+    const target = spec.startsWith('@/') ? spec.slice(2) : spec.startsWith('.') ? relative(root, join(root, posix.dirname(file), spec)) : null;
+    return target?.startsWith('core/') ? [partOf(target)] : [];
+  });
+}
+
+/** The first loop found in the graph, as the parts along it, or null. */
+function loopIn(graph: Map<string, Set<string>>): string[] | null {
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  const visit = (part: string): string[] | null => {
+    if (state.get(part) === 'done') return null;
+    if (state.get(part) === 'open') return [...path.slice(path.indexOf(part)), part];
+    state.set(part, 'open');
+    path.push(part);
+    for (const next of graph.get(part) ?? []) {
+      const loop = visit(next);
+      if (loop) return loop;
+    }
+    path.pop();
+    state.set(part, 'done');
+    return null;
+  };
+  for (const part of graph.keys()) {
+    const loop = visit(part);
+    if (loop) return loop;
+  }
+  return null;
+}
+
+function coreGraph(): Map<string, Set<string>> {
+  const graph = new Map<string, Set<string>>();
+  for (const file of sourcesUnder('core')) {
+    const from = partOf(file);
+    const edges = graph.get(from) ?? new Set<string>();
+    for (const to of importedParts(file)) if (to !== from) edges.add(to);
+    graph.set(from, edges);
+  }
+  return graph;
+}
+
+describe('core layers', () => {
+  it('no two parts of core/ import each other, directly or round a loop', () => {
+    expect(loopIn(coreGraph())).toBeNull();
+  });
+
+  it('finds a loop when there is one', () => {
+    const graph = new Map([['inbox', new Set(['messages'])], ['messages', new Set(['store'])], ['store', new Set(['inbox'])]]);
+    expect(loopIn(graph)).toEqual(['inbox', 'messages', 'store', 'inbox']);
+  });
+});
