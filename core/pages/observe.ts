@@ -30,15 +30,15 @@ function queued<T>(pageId: string, work: () => Promise<T>): Promise<T> {
   return run;
 }
 
-/** Stores the batch and brings the Page's figures (and their index) up to date with it. A failed write changes neither. */
+/** Stores the batch and brings the Page's figures up to date with it. A failed write changes neither. */
 async function storeBatch(batch: ObservationBatch): Promise<IngestResult> {
   const figures = await pageFigures(batch.pageId);
-  const result = await ingestBatch(batch, { index: figures.index });
+  const result = await ingestBatch(batch);
   try {
     await figures.refresh(result.changedThreads, result.removedThreads, result.written);
     if (result.awayChanged) await figures.reloadAway();
   } catch (error) {
-    // The batch is stored but the figures (and index) did not follow it: they are rebuilt on next use.
+    // The batch is stored but the figures did not follow it: they are rebuilt on next use.
     forgetPageFigures(batch.pageId);
     console.warn('ReplyClock: the figures could not follow a stored batch; rebuilding them', error);
   }

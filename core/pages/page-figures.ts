@@ -3,17 +3,12 @@
  * from IndexedDB the first time it is needed after a worker start and kept in step with each
  * ingest by re-reading only the threads that changed. Nothing here is the only copy of anything:
  * losing the cache (MV3 stops the worker after ~30 s idle) costs one rebuild.
- *
- * It also keeps the Page's message index (core/store MessageIndex: which thread holds each
- * message), which ingest reads instead of the store. So the next batch of a Page is ingested only
- * once the refresh after the previous one has landed (observe.ts), and whatever else writes
- * messages (import, prune, delete) forgets the Page's figures.
+ * Whatever else writes messages (import, prune, delete) forgets the Page's figures.
  */
 import { MetricModel, type Stats, type ThreadInput, type ThreadState, type WindowStats } from '@/core/metrics';
 import type { ThreadBadgeState } from '@/core/messages';
 import { loadSettings, type Settings } from '@/core/settings';
 import { listAway } from '@/core/store/away';
-import type { MessageIndex } from '@/core/store/message-index';
 import { loadPage, loadThreads, threadsRead, type StoredThread, type ThreadHoldings } from '@/core/store/pages';
 import type { ThreadRecord } from '@/core/store/schema';
 
@@ -31,11 +26,11 @@ export class PageFigures {
   /** Refreshes run one after another, so an older read never lands after a newer one. */
   private queue: Promise<void> = Promise.resolve();
 
-  private constructor(readonly pageId: string, private model: MetricModel, public settings: Settings, readonly index: MessageIndex) {}
+  private constructor(readonly pageId: string, private model: MetricModel, public settings: Settings) {}
 
   static async load(pageId: string): Promise<PageFigures> {
-    const [settings, { threads: stored, index }, away] = await Promise.all([loadSettings(pageId), loadPage(pageId), listAway(pageId)]);
-    const figures = new PageFigures(pageId, new MetricModel({ threads: stored.map(threadInput), away }, settings), settings, index);
+    const [settings, { threads: stored }, away] = await Promise.all([loadSettings(pageId), loadPage(pageId), listAway(pageId)]);
+    const figures = new PageFigures(pageId, new MetricModel({ threads: stored.map(threadInput), away }, settings), settings);
     for (const { thread } of stored) figures.threads.set(thread.threadKey, thread);
     return figures;
   }
@@ -54,14 +49,12 @@ export class PageFigures {
     for (const key of removed) {
       this.model.removeThread(key);
       this.threads.delete(key);
-      this.index.removeThread(key);
     }
     if (changed.length === 0) return;
     const known = new Set(written.map((w) => w.threadKey));
     const asWritten = threadsRead(written);
     const reread = await loadThreads(this.pageId, changed.filter((key) => !known.has(key)));
-    const [fresh, chunks] = [[...asWritten.threads, ...reread.threads], [...asWritten.chunks, ...reread.chunks]];
-    for (const chunk of chunks) this.index.setThread(chunk.threadKey, chunk.ids);
+    const fresh = [...asWritten.threads, ...reread.threads];
     const found = new Set<string>();
     for (const stored of fresh) {
       found.add(stored.thread.threadKey);

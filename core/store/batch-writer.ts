@@ -12,7 +12,7 @@ import { rowThreadKey, threadRecordKey, type MessageRecord, type PageRecord, typ
 import { BatchChunks } from './batch-chunks';
 import { BatchThreads } from './batch-threads';
 import { isSameMessage, mergedMessage, pageRowAnswers, sameRecord, supersededBy } from './message-merge';
-import type { MessageIndex } from './message-index';
+import type { ChunkKeys, MessageIndex } from './message-index';
 import type { ThreadHoldings } from './pages';
 
 export interface IngestResult {
@@ -43,6 +43,8 @@ export class BatchWriter {
   private readonly pending: Promise<unknown>[] = [];
   /** The first issued write that failed, if any. */
   firstFailure: unknown = null;
+  /** Each chunk `finish` wrote, with the keys it now holds (none: deleted), for the Page's message index. */
+  chunksWritten: ChunkKeys[] = [];
 
   /** `index`: which thread holds each stored message of the Page, when the caller keeps one (see BatchChunks). */
   constructor(private readonly tx: IngestTx, private readonly batch: ObservationBatch, private readonly result: IngestResult, index?: MessageIndex) {
@@ -60,6 +62,7 @@ export class BatchWriter {
   /** Writes each changed thread chunk once, then waits for every issued write; rejects with the first failure. */
   async finish(): Promise<void> {
     const written = this.chunks.flush((write) => this.issue(write));
+    this.chunksWritten = written.map((threadKey) => ({ threadKey, ids: this.chunks.storedChunk(threadKey)?.chunk?.ids ?? [] }));
     // Every chunk written is reported changed (or removed), so a caller's copy of the chunks (its message index) follows all of them.
     for (const threadKey of written) if (!this.result.removedThreads.includes(threadKey)) this.noteChange(threadKey, null);
     this.result.written = this.result.changedThreads.flatMap((threadKey) => {

@@ -5,6 +5,7 @@
 import { openDB } from 'idb';
 import { DB_NAME, DB_VERSION, type ReplyClockDB, type StoreDB } from './schema';
 import { migrate } from './migrations';
+import { forgetPageIndexes } from './message-index';
 
 let connection: Promise<StoreDB> | null = null;
 
@@ -25,5 +26,6 @@ export function openStore(): Promise<StoreDB> {
 export async function closeStore(): Promise<void> {
   const pending = connection;
   connection = null;
+  forgetPageIndexes();
   if (pending) (await pending.catch(() => null))?.close();
 }

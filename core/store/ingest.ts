@@ -17,8 +17,7 @@ import { writeAllOrNothing } from './write-error';
 import { recordBannerSighting } from './away';
 import { dropHistorySince } from './history';
 import { BatchWriter, type IngestResult, type IngestTx } from './batch-writer';
-import { bulkWriteCount } from './bulk-writes';
-import type { MessageIndex } from './message-index';
+import { pageIndex } from './message-index';
 
 export type { IngestResult } from './batch-writer';
 
@@ -31,24 +30,19 @@ function openRowKey(batch: ObservationBatch): string | null {
   return batch.rows.find((row) => row.title === open.title)?.key ?? rowKeyOf(open.title);
 }
 
-export interface IngestOptions {
-  /**
-   * Which thread holds each stored message of the batch's Page, kept by the caller in step with
-   * every ingest of that Page (it must not ingest the Page's next batch before updating it): the
-   * messages not in the open thread's chunk are looked up here instead of in the store. Used only
-   * while no bulk write (import, prune, delete) has begun since it was read; else the store answers.
-   */
-  index?: MessageIndex;
-}
-
-export async function ingestBatch(batch: ObservationBatch, options: IngestOptions = {}): Promise<IngestResult> {
+/**
+ * Stores one observation batch in one transaction, all or nothing. The Page's message index (which
+ * thread holds each message) answers the lookups the batch needs and follows every chunk it writes.
+ */
+export async function ingestBatch(batch: ObservationBatch): Promise<IngestResult> {
   const db = await openStore();
   const tx: IngestTx = db.transaction(['threadMessages', 'threads', 'pages', 'batches', 'away', 'history'], 'readwrite');
-  // Checked as the transaction is created (no await between): it sees what the index saw, or a bulk write's result.
-  const index = options.index?.epoch === bulkWriteCount() ? options.index : undefined;
+  // Asked as the transaction is created (no await between): it sees what the index saw, or a bulk write's result.
+  const index = pageIndex(batch.pageId);
   const result: IngestResult = { duplicate: false, changedThreads: [], removedThreads: [], earliestChange: null, awayChanged: false, written: [] };
+  let writer: BatchWriter | null = null;
   await writeAllOrNothing(tx, async () => {
-    const writer = new BatchWriter(tx, batch, result, index);
+    writer = new BatchWriter(tx, batch, result, index);
     // Read together: one round trip, not three, in every batch however small (the open thread's reads are wasted on a re-sent batch only).
     const [applied, page] = await Promise.all([tx.objectStore('batches').get(batch.batchId), tx.objectStore('pages').get(batch.pageId), writer.prefetchOpenThread()]);
     if (applied) {
@@ -69,5 +63,7 @@ export async function ingestBatch(batch: ObservationBatch, options: IngestOption
       throw writer.firstFailure ?? error;
     }
   });
+  // Stored: the index follows what was written, before the Page's next batch asks it.
+  for (const chunk of (writer as BatchWriter | null)?.chunksWritten ?? []) index?.setThread(chunk.threadKey, chunk.ids);
   return result;
 }

@@ -4,12 +4,33 @@
  * a batch not in the open thread's own chunk. *Why:* with real Messenger ids, which do not sort
  * together, those lookups were most of a long transcript's ingest.
  *
- * It is only as good as its upkeep: its owner (the worker's Page figures) builds it from every
- * chunk of the Page, replaces a thread's keys from the thread's chunk after each ingest, and drops
- * it when anything else writes chunks. `epoch` is the store's bulk-write count (bulk-writes.ts) when
- * it was read: ingest trusts an index only while no bulk write has begun since.
+ * It is only as good as its upkeep, so the store keeps it itself: `loadPage` builds a Page's index
+ * from every chunk, ingest replaces the keys of each chunk it writes, and `epoch` (the bulk-write
+ * count, bulk-writes.ts, when it was read) makes any other write of chunks (import, prune, delete)
+ * drop it: `pageIndex` answers only while no bulk write has begun since.
  */
+import { bulkWriteCount } from './bulk-writes';
 import { compareKeys, type ThreadKey } from './schema';
+
+const indexes = new Map<string, MessageIndex>();
+
+/** The Page's index, or undefined when none was read since the last bulk write (the store answers then). */
+export function pageIndex(pageId: string): MessageIndex | undefined {
+  const index = indexes.get(pageId);
+  if (index && index.epoch === bulkWriteCount()) return index;
+  indexes.delete(pageId);
+  return undefined;
+}
+
+/** Keeps the index `loadPage` built from every chunk of the Page. */
+export function keepPageIndex(pageId: string, index: MessageIndex): void {
+  indexes.set(pageId, index);
+}
+
+/** Drops every index (the connection closed: the next one may be another database). */
+export function forgetPageIndexes(): void {
+  indexes.clear();
+}
 
 /** A chunk as far as the index needs it: its thread and its message keys. */
 export interface ChunkKeys { threadKey: ThreadKey; ids: readonly string[] }

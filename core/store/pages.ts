@@ -5,7 +5,7 @@ import type { MessageRecord, PageRecord, ThreadKey, ThreadMessagesRecord, Thread
 import { threadRecordKey } from './schema';
 import { chunkMessages } from './thread-chunk';
 import { bulkWriteCount } from './bulk-writes';
-import { MessageIndex, type ChunkKeys } from './message-index';
+import { keepPageIndex, MessageIndex, type ChunkKeys } from './message-index';
 
 export async function listPages(): Promise<PageRecord[]> {
   return (await openStore()).getAll('pages');
@@ -57,7 +57,9 @@ export async function loadPage(pageId: string): Promise<PageRead> {
   ]);
   await tx.done;
   const byThread = new Map<ThreadKey, ThreadMessagesRecord>(chunks.map((chunk) => [chunk.threadKey, chunk]));
-  return { threads: threads.map((thread) => storedThread(thread, byThread.get(thread.threadKey))), index: new MessageIndex(epoch, chunks) };
+  const index = new MessageIndex(epoch, chunks);
+  keepPageIndex(pageId, index);
+  return { threads: threads.map((thread) => storedThread(thread, byThread.get(thread.threadKey))), index };
 }
 
 /** Every thread of a Page with its messages. */

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { rowKeyOf } from '@/core/inbox/thread-key';
 import type { ObservationBatch } from '@/core/messages';
 import { readEverything } from '@/core/store/backup';
+import { pageIndex } from '@/core/store/message-index';
 import { loadPage } from '@/core/store/pages';
 import { deleteAllData, exportData, importData } from '@/core/pages/data-transfer';
 import { handleObserve } from '@/core/pages/observe';
@@ -77,7 +78,7 @@ describe('the worker\'s message index', () => {
         await Promise.all(group.map((s) => handleObserve(toBatch(s), T0 + 60 * MIN)));
       }
       const figures = await pageFigures('111');
-      expect(figures.index.entries()).toEqual((await loadPage('111')).index.entries());
+      expect(pageIndex('111')?.entries()).toEqual((await loadPage('111')).index.entries());
       // The figures followed each batch from what it wrote: the same as figures rebuilt from the store.
       forgetPageFigures('111');
       expect(figures.stats(T0 + 60 * MIN)).toEqual((await pageFigures('111')).stats(T0 + 60 * MIN));

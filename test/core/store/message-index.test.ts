@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ingestBatch } from '@/core/store/ingest';
-import { MessageIndex } from '@/core/store/message-index';
+import { keepPageIndex, MessageIndex, pageIndex } from '@/core/store/message-index';
 import { loadPage } from '@/core/store/pages';
 import { readEverything, replaceEverything, BACKUP_FORMAT, BACKUP_VERSION } from '@/core/store/backup';
 import { DEFAULT_SETTINGS } from '@/core/settings';
@@ -35,12 +35,12 @@ describe('MessageIndex', () => {
   });
 });
 
-describe('ingest with the caller\'s message index', () => {
+describe('ingest with the store\'s message index', () => {
   it('moves a message seen under another thread, found through the index with no lookup in the store', async () => {
     await ingestBatch(batch({ open: open('1', ['x1', 'x2', 'x3']) }));
-    const { index } = await loadPage('111');
+    await loadPage('111'); // the store keeps the Page's index
     const lookups = storeLookups();
-    const result = await ingestBatch(batch({ open: open('2', ['x2', 'y1']) }), { index });
+    const result = await ingestBatch(batch({ open: open('2', ['x2', 'y1']) }));
     expect(lookups).not.toHaveBeenCalled();
     lookups.mockRestore();
     expect(result.changedThreads.sort()).toEqual(['1', '2']);
@@ -49,13 +49,13 @@ describe('ingest with the caller\'s message index', () => {
 
   it('does not trust an index read before an import: the imported message is moved, not stored twice', async () => {
     await ingestBatch(batch({ open: open('1', ['x1']) }));
-    const { index } = await loadPage('111');
+    await loadPage('111');
     // The import brings a message the index has never seen, under thread 9.
     const stored = await readEverything();
     const thread9 = { ...stored.threads[0]!, key: '111|9', threadKey: '9', threadId: '9' };
     const z1 = { ...stored.messages[0]!, key: '111|z1', messageId: 'z1', threadKey: '9', at: T0 + 5 * MIN };
     await replaceEverything({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: T0, ...stored, threads: [...stored.threads, thread9], messages: [...stored.messages, z1], settings: { default: DEFAULT_SETTINGS, pages: {} } });
-    await ingestBatch(batch({ open: open('2', ['z1']) }), { index });
+    await ingestBatch(batch({ open: open('2', ['z1']) }));
     expect(await holders()).toEqual({ x1: '1', z1: '2' });
   });
 
@@ -65,7 +65,8 @@ describe('ingest with the caller\'s message index', () => {
     // Out of step: says y1 is in thread 1 (it is in 3).
     const wrong = new MessageIndex((await loadPage('111')).index.epoch, [{ threadKey: '1', ids: ['111|x1', '111|y1'] }]);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await ingestBatch(batch({ open: open('2', ['y1']) }), { index: wrong });
+    keepPageIndex('111', wrong);
+    await ingestBatch(batch({ open: open('2', ['y1']) }));
     expect(warn).toHaveBeenCalledOnce();
     warn.mockRestore();
     expect(await holders()).toEqual({ x1: '1', y1: '2' });
