@@ -49,6 +49,8 @@ export const DETAIL_VIEW = [
 export const TRANSCRIPT = 'div[role="region"]';
 export const MESSAGE = '[data-message-id]';
 export const MESSAGE_ID_ATTRIBUTE = 'data-message-id';
+/** The block that holds a message's own text, when the id sits on a wrapper that also holds its labels. */
+export const MESSAGE_TEXT = '[dir="auto"]';
 export const AVATAR = 'img[alt]';
 export const SYSTEM_NOTE = '[role="note"]';
 export const BANNER = '[role="alert"], [role="banner"], [role="status"]';
@@ -193,6 +195,7 @@ export const SELECTOR_FIXTURES: ReadonlyArray<{ name: string; selector: string; 
   { name: 'detail view (instagram)', selector: DETAIL_VIEW[1], counts: { [IG]: 1, [EN]: 0 } },
   { name: 'transcript region', selector: TRANSCRIPT, counts: { [FR]: 1, [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [DA]: 1, [IG]: 1, [ALL]: 0 } },
   { name: 'messages', selector: MESSAGE, counts: { [FR]: 3, [EN]: 5, [DE]: 4, [IT]: 4, [NB]: 4, [DA]: 4, [IG]: 3, [ALL]: 0 } },
+  { name: 'message text', selector: MESSAGE_TEXT, counts: { [FR]: 3, [EN]: 5, [DE]: 4, [IT]: 4, [NB]: 4, [DA]: 4, [IG]: 3, [ALL]: 0 } },
   { name: 'system note', selector: SYSTEM_NOTE, counts: { [EN]: 1, [DE]: 0 } },
   { name: 'composer (Lexical)', selector: COMPOSER[0], counts: { [FR]: 1, [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [IG]: 1, [ALL]: 0 } },
 ];
