@@ -4,7 +4,7 @@
  */
 import type { ListRowSnapshot } from './types';
 import * as S from './selectors';
-import { parseDisplayedTime, type ParseContext } from './timestamps';
+import { pageLanguageOf, parseDisplayedTime, type ParseContext } from './timestamps';
 import { collapseWhitespace, rowKeyOf } from './thread-key';
 import type { Searchable } from './search-around';
 
@@ -105,17 +105,31 @@ function previewOf(row: Element, title: Element, list: Element): { text: string;
     if (!row.contains(text)) return null; // walked past the row's end
     const parent = text.parentElement;
     if (!parent || isExcluded(parent, row)) continue;
-    return { text: value.trim() + (text.nextSibling?.textContent ?? parent.nextElementSibling?.textContent ?? ''), element: parent };
+    // Joined with its own spacing: a prefix in its own span ("Tu: ") keeps the space after it.
+    return { text: (value + (text.nextSibling?.textContent ?? parent.nextElementSibling?.textContent ?? '')).trim(), element: parent };
   }
   return null;
 }
 
-/** The own-preview prefixes without their trailing space, trimmed once rather than per row. */
-const OWN_PREFIXES = S.OWN_PREVIEW_PREFIXES.map((p) => p.trimEnd());
+/** Meta's own-preview forms in the page's language (its `lang` tag), or null when that language is unknown. */
+function ownPreviewFormsOf(locale: string | null | undefined): S.OwnPreviewForms | null {
+  const language = pageLanguageOf(locale);
+  return Object.hasOwn(S.OWN_PREVIEWS, language) ? S.OWN_PREVIEWS[language]! : null;
+}
 
-export function isOwnPreview(text: string): boolean {
-  const start = text.trimStart();
-  return OWN_PREFIXES.some((p) => start.startsWith(p)) || S.OWN_PREVIEW_PATTERNS.some((p) => p.test(start));
+/**
+ * Whether a row's preview is the Page's own last message: true for Meta's exact own forms in the page's
+ * language, null when it cannot be told (a lookalike, or a language whose forms we do not know), else false.
+ * Example (lang="en"): "You: Thanks!" → true; "You sent me the wrong size!" → null; "Tu: ciao" → false.
+ */
+export function isOwnPreview(text: string, locale: string | null | undefined): boolean | null {
+  const forms = ownPreviewFormsOf(locale);
+  if (!forms) return null;
+  // Meta's separators may come as no-break spaces (French "Vous : ").
+  const preview = text.replace(/[\u00a0\u202f]/g, ' ').trim();
+  if (preview.length > forms.prefix.length && preview.startsWith(forms.prefix)) return true;
+  if (forms.sentences.some((p) => p.test(preview))) return true;
+  return forms.lookalikes.some((p) => p.test(preview)) ? null : false;
 }
 
 function weightOf(el: Element, view: ReadContext['view']): number {
@@ -181,7 +195,7 @@ export function readRow(element: Element, list: Element, ctx: ReadContext, index
   const preview = previewOf(element, titleElement, list);
   const rowIndex = Number(S.THREAD_ROW_SURFACE.exec(element.getAttribute(S.SURFACE_ATTRIBUTE) ?? '')?.[1] || index);
   return {
-    row: { key, title, lastActivityAt: lastActivityOf(element, ctx), lastFromPage: preview ? isOwnPreview(preview.text) : null, unread: isBold(titleElement, preview?.element ?? null, ctx.view) },
+    row: { key, title, lastActivityAt: lastActivityOf(element, ctx), lastFromPage: preview ? isOwnPreview(preview.text, ctx.locale) : null, unread: isBold(titleElement, preview?.element ?? null, ctx.view) },
     element,
     position: positionOf(element, list, ctx.view),
     index: Number.isFinite(rowIndex) ? rowIndex : index,

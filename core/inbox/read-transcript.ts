@@ -63,18 +63,28 @@ function utimeOf(bubble: Element, transcript: Element): number | null {
 }
 
 /**
+ * The elements that hold a message's own text: the bubble itself, or, when its id sits on a wrapper that
+ * also holds its labels, the text blocks inside that wrapper.
+ */
+function textBlocksOf(bubble: Element): Element[] {
+  if (bubble.matches(S.MESSAGE_TEXT)) return [bubble];
+  const blocks = bubble.querySelectorAll(S.MESSAGE_TEXT);
+  return blocks.length ? [...blocks] : [bubble];
+}
+
+/**
  * Author and automation from the labels of a Page message ("Sent by Instant reply", "Sent by Fah
- * Somchai"): short texts in its wrapper outside the bubble; inside the bubble (when the id sits on a
- * wrapper) only a whole text that is exactly a "Sent by" line, so message text never counts.
+ * Somchai"): short texts in its wrapper outside its text. What the message itself says ("Sent by
+ * courier", "our automated line") is never an author or an automation label.
  */
 function labelsOf(bubble: Element, wrapper: Element): { author: string | null; automated: boolean } {
+  const blocks = textBlocksOf(bubble);
   const walker = wrapper.ownerDocument.createTreeWalker(wrapper, 4);
   let author: string | null = null;
   let automated = false;
   for (let text = walker.nextNode(); text; text = walker.nextNode()) {
     const value = text.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    if (!value || value.length > 80) continue;
-    const inside = bubble.contains(text);
+    if (!value || value.length > 80 || blocks.some((block) => block.contains(text))) continue;
     for (const pattern of S.SENT_BY_PATTERNS) {
       const match = pattern.exec(value);
       if (match) {
@@ -82,7 +92,7 @@ function labelsOf(bubble: Element, wrapper: Element): { author: string | null; a
         if (S.AUTOMATED_LABELS.some((p) => p.test(author!))) automated = true;
       }
     }
-    if (!inside && value.length <= 60 && S.AUTOMATED_LABELS.some((p) => p.test(value))) automated = true;
+    if (value.length <= 60 && S.AUTOMATED_LABELS.some((p) => p.test(value))) automated = true;
   }
   return automated ? { author: null, automated } : { author, automated };
 }

@@ -49,6 +49,8 @@ export const DETAIL_VIEW = [
 export const TRANSCRIPT = 'div[role="region"]';
 export const MESSAGE = '[data-message-id]';
 export const MESSAGE_ID_ATTRIBUTE = 'data-message-id';
+/** The block that holds a message's own text, when the id sits on a wrapper that also holds its labels. */
+export const MESSAGE_TEXT = '[dir="auto"]';
 export const AVATAR = 'img[alt]';
 export const SYSTEM_NOTE = '[role="note"]';
 export const BANNER = '[role="alert"], [role="banner"], [role="status"]';
@@ -82,15 +84,54 @@ export const TRANSCRIPT_LABELS = [
   'Beholder for meldingsliste med meldinger, forslag og skriveindikatorer',
 ];
 
-/** A preview of the Page's own last message starts with one of these. */
-export const OWN_PREVIEW_PREFIXES = ['You: ', 'You:', 'Du: ', 'Tu: ', 'Dig: ', 'Vous : ', 'Tú: ', 'Jij: ', 'Você: '];
-/** Previews of the Page's own attachments, which carry no "You: " prefix. */
-export const OWN_PREVIEW_PATTERNS = [
-  /^You (sent|replied|reacted|unsent)\b/i,
-  /^Du hast\b.*\b(gesendet|geantwortet|reagiert)/i,
-  /^Hai (inviato|risposto|reagito)\b/i,
-  /^Du (sendte|svarede|svarte|reagerede|reagerte)\b/i,
-];
+/** How Meta writes the Page's own last message in a list preview, in one interface language. */
+export interface OwnPreviewForms {
+  /** Before the text of the Page's own message, exactly so: the word, Meta's separator (": "), then the text. */
+  prefix: string;
+  /** Meta's whole sentences for the Page's own attachments, which carry no prefix. */
+  sentences: readonly RegExp[];
+  /** Texts shaped like Meta's own activity lines (a reaction, an unsent message, an attachment kind not listed): a customer can write them too. */
+  lookalikes: readonly RegExp[];
+}
+
+/**
+ * The Page's own previews by the page's language (`<html lang>`), en, de, it, da, nb first.
+ * *Decision:* Meta writes them only in the interface's language, so another language's prefix ("Tu: ciao" in
+ * an English inbox) is customer text; a lookalike ("You sent me the wrong size!", "Hai risposto?") is not yet
+ * known, never a reply; with no known language nothing is known. A customer who starts with the interface's
+ * own prefix reads exactly like the Page (the live 2026 dump shows the prefix in the same text node).
+ */
+export const OWN_PREVIEWS: Readonly<Record<string, OwnPreviewForms>> = {
+  en: {
+    prefix: 'You: ',
+    sentences: [/^You sent (?:a|an) (?:photo|video|GIF|sticker|attachment|link|voice message|audio clip|file|location)\.$/, /^You sent \d+ (?:photos|videos|attachments)\.$/],
+    lookalikes: [/^You (?:sent|replied|reacted|unsent)\b/i],
+  },
+  de: {
+    prefix: 'Du: ',
+    sentences: [/^Du hast (?:ein Foto|ein Video|ein GIF|einen Sticker|einen Anhang|einen Link|eine Sprachnachricht|eine Datei|einen Standort) gesendet\.$/, /^Du hast \d+ (?:Fotos|Videos|Anhänge) gesendet\.$/],
+    lookalikes: [/^Du hast\b.*\b(?:gesendet|geantwortet|reagiert|zurückgezogen)/i],
+  },
+  it: {
+    prefix: 'Tu: ',
+    sentences: [/^Hai inviato (?:una foto|un video|una GIF|un adesivo|un allegato|un link|un messaggio vocale|un file|una posizione)\.$/, /^Hai inviato \d+ (?:foto|video|allegati)\.$/],
+    lookalikes: [/^Hai (?:inviato|risposto|reagito|annullato)\b/i],
+  },
+  da: {
+    prefix: 'Dig: ',
+    sentences: [/^Du sendte (?:et billede|en video|en GIF|et klistermærke|en vedhæftet fil|et link|en talebesked|en fil|en placering)\.$/, /^Du sendte \d+ billeder\.$/],
+    lookalikes: [/^Du (?:sendte|svarede|reagerede|fortrød)\b/i],
+  },
+  nb: {
+    prefix: 'Du: ',
+    sentences: [/^Du sendte (?:et bilde|en video|en GIF|et klistremerke|et vedlegg|en lenke|en talemelding|en fil|en posisjon)\.$/, /^Du sendte \d+ bilder\.$/],
+    lookalikes: [/^Du (?:sendte|svarte|reagerte|angret)\b/i],
+  },
+  fr: { prefix: 'Vous : ', sentences: [], lookalikes: [/^Vous avez (?:envoyé|répondu|réagi|retiré)\b/i] },
+  es: { prefix: 'Tú: ', sentences: [], lookalikes: [/^(?:Enviaste|Respondiste|Reaccionaste)\b/i] },
+  pt: { prefix: 'Você: ', sentences: [], lookalikes: [/^Você (?:enviou|respondeu|reagiu)\b/i] },
+  nl: { prefix: 'Jij: ', sentences: [], lookalikes: [/^Je hebt\b/i] },
+};
 
 /** "Sent by <person>" under a Page message: the captured group is the author. */
 export const SENT_BY_PATTERNS = [
@@ -154,6 +195,7 @@ export const SELECTOR_FIXTURES: ReadonlyArray<{ name: string; selector: string; 
   { name: 'detail view (instagram)', selector: DETAIL_VIEW[1], counts: { [IG]: 1, [EN]: 0 } },
   { name: 'transcript region', selector: TRANSCRIPT, counts: { [FR]: 1, [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [DA]: 1, [IG]: 1, [ALL]: 0 } },
   { name: 'messages', selector: MESSAGE, counts: { [FR]: 3, [EN]: 5, [DE]: 4, [IT]: 4, [NB]: 4, [DA]: 4, [IG]: 3, [ALL]: 0 } },
+  { name: 'message text', selector: MESSAGE_TEXT, counts: { [FR]: 3, [EN]: 5, [DE]: 4, [IT]: 4, [NB]: 4, [DA]: 4, [IG]: 3, [ALL]: 0 } },
   { name: 'system note', selector: SYSTEM_NOTE, counts: { [EN]: 1, [DE]: 0 } },
   { name: 'composer (Lexical)', selector: COMPOSER[0], counts: { [FR]: 1, [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [IG]: 1, [ALL]: 0 } },
 ];

@@ -63,6 +63,12 @@ function vocabularyOf(locales: readonly string[]): Vocabulary {
 /** Norwegian pages may say `no` or `nn` where Intl's locale is `nb`. */
 const LANGUAGE_ALIASES: Record<string, string> = { no: 'nb', nn: 'nb' };
 
+/** The language of a page's lang tag, lower case: `de-DE` → de, `no` → nb; '' when there is none. */
+export function pageLanguageOf(locale: string | null | undefined): string {
+  const language = (locale ?? '').split(/[-_]/)[0]!.toLowerCase();
+  return LANGUAGE_ALIASES[language] ?? language;
+}
+
 /** By the page's lang tag: one list per tag, so that `vocabularyOf` finds it by identity. */
 const pageLocales = new Map<string, readonly string[]>();
 
@@ -71,8 +77,7 @@ function pageLocalesOf(locale: string | null | undefined): readonly string[] {
   const tag = locale ?? '';
   let locales = pageLocales.get(tag);
   if (!locales) {
-    const language = tag.split(/[-_]/)[0]!.toLowerCase();
-    const wanted = LANGUAGE_ALIASES[language] ?? language;
+    const wanted = pageLanguageOf(tag);
     pageLocales.set(tag, (locales = wanted ? LOCALES.filter((l) => l.split('-')[0] === wanted) : []));
   }
   return locales;

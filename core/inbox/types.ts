@@ -12,7 +12,7 @@ export interface ListRowSnapshot {
   key: string;
   title: string;
   lastActivityAt: number | null;
-  /** The preview starts with the Page's own "You: " prefix; null when the row shows no preview. */
+  /** The preview is the Page's own ("You: …" in the page's language); null when the row shows none or it cannot be told. */
   lastFromPage: boolean | null;
   unread: boolean;
 }

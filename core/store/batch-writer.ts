@@ -11,7 +11,7 @@ import type { Channel, Side } from '@/core/metrics/types';
 import { rowThreadKey, threadRecordKey, type MessageRecord, type PageRecord, type ReplyClockDB, type ThreadKey, type ThreadRecord } from './schema';
 import { BatchChunks } from './batch-chunks';
 import { BatchThreads } from './batch-threads';
-import { isSameMessage, mergedMessage, pageRowAnswers, sameRecord, supersededBy } from './message-merge';
+import { disprovedBy, isSameMessage, mergedMessage, pageRowAnswers, sameRecord, supersededBy } from './message-merge';
 import type { ChunkKeys, MessageIndex } from './message-index';
 import type { ThreadHoldings } from './pages';
 
@@ -152,29 +152,37 @@ export class BatchWriter {
     // Only a message not in this thread's own chunk may be stored under another thread (seen there in another batch).
     await this.chunks.locate(open.messages.map((m) => this.messageKey(m)));
     const provisional = this.chunks.messagesOf(threadKey).filter((m) => m.provisional);
-    for (const message of open.messages) this.writeMessage(threadKey, message, provisional);
+    const shown = open.messages.map((message) => this.writeMessage(threadKey, message, provisional));
+    // What the transcript shows and does not confirm (same side, same time) was never sent.
+    for (const stand of disprovedBy(provisional, shown)) this.removeProvisional(threadKey, stand, provisional);
+  }
+
+  private removeProvisional(threadKey: ThreadKey, stand: MessageRecord, provisional: MessageRecord[]): void {
+    this.chunks.remove(stand);
+    provisional.splice(provisional.indexOf(stand), 1);
+    this.noteChange(threadKey, stand.at);
   }
 
   private messageKey(seen: MessageSnapshot): string {
     return `${this.pageId}|${seen.id}`;
   }
 
-  /** Merges a transcript message into its thread's chunk; `provisional`: the thread's list-derived records not yet superseded. */
-  private writeMessage(threadKey: ThreadKey, seen: MessageSnapshot, provisional: MessageRecord[]): void {
+  /**
+   * Merges a transcript message into its thread's chunk and returns its instant; `provisional`: the
+   * thread's list-derived records not yet superseded.
+   */
+  private writeMessage(threadKey: ThreadKey, seen: MessageSnapshot, provisional: MessageRecord[]): number {
     const key = this.messageKey(seen);
     const old = this.chunks.find(key);
     const next = mergedMessage(old, seen, { key, pageId: this.pageId, threadKey, seenAt: this.batch.seenAt });
     // The real message supersedes what the list suggested for the same side and instant.
-    for (const stand of supersededBy(provisional, next)) {
-      this.chunks.remove(stand);
-      provisional.splice(provisional.indexOf(stand), 1);
-      this.noteChange(threadKey, stand.at);
-    }
-    if (old && sameRecord(old, next)) return;
+    for (const stand of supersededBy(provisional, next)) this.removeProvisional(threadKey, stand, provisional);
+    if (old && sameRecord(old, next)) return next.at;
     // A message seen under another thread moves to this one: both threads change.
     const movedFrom = this.chunks.put(next);
     if (old && movedFrom !== null) this.noteChange(movedFrom, old.at);
     this.noteChange(threadKey, Math.min(next.at, old?.at ?? next.at));
+    return next.at;
   }
 
   async writeRow(row: ListRowSnapshot): Promise<void> {

@@ -43,6 +43,20 @@ export function supersededBy(known: readonly MessageRecord[], next: MessageRecor
 }
 
 /**
+ * The list-derived records a transcript read disproves: `unconfirmed` (what `supersededBy` left) inside
+ * the stretch the read showed, from its first message to its last, give or take the tolerance. The
+ * transcript shows every message of that stretch, so a record none of them confirmed was never sent.
+ * Example: a customer's "Tu: ciao" at 10:00 taken from the list for a Page reply; the transcript shows
+ * the customer's message at 10:00 and nothing of the Page → the Page record goes.
+ */
+export function disprovedBy(unconfirmed: readonly MessageRecord[], shown: readonly number[]): MessageRecord[] {
+  if (shown.length === 0) return [];
+  const first = shown.reduce((a, b) => Math.min(a, b)) - SAME_MESSAGE_TOLERANCE_MS;
+  const last = shown.reduce((a, b) => Math.max(a, b)) + SAME_MESSAGE_TOLERANCE_MS;
+  return unconfirmed.filter((m) => m.provisional && m.at >= first && m.at <= last);
+}
+
+/**
  * *Decision:* a row whose preview is the Page's own ("You: …") is recorded as a provisional page
  * message by a person only when it follows a stored customer message by more than the tolerance:
  * otherwise an answered conversation would stay "late" in the list until someone opens it. An

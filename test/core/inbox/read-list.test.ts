@@ -35,6 +35,37 @@ describe('readList', () => {
   });
 });
 
+describe('the Page\'s own last message in a row\'s preview', () => {
+  const lastFromPage = (preview: string, locale: string | null) => {
+    document.body.innerHTML = `<span data-surface="/bizweb:inbox/bizweb_inbox:thread_list"><div>${row(0, 'Sinta Dewi', preview)}</div></span>`;
+    return readList(document, { ...CTX, locale }).rows[0]!.row.lastFromPage;
+  };
+
+  it('never takes a customer\'s words for the Page\'s own preview, in their languages', () => {
+    expect(lastFromPage('You sent me the wrong size!', 'en')).toBeNull();
+    expect(lastFromPage('Hai risposto?', 'it')).toBeNull();
+    expect(lastFromPage('Du hast mir das falsche gesendet', 'de-DE')).toBeNull();
+    expect(lastFromPage('Tu: ciao', 'en')).toBe(false);
+    expect(lastFromPage('Tu: ciao', 'de')).toBe(false);
+    expect(lastFromPage('You:ciao', 'en')).toBe(false);
+  });
+
+  it('still recognises Meta\'s own previews in the page\'s language, the prefix also in its own span', () => {
+    expect(lastFromPage('You: See you tomorrow at 10.', 'en-GB')).toBe(true);
+    expect(lastFromPage('You sent a photo.', 'en')).toBe(true);
+    expect(lastFromPage('Du: Gern geschehen!', 'de')).toBe(true);
+    expect(lastFromPage('Du hast ein Foto gesendet.', 'de')).toBe(true);
+    expect(lastFromPage('<span>Tu: </span><span>Grazie a lei!</span>', 'it')).toBe(true);
+    expect(lastFromPage('Dig: Tak for din bestilling', 'da')).toBe(true);
+    expect(lastFromPage('Du sendte et bilde.', 'no')).toBe(true);
+  });
+
+  it('says nothing of the side when the page\'s language is unknown', () => {
+    expect(lastFromPage('You: See you tomorrow at 10.', null)).toBeNull();
+    expect(lastFromPage('Hi, do you ship to Oslo?', 'vi')).toBeNull();
+  });
+});
+
 describe('normaliseTitle', () => {
   it('gives plain ASCII names (its fast path) the same key as the full Unicode normalisation', () => {
     const full = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();

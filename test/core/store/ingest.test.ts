@@ -39,7 +39,7 @@ describe('ingest is idempotent', () => {
   });
 
   it('keeps a list row that is a newer customer message than the transcript shows', async () => {
-    await ingestBatch(batch({ open: { threadId: '1', title: 'A', messages: [message('m1', 'customer', T0)] } }));
+    await ingestBatch(batch({ open: { threadId: '1', title: 'A', rowKey: 'a', messages: [message('m1', 'customer', T0)] } }));
     await ingestBatch(batch({ rows: [row('a', T0 + 30 * MIN, false, 'A')] }));
     const stored = await allMessages();
     expect(stored.map((m) => [m.provisional, m.at])).toEqual([[false, T0], [true, T0 + 30 * MIN]]);
@@ -57,6 +57,21 @@ describe('ingest is idempotent', () => {
     expect((await allMessages()).map((m) => [m.from, m.provisional])).toEqual([['customer', true], ['page', true]]);
     await ingestBatch(batch({ rows: [row('a', T0 + 4 * MIN, true, 'A')], open: { threadId: '1', title: 'A', messages: [message('c', 'customer', T0), message('p', 'page', T0 + 4 * MIN - 20_000, { automated: true })] } }));
     expect((await allMessages()).map((m) => [m.from, m.provisional, m.automated])).toEqual([['customer', false, false], ['page', false, true]]);
+  });
+
+  it('removes a Page reply the list suggested when the transcript shows only the customer at that time', async () => {
+    await ingestBatch(batch({ rows: [row('a', T0, false, 'A')] }));
+    // The customer's "Tu: ciao" taken for the Page's own preview.
+    await ingestBatch(batch({ rows: [row('a', T0 + 4 * MIN, true, 'A')] }));
+    await ingestBatch(batch({ open: { threadId: '1', title: 'A', rowKey: 'a', messages: [message('c1', 'customer', T0), message('c2', 'customer', T0 + 4 * MIN)] } }));
+    expect((await allMessages()).map((m) => [m.from, m.at, m.provisional])).toEqual([['customer', T0, false], ['customer', T0 + 4 * MIN, false]]);
+  });
+
+  it('keeps a list record later than every message a transcript read showed (older messages only, scrolled up)', async () => {
+    await ingestBatch(batch({ open: { threadId: '1', title: 'A', rowKey: 'a', messages: [message('m1', 'customer', T0)] } }));
+    await ingestBatch(batch({ rows: [row('a', T0 + 30 * MIN, true, 'A')] }));
+    await ingestBatch(batch({ open: { threadId: '1', title: 'A', rowKey: 'a', messages: [message('m1', 'customer', T0)] } }));
+    expect((await allMessages()).map((m) => [m.from, m.provisional])).toEqual([['customer', false], ['page', true]]);
   });
 
   it('does not take an instant reply in the list for an answer', async () => {
