@@ -29,8 +29,8 @@ const vocabularies = new Map<readonly string[], Vocabulary>();
 
 /**
  * The names of days and months and the words for today/yesterday in `locales`, built once per set.
- * Building all eleven locales' costs about 12 ms of Intl calls (cold, on the content script's
- * first read of every inbox load), and a page needs its own language's: see `parseDisplayedTime`.
+ * Building all eleven locales' is a burst of Intl calls on the content script's cold first read
+ * of every inbox load, and a page needs only its own language's: see `parseDisplayedTime`.
  */
 function vocabularyOf(locales: readonly string[]): Vocabulary {
   const known = vocabularies.get(locales);

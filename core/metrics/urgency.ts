@@ -27,7 +27,7 @@ function urgencyGroup(states: readonly ThreadStateWord[]): number {
  * may have thousands waiting and only the top few are shown (a bounded insertion keeps this
  * O(n · limit) with tiny constants instead of O(n log n) allocations). Ties keep index order.
  * Indices and a plain loop: it runs in a worker whose code is seldom warm, where an iterator or a
- * callback per item cost the popup 15–20 ms with 10,000 waiting.
+ * callback per item is slow enough to delay the popup (see the popup bench).
  */
 export function firstInOrder(count: number, limit: number, compare: (a: number, b: number) => number): number[] {
   const top: number[] = [];

@@ -9,7 +9,7 @@ import { activeTabPage } from './tabs';
 /**
  * The requested Page; else the active tab's; else the Page seen last. Only what the popup shows
  * crosses to it — the top of the waiting list and the count, the figures without their per-thread
- * map: with 10,000 waiting, the whole list took most of the popup's 450 ms to open.
+ * map: a Page can have thousands waiting, and sending them all delays the popup's first frame.
  */
 export async function buildOverview(requested: string | null, now: number): Promise<PageOverview | null> {
   const pageId = requested ?? (await activeTabPage().catch(() => null))?.pageId ?? (await latestPage())?.pageId ?? null;

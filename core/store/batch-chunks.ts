@@ -5,8 +5,8 @@
  * ingest; a put per thread and batch does not.
  *
  * Invariant: a message key is in at most one chunk. A key this batch has not seen yet may be in a
- * chunk not loaded: `locate` finds it before a record with that key is put — in the caller's
- * in-memory `MessageIndex` when it gave one, else in the store's `byMessage` index.
+ * chunk not loaded: `locate` finds it before a record with that key is put — in the Page's
+ * in-memory `MessageIndex` while it is valid, else in the store's `byMessage` index.
  */
 import type { MessageIndex } from './message-index';
 import { compareKeys, threadRecordKey, type MessageRecord, type ThreadKey, type ThreadMessagesRecord, type WritableStore } from './schema';
@@ -74,8 +74,7 @@ export class BatchChunks {
 
   /**
    * The keys of the chunks holding any of `keys`, from the `byMessage` index. *Why the runs:* a
-   * lookup per key costs a request each (~0.1 ms in Chromium, 500 of them were most of a long
-   * transcript's ingest). The sorted keys are cut into runs and each run's whole range is probed
+   * lookup per key costs a request each, and a long transcript has hundreds of keys. The sorted keys are cut into runs and each run's whole range is probed
    * with one request: a range holding no stored key proves all of its keys new. Only the keys of
    * runs whose range holds some key are then looked up one by one. Exact either way; at worst
    * (every range occupied) one request per run more than looking each key up.

@@ -3,8 +3,8 @@
  * transcript, two tabs, re-sent after a worker restart) is one record; a re-sent batch is
  * acknowledged without being applied again. One transaction per batch.
  *
- * *Performance:* each awaited request is a round trip to the browser's IndexedDB process (~0.7 ms in
- * Chromium), and each record put costs its index updates. So a thread's messages are one record (a
+ * *Performance:* each awaited request is a round trip to the browser's IndexedDB process, and each
+ * record put costs its index updates. So a thread's messages are one record (a
  * chunk, schema v2) read once and written once per batch; the lookups of messages not in the open
  * thread's chunk are issued all at once; writes are issued without awaiting each one (a transaction
  * runs its requests in the order they were issued) and the batch waits for them once, at its end.
