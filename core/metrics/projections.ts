@@ -46,7 +46,7 @@ function fastestSumAnsweringAt(basis: ProjectionBasis, k: number, t: number): nu
   let best = Infinity;
   let pendingSum = 0;
   for (let j = 0; j <= Math.min(pending.length, k); j++) {
-    // R13: a request whose latest possible instant is after `t` waited at least no time.
+    // R13: a request that may have arrived after `t` may have waited no time at all.
     if (j > 0) pendingSum += Math.max(0, t - pending[j - 1]!);
     if (k - j <= basis.answered) best = Math.min(best, basis.times.sumOfFastest(k - j) + pendingSum);
   }
