@@ -1,6 +1,7 @@
 /**
  * R6–R8 — response rate, response time and the badge, in integers where they are compared.
  */
+import { badgeStatusOf } from './bounded-times';
 import { SECOND_MS } from './durations';
 import type { Figures, MetricSettings } from './types';
 
@@ -36,14 +37,32 @@ export function timeWithinTarget(sumMs: number, count: number, timeTargetSeconds
   return count > 0 && sumMs <= Math.round(timeTargetSeconds * SECOND_MS) * count;
 }
 
+/** R8: the badge from the rate's counts and the sum, ms, of the `fastest` response times R7 averages. */
+export function earnsBadge(requests: number, answered: number, fastest: number, fastestSumMs: number, settings: MetricSettings): boolean {
+  return rateReachesTarget(answered, requests, settings.rateTarget) && timeWithinTarget(fastestSumMs, fastest, settings.timeTargetSeconds);
+}
+
+/** Sums, ms, of the fastest response times: on best times, on every time's least and on every time's greatest value (R13). */
+export interface FastestSums {
+  best: number;
+  least: number;
+  greatest: number;
+}
+
 /**
- * R6–R8 from counts: `fastestSumMs` is the sum of the `fastest` smallest response times.
- * Example: 10 requests, 9 answered, fastest 9 summing 1 620 000 ms → rate 0.9, time 180 s, badge.
+ * R6–R8 with R13 from counts: each sum is of the `fastest` smallest response times of its kind.
+ * Example: 10 requests, 9 answered, fastest 9 summing 1 620 000 ms on best times, 1 080 000 at least
+ * and 9 000 000 at most → rate 0.9, time 180 s, range [120 s, 1000 s], badge on best times, uncertain.
  */
-export function figuresOf(requests: number, answered: number, fastestSumMs: number, fastest: number, settings: MetricSettings): Figures {
-  const responseRate = requests > 0 ? answered / requests : null;
-  const responseTimeSeconds = fastest > 0 ? fastestSumMs / fastest / SECOND_MS : null;
-  const badge = rateReachesTarget(answered, requests, settings.rateTarget)
-    && timeWithinTarget(fastestSumMs, fastest, settings.timeTargetSeconds);
-  return { responseRate, responseTimeSeconds, badge };
+export function figuresOf(requests: number, answered: number, fastest: number, sums: FastestSums, settings: MetricSettings): Figures {
+  const seconds = (sumMs: number) => sumMs / fastest / SECOND_MS;
+  const rateReached = rateReachesTarget(answered, requests, settings.rateTarget);
+  const timeWithin = (sumMs: number) => timeWithinTarget(sumMs, fastest, settings.timeTargetSeconds);
+  return {
+    responseRate: requests > 0 ? answered / requests : null,
+    responseTimeSeconds: fastest > 0 ? seconds(sums.best) : null,
+    responseTimeRange: fastest > 0 ? [seconds(sums.least), seconds(sums.greatest)] : null,
+    badge: earnsBadge(requests, answered, fastest, sums.best, settings),
+    badgeStatus: badgeStatusOf(rateReached, timeWithin(sums.least), timeWithin(sums.greatest)),
+  };
 }

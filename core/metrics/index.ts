@@ -1,4 +1,4 @@
-/** The metric engine (rules.md R1–R12): pure functions of messages, settings and `now`. */
+/** The metric engine (rules.md R1–R13): pure functions of messages, settings and `now`. */
 export * from './types';
 export { computeStats } from './compute-stats';
 export { MetricModel } from './model';
@@ -14,6 +14,7 @@ export {
   rateReachesTarget, timeWithinTarget,
 } from './figures';
 export { FastestTimeSums } from './fastest-times';
+export { badgeStatusOf, earliestAt, greatestResponseMs, latestAt, leastResponseMs } from './bounded-times';
 export { R10_MESSAGING_WINDOW_MS, replyDeadline } from './reply-window';
 export { answerAllBy, answersNeeded, figuresAnsweringAt, missesAllowed } from './projections';
 export { riskOf } from './risk';

@@ -4,8 +4,8 @@
  * the rate can take or how many answers it needs.
  */
 import { SECOND_MS } from './durations';
-import type { FastestTimeSums } from './fastest-times';
-import { fastestCount, figuresOf, R8_RATE_TARGET_SCALE, rateTargetParts, timeWithinTarget } from './figures';
+import { FastestTimeSums } from './fastest-times';
+import { earnsBadge, fastestCount, figuresOf, R8_RATE_TARGET_SCALE, rateTargetParts, timeWithinTarget } from './figures';
 import { R2_ANSWER_LIMIT_MS } from './requests';
 import type { Figures, MetricSettings } from './types';
 
@@ -17,6 +17,19 @@ export interface ProjectionBasis {
   times: FastestTimeSums;
   /** Arrival times of the pending requests, latest first (= shortest wait first). */
   pendingLatestFirst: readonly number[];
+}
+
+/** R13: one window on best times, on every time's least value and on every time's greatest value. */
+export interface BoundedBases {
+  best: ProjectionBasis;
+  least: ProjectionBasis;
+  greatest: ProjectionBasis;
+}
+
+/** The basis of a window; `responseTimes[0, answered)` are consumed (reordered). */
+export function projectionBasis(requests: number, answered: number, responseTimes: Float64Array, pendingLatestFirst: readonly number[]): ProjectionBasis {
+  const times = new FastestTimeSums(responseTimes, answered, fewestFastestNeeded(answered, pendingLatestFirst.length));
+  return { requests, answered, times, pendingLatestFirst };
 }
 
 /** The fewest fastest answered times the figures and projections may need to sum. */
@@ -33,17 +46,26 @@ function fastestSumAnsweringAt(basis: ProjectionBasis, k: number, t: number): nu
   let best = Infinity;
   let pendingSum = 0;
   for (let j = 0; j <= Math.min(pending.length, k); j++) {
-    if (j > 0) pendingSum += t - pending[j - 1]!;
+    // R13: a request that may have arrived after `t` may have waited no time at all.
+    if (j > 0) pendingSum += Math.max(0, t - pending[j - 1]!);
     if (k - j <= basis.answered) best = Math.min(best, basis.times.sumOfFastest(k - j) + pendingSum);
   }
   return best;
 }
 
-/** R11: the figures if every pending request were answered at `t`. */
-export function figuresAnsweringAt(basis: ProjectionBasis, t: number, settings: MetricSettings): Figures {
+/** R11 with R13: the figures, their time range among them, if every pending request were answered at `t`. */
+export function figuresAnsweringAt(bases: BoundedBases, t: number, settings: MetricSettings): Figures {
+  const answered = bases.best.answered + bases.best.pendingLatestFirst.length;
+  const k = fastestCount(answered);
+  const sums = { best: fastestSumAnsweringAt(bases.best, k, t), least: fastestSumAnsweringAt(bases.least, k, t), greatest: fastestSumAnsweringAt(bases.greatest, k, t) };
+  return figuresOf(bases.best.requests, answered, k, sums, settings);
+}
+
+/** R11: the badge (R8 on the basis' times) if every pending request were answered at `t`. */
+export function badgeAnsweringAt(basis: ProjectionBasis, t: number, settings: MetricSettings): boolean {
   const answered = basis.answered + basis.pendingLatestFirst.length;
   const k = fastestCount(answered);
-  return figuresOf(basis.requests, answered, fastestSumAnsweringAt(basis, k, t), k, settings);
+  return earnsBadge(basis.requests, answered, k, fastestSumAnsweringAt(basis, k, t), settings);
 }
 
 /**
@@ -54,7 +76,7 @@ export function figuresAnsweringAt(basis: ProjectionBasis, t: number, settings: 
  */
 export function answerAllBy(basis: ProjectionBasis, now: number, settings: MetricSettings): number | null {
   const pending = basis.pendingLatestFirst;
-  if (pending.length === 0 || !figuresAnsweringAt(basis, now, settings).badge) return null;
+  if (pending.length === 0 || !badgeAnsweringAt(basis, now, settings)) return null;
   const missedFrom = pending[pending.length - 1]! + R2_ANSWER_LIMIT_MS;
   const answered = basis.answered + pending.length;
   const k = fastestCount(answered);

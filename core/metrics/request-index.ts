@@ -1,6 +1,6 @@
 /**
  * Every eligible request (R4 without `now`) in `compareRequests` order, kept as parallel typed
- * arrays. The window pass (R5–R12) reads only `at`, `replyAt` and `done` in time order: in flat
+ * arrays. The window pass (R5–R13) reads only instants and `done` in time order: in flat
  * arrays that is a sequential scan, where a list of request objects scattered in memory would cost a
  * cache miss per request. Inserting or removing one request moves memory, never re-sorts.
  */
@@ -11,8 +11,14 @@ export class RequestIndex {
   length = 0;
   records: RequestRecord[] = [];
   at = new Float64Array(0);
+  /** R13: the bounds of the request's instant. */
+  atMin = new Float64Array(0);
+  atMax = new Float64Array(0);
   /** The first person's reply (R2), NaN when none. */
   replyAt = new Float64Array(0);
+  /** R13: the bounds of that reply's instant, NaN when none. */
+  replyAtMin = new Float64Array(0);
+  replyAtMax = new Float64Array(0);
   /** 1 when the request may still be excluded as Done without a reply (R4). */
   doneUnlessReplied = new Uint8Array(0);
 
@@ -28,9 +34,7 @@ export class RequestIndex {
     const index = this.search(record);
     this.grow(this.length + 1);
     this.records.splice(index, 0, record);
-    this.at.copyWithin(index + 1, index, this.length);
-    this.replyAt.copyWithin(index + 1, index, this.length);
-    this.doneUnlessReplied.copyWithin(index + 1, index, this.length);
+    for (const column of this.columns()) column.copyWithin(index + 1, index, this.length);
     this.length++;
     this.write(index, record);
   }
@@ -39,9 +43,7 @@ export class RequestIndex {
     const index = this.search(record);
     if (this.records[index] !== record) return;
     this.records.splice(index, 1);
-    this.at.copyWithin(index, index + 1, this.length);
-    this.replyAt.copyWithin(index, index + 1, this.length);
-    this.doneUnlessReplied.copyWithin(index, index + 1, this.length);
+    for (const column of this.columns()) column.copyWithin(index, index + 1, this.length);
     this.length--;
   }
 
@@ -71,21 +73,33 @@ export class RequestIndex {
 
   private write(index: number, record: RequestRecord): void {
     this.at[index] = record.at;
+    this.atMin[index] = record.atMin;
+    this.atMax[index] = record.atMax;
     this.replyAt[index] = record.firstReplyAt ?? NaN;
+    this.replyAtMin[index] = record.firstReplyAtMin ?? NaN;
+    this.replyAtMax[index] = record.firstReplyAtMax ?? NaN;
     this.doneUnlessReplied[index] = R4_DONE_WITHOUT_REPLY_EXCLUDED && record.done ? 1 : 0;
+  }
+
+  private columns(): Array<Float64Array | Uint8Array> {
+    return [this.at, this.atMin, this.atMax, this.replyAt, this.replyAtMin, this.replyAtMax, this.doneUnlessReplied];
   }
 
   private grow(size: number): void {
     if (size <= this.at.length) return;
     const capacity = Math.max(size, Math.ceil(this.at.length * 1.5), 64);
-    const at = new Float64Array(capacity);
-    const replyAt = new Float64Array(capacity);
-    const done = new Uint8Array(capacity);
-    at.set(this.at.subarray(0, this.length));
-    replyAt.set(this.replyAt.subarray(0, this.length));
-    done.set(this.doneUnlessReplied.subarray(0, this.length));
-    this.at = at;
-    this.replyAt = replyAt;
-    this.doneUnlessReplied = done;
+    const larger = <T extends Float64Array | Uint8Array>(column: T, make: (n: number) => T): T => {
+      const copy = make(capacity);
+      copy.set(column.subarray(0, this.length));
+      return copy;
+    };
+    const float = (n: number) => new Float64Array(n);
+    this.at = larger(this.at, float);
+    this.atMin = larger(this.atMin, float);
+    this.atMax = larger(this.atMax, float);
+    this.replyAt = larger(this.replyAt, float);
+    this.replyAtMin = larger(this.replyAtMin, float);
+    this.replyAtMax = larger(this.replyAtMax, float);
+    this.doneUnlessReplied = larger(this.doneUnlessReplied, (n) => new Uint8Array(n));
   }
 }

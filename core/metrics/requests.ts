@@ -6,6 +6,7 @@
  * exist yet"). A later message never changes how an earlier one was read (R1 looks back only).
  */
 import { R9_AWAY_REQUESTS_EXCLUDED } from './away';
+import { earliestAt, latestAt } from './bounded-times';
 import { DAY_MS } from './durations';
 import type { MessageInput, ThreadInput } from './types';
 
@@ -24,8 +25,14 @@ export interface RequestRecord {
   /** Position of the request in its thread (0 = first). */
   seq: number;
   at: number;
+  /** R13: the bounds of the request's instant (both `at` when it is exact). */
+  atMin: number;
+  atMax: number;
   /** The first page message sent by a person in the exchange (in time or late); null when none. */
   firstReplyAt: number | null;
+  /** R13: the bounds of that reply's instant; null when there is none. */
+  firstReplyAtMin: number | null;
+  firstReplyAtMax: number | null;
   /** The exchange's latest customer message (R10). */
   lastCustomerAt: number;
   /** R4 as far as it is known without `now`: not Away, not Spam, a Messenger thread. */
@@ -75,12 +82,17 @@ export function analyseThread(thread: ThreadInput, isAway: (t: number) => boolea
       if (previousAt === null || message.at - previousAt >= R1_SILENCE_MS) {
         const away = R9_AWAY_REQUESTS_EXCLUDED && isAway(message.at);
         open = {
-          threadId: thread.id, seq: records.length, at: message.at, firstReplyAt: null,
+          threadId: thread.id, seq: records.length, at: message.at, atMin: earliestAt(message), atMax: latestAt(message),
+          firstReplyAt: null, firstReplyAtMin: null, firstReplyAtMax: null,
           lastCustomerAt: message.at, eligible: !away && !inSpam && messenger, done: thread.folder === 'done',
         };
         records.push(open);
       } else if (open) open.lastCustomerAt = message.at;
-    } else if (open && open.firstReplyAt === null) open.firstReplyAt = message.at;
+    } else if (open && open.firstReplyAt === null) {
+      open.firstReplyAt = message.at;
+      open.firstReplyAtMin = earliestAt(message);
+      open.firstReplyAtMax = latestAt(message);
+    }
     previousAt = message.at;
   }
   return records;

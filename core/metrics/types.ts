@@ -1,5 +1,5 @@
 /**
- * The metric engine's contract (rules.md R1–R12). Instants are UTC epoch milliseconds.
+ * The metric engine's contract (rules.md R1–R13). Instants are UTC epoch milliseconds.
  * Nothing here knows about the browser, the DOM or the clock: `now` is always a parameter.
  */
 
@@ -9,7 +9,11 @@ export type Folder = 'inbox' | 'done' | 'spam' | 'followup';
 export type Channel = 'messenger' | 'instagram' | 'whatsapp' | 'unknown';
 
 export interface MessageInput {
+  /** The best time (R13); requests, answers and the window are decided on it. */
   at: number;
+  /** R13: the earliest and latest instant the message may have been sent; absent means exactly `at`. */
+  atMin?: number;
+  atMax?: number;
   from: Side;
   /** Instant reply, away message, automation, bot (R3). */
   automated: boolean;
@@ -58,13 +62,20 @@ export interface MetricInput {
   away: readonly AwayPeriod[];
 }
 
+/** R8 with R13: `uncertain` when the rate reaches its target and the time range straddles its target. */
+export type BadgeStatus = 'earned' | 'not-earned' | 'uncertain';
+
 export interface Figures {
   /** R6: answered ÷ requests in the window, in [0, 1]; null when the window is empty. */
   responseRate: number | null;
-  /** R7: mean of the fastest 90 % of response times, seconds; null when nothing was answered. */
+  /** R7: mean of the fastest 90 % of response times on best times, seconds; null when nothing was answered. */
   responseTimeSeconds: number | null;
-  /** R8 */
+  /** R13: the least and greatest value the response time can have given the bounds, seconds; null when nothing was answered. */
+  responseTimeRange: readonly [number, number] | null;
+  /** R8 on best times. */
   badge: boolean;
+  /** R8 over the whole time range (R13); equals `badge` in words whenever every time is exact. */
+  badgeStatus: BadgeStatus;
 }
 
 export type Risk = 'safe' | 'at-risk' | 'recoverable' | 'not-earned';
@@ -90,9 +101,14 @@ export interface Stats extends Figures {
   ifAnsweredNow: Figures;
   /** R11: epoch ms of the latest whole second, or null. */
   answerAllBy: number | null;
+  /** R13: answer-all-by (on best times) could be another second, or none, given the bounds. */
+  answerAllByUncertain: boolean;
   missesAllowed: number;
   answersNeeded: number;
+  /** R12 on best times. */
   risk: Risk;
+  /** R13: the risk could be another word given the bounds. */
+  riskUncertain: boolean;
   /** Keyed by thread id: every thread awaiting an answer (Spam aside). */
   threads: Record<string, ThreadState>;
 }

@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS } from '@/core/settings';
 export const NOW = Date.UTC(2026, 10, 23, 9, 30); // Mon 23 Nov 2026, 09:30 UTC
 const MIN = 60_000;
 
-const figures = { responseRate: 0.95, responseTimeSeconds: 600, badge: true };
+const figures = { responseRate: 0.95, responseTimeSeconds: 600, responseTimeRange: [600, 600] as const, badge: true, badgeStatus: 'earned' as const };
 
 export function stats(overrides: Partial<Stats> = {}): Stats {
   return {
@@ -19,9 +19,11 @@ export function stats(overrides: Partial<Stats> = {}): Stats {
     windowTo: NOW - 10 * MIN,
     ifAnsweredNow: figures,
     answerAllBy: null,
+    answerAllByUncertain: false,
     missesAllowed: 2,
     answersNeeded: 0,
     risk: 'safe',
+    riskUncertain: false,
     threads: {},
     ...overrides,
   };

@@ -39,10 +39,16 @@ export function compareScenario(expect: Expectation, stats: Stats): Mismatch[] {
     const ok = want === null ? got === null : got !== null && Math.abs(got - want) <= INSTANT_TOLERANCE_MS;
     if (!ok) out.push({ field, expected: show(expected), got: showInstant(got) });
   };
+  const range = (field: string, expected: Figures['responseTimeRange'] | undefined, got: Figures['responseTimeRange']) => {
+    if (expected === undefined) return;
+    const ok = expected === null ? got === null : got !== null && expected.every((end, i) => Math.abs(got[i]! - end) <= TIME_TOLERANCE_SECONDS);
+    if (!ok) out.push({ field, expected: show(expected), got: show(got) });
+  };
   const figures = (prefix: string, expected: Partial<Figures> | undefined, got: Figures) => {
     if (!expected) return;
     near(`${prefix}responseRate`, expected.responseRate, got.responseRate, RATE_TOLERANCE);
     near(`${prefix}responseTimeSeconds`, expected.responseTimeSeconds, got.responseTimeSeconds, TIME_TOLERANCE_SECONDS);
+    range(`${prefix}responseTimeRange`, expected.responseTimeRange, got.responseTimeRange);
     exact(`${prefix}badge`, expected.badge, got.badge);
   };
   exact('requests', expect.requests, stats.requests);
@@ -85,8 +91,9 @@ export function runScenario(scenario: Scenario): Mismatch[] {
   return compareScenario(scenario.expect, computeStats(input, settings, now));
 }
 
-export function checkScenarioFile(filePath: string): FileResult {
-  const file = path.basename(filePath);
+/** `name` is how the lines call the file (default: its base name). */
+export function checkScenarioFile(filePath: string, name = path.basename(filePath)): FileResult {
+  const file = name;
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(filePath, 'utf8'));
@@ -118,17 +125,35 @@ export interface FolderResult {
   lines: string[];
 }
 
-/** Checks every *.json in `dir` (not recursively), in name order. Invalid files count as failed. */
-export function checkScenarioFolder(dir: string): FolderResult {
+/**
+ * Checks every *.json in `dir` (not recursively), in name order, each line naming the file as
+ * `prefix` + its name. Invalid files count as failed.
+ */
+export function checkScenarioFolder(dir: string, prefix = ''): FolderResult {
   let names: string[];
   try {
     names = readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
   } catch (error) {
-    return { results: [], passed: 0, failed: 0, exitCode: 2, lines: [`INVALID ${dir}: cannot read the folder (${(error as Error).message})`, '0 passed, 0 failed'] };
+    return summarised([], [`INVALID ${dir}: cannot read the folder (${(error as Error).message})`], 2);
   }
-  const results = names.map((name) => checkScenarioFile(path.join(dir, name)));
+  const results = names.map((name) => checkScenarioFile(path.join(dir, name), prefix + name));
+  return summarised(results, results.flatMap((r) => r.lines), results.some((r) => r.status === 'invalid') ? 2 : 0);
+}
+
+/**
+ * Checks several folders as one run: every folder's lines, then one "N passed, N failed" for all.
+ * With more than one folder, each file is named with its folder (two folders may share a file name).
+ */
+export function checkScenarioFolders(dirs: readonly string[]): FolderResult {
+  const checked = dirs.map((dir) => checkScenarioFolder(dir, dirs.length > 1 ? `${path.basename(dir)}/` : ''));
+  const lines = checked.flatMap((folder) => folder.lines.slice(0, -1)); // each folder's own summary goes
+  return summarised(checked.flatMap((folder) => folder.results), lines, checked.some((folder) => folder.exitCode === 2) ? 2 : 0);
+}
+
+/** The results with their counts, exit code (at least `floor`) and the closing summary line. */
+function summarised(results: FileResult[], lines: string[], floor: 0 | 2): FolderResult {
   const passed = results.filter((r) => r.status === 'passed').length;
   const failed = results.length - passed;
-  const exitCode = results.some((r) => r.status === 'invalid') ? 2 : failed ? 1 : 0;
-  return { results, passed, failed, exitCode, lines: [...results.flatMap((r) => r.lines), `${passed} passed, ${failed} failed`] };
+  const exitCode = floor === 2 ? 2 : failed ? 1 : 0;
+  return { results, passed, failed, exitCode, lines: [...lines, `${passed} passed, ${failed} failed`] };
 }

@@ -1,5 +1,6 @@
 /**
- * The metric scenario format (test/scenarios/shared/README.md) as a valibot schema, and its
+ * The metric scenario format (test/scenarios/shared/README.md, with the bounded times of
+ * test/scenarios/shared-r13/README.md) as a valibot schema, and its
  * conversion to the engine's input. Settings and expectations are strict objects: a misspelt
  * field there would silently check nothing or change nothing, so it makes the file invalid.
  */
@@ -45,11 +46,17 @@ const AwaySchema = v.pipe(
   v.check((period) => period.to == null || Date.parse(period.to) >= Date.parse(period.from), 'an away period ends before it begins'),
 );
 
-const MessageSchema = v.looseObject({
-  at: Instant,
-  from: v.picklist(['customer', 'page']),
-  automated: v.optional(v.boolean()),
-});
+const MessageSchema = v.pipe(
+  v.looseObject({
+    at: Instant,
+    atMin: v.optional(Instant),
+    atMax: v.optional(Instant),
+    from: v.picklist(['customer', 'page']),
+    automated: v.optional(v.boolean()),
+  }),
+  v.check((m) => m.atMin === undefined || Date.parse(m.atMin) <= Date.parse(m.at), 'atMin is after at (R13: atMin ≤ at ≤ atMax)'),
+  v.check((m) => m.atMax === undefined || Date.parse(m.at) <= Date.parse(m.atMax), 'atMax is before at (R13: atMin ≤ at ≤ atMax)'),
+);
 
 const ThreadSchema = v.looseObject({
   id: v.pipe(v.string(), v.minLength(1)),
@@ -61,6 +68,8 @@ const ThreadSchema = v.looseObject({
 const FiguresExpectation = v.strictObject({
   responseRate: v.optional(v.nullable(v.number())),
   responseTimeSeconds: v.optional(v.nullable(v.number())),
+  /** R13: [least, greatest] seconds. */
+  responseTimeRange: v.optional(v.nullable(v.tuple([v.number(), v.number()]))),
   badge: v.optional(v.boolean()),
 });
 
@@ -87,7 +96,7 @@ const ExpectationSchema = v.strictObject({
 export const ScenarioSchema = v.pipe(
   v.looseObject({
     name: v.string(),
-    rules: v.optional(v.array(v.pipe(v.string(), v.regex(/^R\d+$/, 'rules are named R1 … R12')))),
+    rules: v.optional(v.array(v.pipe(v.string(), v.regex(/^R\d+$/, 'rules are named R1, R2, …')))),
     now: Instant,
     settings: v.optional(SettingsSchema),
     away: v.optional(v.array(AwaySchema)),
@@ -127,7 +136,11 @@ export function scenarioInput(scenario: Scenario): { input: MetricInput; setting
       id: t.id,
       folder: t.folder ?? 'inbox',
       ...(t.channel ? { channel: t.channel } : {}),
-      messages: t.messages.map((m) => ({ at: Date.parse(m.at), from: m.from, automated: m.automated ?? false })),
+      messages: t.messages.map((m) => ({
+        at: Date.parse(m.at), from: m.from, automated: m.automated ?? false,
+        ...(m.atMin === undefined ? {} : { atMin: Date.parse(m.atMin) }),
+        ...(m.atMax === undefined ? {} : { atMax: Date.parse(m.atMax) }),
+      })),
     })),
   };
   return { input, settings, now: Date.parse(scenario.now) };

@@ -5,11 +5,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { computeStats } from '@/core/metrics';
-import { checkScenarioFile, checkScenarioFolder, compareScenario } from './scenario-check';
+import { checkScenarioFile, checkScenarioFolder, checkScenarioFolders, compareScenario } from './scenario-check';
 import { parseScenario, scenarioInput, type Scenario } from './scenario-format';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const shared = path.join(root, 'test/scenarios/shared');
+const sharedR13 = path.join(root, 'test/scenarios/shared-r13');
 const ours = path.join(root, 'test/scenarios/own');
 const jsonIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 
@@ -42,6 +43,12 @@ describe('the shared scenarios (R1–R12)', () => {
   });
 });
 
+describe('the shared scenarios with bounded times (R13)', () => {
+  it.each(jsonIn(sharedR13))('%s', (file) => {
+    expect(checkScenarioFile(path.join(sharedR13, file))).toEqual({ file, status: 'passed', lines: [] });
+  });
+});
+
 describe('our own scenarios (opening hours and DST, Away with no end, Done, Spam, rate arithmetic)', () => {
   it.each(jsonIn(ours))('%s', (file) => {
     expect(checkScenarioFile(path.join(ours, file))).toEqual({ file, status: 'passed', lines: [] });
@@ -71,6 +78,23 @@ describe('comparing expectations', () => {
     ]);
   });
 
+  it('R13: bounded times are read, and the range compares within 0.5 s at each end; null means none', () => {
+    const bounded = {
+      ...base,
+      threads: [{ id: 't1', messages: [{ at: '2026-11-02T08:00:00Z', from: 'customer' }, { at: '2026-11-02T08:04:00Z', atMin: '2026-11-02T08:01:00Z', atMax: '2026-11-02T08:30:00Z', from: 'page' }] }],
+    };
+    const compare = (expect: object) => {
+      const parsed = parseScenario({ ...bounded, expect });
+      if (!parsed.ok) throw new Error(parsed.reason);
+      const { input, settings, now } = scenarioInput(parsed.scenario);
+      return compareScenario(parsed.scenario.expect, computeStats(input, settings, now));
+    };
+    expect(compare({ responseTimeSeconds: 240, responseTimeRange: [60.4, 1799.6], ifAnsweredNow: { responseTimeRange: [60, 1800] } })).toEqual([]);
+    expect(compare({ responseTimeRange: [60, 1799] })).toEqual([{ field: 'responseTimeRange', expected: '[60,1799]', got: '[60,1800]' }]);
+    expect(compare({ responseTimeRange: null })).toEqual([{ field: 'responseTimeRange', expected: 'null', got: '[60,1800]' }]);
+    expect(mismatches({ responseTimeRange: [240, 240] })).toEqual([]); // exact times: the range is the figure
+  });
+
   it('a listed thread must match: states as a set, waiting within 1 s; null expects no state', () => {
     expect(mismatches({ threads: { w: { states: ['soon'], waitingSeconds: 600.9 } } })).toEqual([]);
     expect(mismatches({ threads: { w: { states: ['soon', 'soon'] } } })).toEqual([]);
@@ -94,6 +118,10 @@ describe('validating scenario files', () => {
     ['two threads with one id', { ...base, threads: [base.threads[0], base.threads[0]] }, /share an id/],
     ['an away period ending before it begins', { ...base, away: [{ from: '2026-11-02T09:00:00Z', to: '2026-11-02T08:00:00Z' }] }, /ends before/],
     ['no threads', { name: 'x', now: base.now, expect: {} }, /threads/],
+    ['a lower bound after the best time', { ...base, threads: [{ id: 'a', messages: [{ at: '2026-11-02T08:00:00Z', atMin: '2026-11-02T08:01:00Z', from: 'customer' }] }] }, /atMin is after at/],
+    ['an upper bound before the best time', { ...base, threads: [{ id: 'a', messages: [{ at: '2026-11-02T08:00:00Z', atMax: '2026-11-02T07:59:00Z', from: 'customer' }] }] }, /atMax is before at/],
+    ['a bound that is not an instant', { ...base, threads: [{ id: 'a', messages: [{ at: '2026-11-02T08:00:00Z', atMax: 'later', from: 'customer' }] }] }, /atMax/],
+    ['a range that is not two numbers', { ...base, expect: { responseTimeRange: [60] } }, /responseTimeRange/],
   ];
   it.each(invalid)('rejects %s', (_, json, reason) => {
     const parsed = parseScenario(json);
@@ -120,15 +148,31 @@ describe('validating scenario files', () => {
     expect(result.lines[0]).toMatch(/^INVALID broken\.json: not JSON/);
     expect(result.lines.at(-1)).toBe('1 passed, 1 failed');
   });
+
+  it('several folders: an invalid file in one gives exit 2 for the run, and one summary counts every folder', () => {
+    const good = folderWith({ 'a.json': { ...base, expect: { requests: 2 } } });
+    const broken = folderWith({ 'a.json': '{ not json' });
+    const result = checkScenarioFolders([good, broken]);
+    expect(result).toMatchObject({ passed: 1, failed: 1, exitCode: 2 });
+    expect(result.lines).toEqual([expect.stringMatching(new RegExp(`^INVALID ${path.basename(broken)}/a\\.json: not JSON`)) as unknown as string, '1 passed, 1 failed']);
+  });
 });
 
 describe('npm run scenarios (the command line)', () => {
   const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'test/tools/scenarios.ts'), ...args], { cwd: root, encoding: 'utf8' });
 
-  it('with no folder, checks the shared scenarios (test/scenarios/shared) and passes: exit 0', () => {
+  it('with no folder, checks the shared scenarios (test/scenarios/shared and shared-r13) and passes: exit 0', () => {
     const run = cli();
-    expect(run.stdout.trim().split('\n').at(-1)).toBe(`${jsonIn(shared).length} passed, 0 failed`);
+    expect(run.stdout.trim().split('\n')).toEqual([`${jsonIn(shared).length + jsonIn(sharedR13).length} passed, 0 failed`]);
     expect(run.status).toBe(0);
+  }, 30_000);
+
+  it('with several folders, checks them all: lines name each file with its folder, one summary line', () => {
+    const first = folderWith({ 'a.json': { ...base, expect: { requests: 3 } } });
+    const second = folderWith({ 'a.json': { ...base, expect: { requests: 2 } }, 'b.json': { ...base, expect: { pending: 1 } } });
+    const run = cli(first, second);
+    expect(run.stdout.trim().split('\n')).toEqual([`FAIL ${path.basename(first)}/a.json: requests expected 3 got 2`, '2 passed, 1 failed']);
+    expect(run.status).toBe(1);
   }, 30_000);
 
   it('prints one FAIL line per failing field and exits 1', () => {
@@ -150,8 +194,9 @@ describe('npm run scenarios (the command line)', () => {
   }, 30_000);
 
   it('the shared scenario files are untouched by the run', () => {
-    const before = jsonIn(shared).map((f) => readFileSync(path.join(shared, f), 'utf8'));
+    const contents = () => [shared, sharedR13].flatMap((dir) => jsonIn(dir).map((f) => readFileSync(path.join(dir, f), 'utf8')));
+    const before = contents();
     cli();
-    expect(jsonIn(shared).map((f) => readFileSync(path.join(shared, f), 'utf8'))).toEqual(before);
+    expect(contents()).toEqual(before);
   }, 30_000);
 });

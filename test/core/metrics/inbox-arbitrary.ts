@@ -1,7 +1,7 @@
 /** fast-check arbitraries for small inboxes that hit the rules' edges: days of traffic, ties, Away. */
 import fc from 'fast-check';
 import { DEFAULT_METRIC_SETTINGS, type AwayPeriod, type MessageInput, type MetricSettings, type ThreadInput } from '@/core/metrics';
-import { DAY, MIN, t } from './inbox-builder';
+import { DAY, HOUR, MIN, t } from './inbox-builder';
 
 export const START = t('00:00');
 /** Instants over 5 days on a 5-minute grid (so ties happen), sometimes off-grid by seconds. */
@@ -14,14 +14,23 @@ export const message: fc.Arbitrary<MessageInput> = fc.record({
   automated: fc.boolean(),
 }).map((m) => ({ ...m, automated: m.from === 'page' && m.automated && m.at % 2 === 0 }));
 
-export const threads: fc.Arbitrary<ThreadInput[]> = fc.array(
+/** How far a bounded message's instant may lie before or after its best time (R13); 0 mostly, so most stay exact. */
+const boundSpan = fc.constantFrom(0, 0, 0, MIN, 57 * MIN, 3 * HOUR);
+
+/** A message whose best time lies somewhere inside its bounds, or an exact one (R13). */
+export const boundedMessage: fc.Arbitrary<MessageInput> = fc.record({ m: message, before: boundSpan, after: boundSpan })
+  .map(({ m, before, after }) => (before === 0 && after === 0 ? m : { ...m, atMin: m.at - before, atMax: m.at + after }));
+
+const threadsOf = (messages: fc.Arbitrary<MessageInput>): fc.Arbitrary<ThreadInput[]> => fc.array(
   fc.record({
     folder: fc.constantFrom('inbox', 'inbox', 'inbox', 'done', 'spam', 'followup'),
     channel: fc.constantFrom(undefined, undefined, undefined, 'instagram'),
-    messages: fc.array(message, { maxLength: 7 }),
+    messages: fc.array(messages, { maxLength: 7 }),
   }),
   { maxLength: 16 },
 ).map((list) => list.map((x, i) => ({ id: `t${i}`, folder: x.folder, messages: x.messages, ...(x.channel ? { channel: x.channel } : {}) }) as ThreadInput));
+
+export const threads = threadsOf(message);
 
 export const away: fc.Arbitrary<AwayPeriod[]> = fc.array(
   fc.record({ from: instant, hours: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }) })
@@ -39,6 +48,9 @@ export const settings: fc.Arbitrary<MetricSettings> = fc.record({
 export const now = fc.integer({ min: START, max: START + 6 * DAY });
 
 export const inbox = fc.record({ threads, away, settings, now });
+
+/** An inbox where some messages are known only within bounds (R13). */
+export const boundedInbox = fc.record({ threads: threadsOf(boundedMessage), away, settings, now });
 
 /**
  * A Page that mostly answers in time with a few customers waiting at `now`: the case where

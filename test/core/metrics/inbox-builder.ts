@@ -34,3 +34,6 @@ export function daily(count: number, replyMinutes: number | null, prefix = 'd', 
 export function stats(threads: ThreadInput[], now: number, settings: Partial<MetricSettings> = {}, away: AwayPeriod[] = []): Stats {
   return computeStats({ threads, away }, { ...DEFAULT_METRIC_SETTINGS, ...settings }, now);
 }
+
+/** `message` known only within [atMin, atMax] around its best time (R13). */
+export const within = (message: MessageInput, atMin: number, atMax: number): MessageInput => ({ ...message, atMin, atMax });

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseThread, awayTest, computeStats, countsAt, pendingAt, type MetricInput, type MetricSettings, type ThreadInput } from '@/core/metrics';
-import { busyPage, inbox, instant } from './inbox-arbitrary';
-import { c, DAY, p } from './inbox-builder';
+import { analyseThread, awayTest, computeStats, countsAt, pendingAt, type Figures, type MetricInput, type MetricSettings, type ThreadInput } from '@/core/metrics';
+import { boundedInbox, busyPage, inbox, instant } from './inbox-arbitrary';
+import { c, DAY, MIN, p } from './inbox-builder';
 
 const RUNS = { numRuns: 150 };
 const run = (threads: readonly ThreadInput[], s: { away: MetricInput['away']; settings: MetricSettings }, now: number) =>
@@ -91,5 +91,86 @@ describe('engine properties', () => {
     // The property was exercised, not skipped, on both sides of the cap.
     expect(given).toBeGreaterThan(60);
     expect(beforeCap).toBeGreaterThan(5);
+  });
+});
+
+/** Float tolerance of a mean of whole milliseconds, in seconds. */
+const TOLERANCE = 1e-9;
+
+/** The figures' time and badge agree with their R13 range and status. */
+function expectWithinRange(f: Figures): void {
+  if (f.responseTimeSeconds === null) {
+    expect(f.responseTimeRange).toBeNull();
+    return;
+  }
+  const [least, greatest] = f.responseTimeRange!;
+  expect(least).toBeLessThanOrEqual(f.responseTimeSeconds + TOLERANCE);
+  expect(f.responseTimeSeconds).toBeLessThanOrEqual(greatest + TOLERANCE);
+  if (f.badgeStatus === 'earned') expect(f.badge).toBe(true);
+  if (f.badgeStatus === 'not-earned') expect(f.badge).toBe(false);
+}
+
+/**
+ * `busyPage` with each reply known only within bounds around its best time, never before its
+ * request, after `now` or 24 h after the request: moving the replies inside their bounds changes
+ * no request, answer or pending one (R13), so the inboxes with every reply at its earliest or at
+ * its latest instant are the two ends of the range.
+ */
+const busyPageWithBoundedReplies = fc.tuple(busyPage, fc.array(fc.tuple(fc.constantFrom(0, 2 * MIN, 10 * MIN, 60 * MIN), fc.constantFrom(0, 2 * MIN, 10 * MIN, 60 * MIN)), { minLength: 25, maxLength: 25 }))
+  .map(([x, spans]) => ({
+    ...x,
+    threads: x.threads.map((th, i): ThreadInput => {
+      const [request, reply] = th.messages;
+      if (!request || !reply) return th;
+      const [before, after] = spans[i]!;
+      const atMin = Math.max(request.at, reply.at - before);
+      const atMax = Math.min(x.now, request.at + DAY - 1, reply.at + after);
+      return { ...th, messages: [request, { ...reply, atMin, atMax }] };
+    }),
+  }));
+
+/** The inbox with every bounded message moved to one end of its bounds, exact there. */
+const atBound = (threads: readonly ThreadInput[], end: 'atMin' | 'atMax'): ThreadInput[] =>
+  threads.map((th) => ({ ...th, messages: th.messages.map(({ atMin, atMax, ...m }) => ({ ...m, at: (end === 'atMin' ? atMin : atMax) ?? m.at })) }));
+
+describe('engine properties with bounded times (R13)', () => {
+  it('R13: for times drawn inside their bounds, the response time lies in its range, now and if answered now', () => {
+    let bounded = 0;
+    fc.assert(fc.property(boundedInbox, (x) => {
+      const s = run(x.threads, x, x.now);
+      expectWithinRange(s);
+      expectWithinRange(s.ifAnsweredNow);
+      if (s.responseTimeRange && s.responseTimeRange[0] !== s.responseTimeRange[1]) bounded++;
+    }), { numRuns: 300 });
+    expect(bounded).toBeGreaterThan(20); // the bounds were exercised, not always exact
+  });
+
+  it('R13: with only exact times the range equals the figure and nothing is uncertain', () => {
+    fc.assert(fc.property(inbox, (x) => {
+      const s = run(x.threads, x, x.now);
+      for (const f of [s, s.ifAnsweredNow]) {
+        expect(f.responseTimeRange).toEqual(f.responseTimeSeconds === null ? null : [f.responseTimeSeconds, f.responseTimeSeconds]);
+        expect(f.badgeStatus).toBe(f.badge ? 'earned' : 'not-earned');
+      }
+      expect(s).toMatchObject({ answerAllByUncertain: false, riskUncertain: false });
+    }), RUNS);
+  });
+
+  it('R13: the range, the badge status and the doubts are those of the inboxes with every reply at its earliest and at its latest instant', () => {
+    let uncertain = 0;
+    fc.assert(fc.property(busyPageWithBoundedReplies, (x) => {
+      const s = run(x.threads, x, x.now);
+      const least = run(atBound(x.threads, 'atMin'), x, x.now);
+      const greatest = run(atBound(x.threads, 'atMax'), x, x.now);
+      for (const [f, low, high] of [[s, least, greatest], [s.ifAnsweredNow, least.ifAnsweredNow, greatest.ifAnsweredNow]] as const) {
+        expect(f.responseTimeRange![0]).toBeCloseTo(low.responseTimeSeconds!, 9);
+        expect(f.responseTimeRange![1]).toBeCloseTo(high.responseTimeSeconds!, 9);
+        expect(f.badgeStatus).toBe(high.badge ? 'earned' : low.badge ? 'uncertain' : 'not-earned');
+      }
+      expect(s.answerAllByUncertain).toBe(least.answerAllBy !== greatest.answerAllBy);
+      expect(s.riskUncertain).toBe(least.risk !== greatest.risk);
+      if (s.riskUncertain) uncertain++;
+    }), { numRuns: 300 });
+    expect(uncertain).toBeGreaterThan(5);
   });
 });
