@@ -49,6 +49,38 @@ export function shot(file: string, target?: (s: DemoSessionContext) => Promise<P
   };
 }
 
+/** The store's screenshot size (Chrome Web Store and addons.mozilla.org both take 1280×800). */
+const STORE_SIZE = { width: 1280, height: 800 };
+
+/**
+ * A 1280×800 store screenshot: the inbox at that size with the popup open over its top right, as
+ * a user sees them (the popup is its own page, so the two are laid together on a blank page).
+ */
+export function storeShot(file: string): DemoStep {
+  return {
+    name: `store screenshot ${file}`,
+    async run(s) {
+      const before = s.inbox.viewportSize();
+      await s.inbox.setViewportSize(STORE_SIZE);
+      await settle(s.inbox);
+      const inbox = await s.inbox.screenshot();
+      const popupPage = await popupOverInbox(s);
+      await settle(popupPage);
+      const popup = await popupPage.screenshot();
+      await popupPage.close();
+      const canvas = await s.inbox.context().newPage();
+      await canvas.setViewportSize(STORE_SIZE);
+      const image = (png: Buffer, style: string) => `<img alt="" style="position:absolute;${style}" src="data:image/png;base64,${png.toString('base64')}">`;
+      await canvas.setContent(`<body style="margin:0">${image(inbox, 'inset:0')}${image(popup, 'top:8px;right:24px;border-radius:8px;box-shadow:0 8px 32px rgb(0 0 0 / 35%)')}</body>`);
+      const path = `${s.outDir}/${file}`;
+      await canvas.screenshot({ path });
+      s.shots.push(path);
+      await canvas.close();
+      if (before) await s.inbox.setViewportSize(before);
+    },
+  };
+}
+
 /**
  * A step that starts over in a new browser with an empty profile and the demo seeded with
  * `demo` — for screenshots of a state (a risk level…) that needs its own history.
@@ -113,6 +145,7 @@ export const steps: DemoStep[] = [
   openEveryConversation,
   shot('04-inbox-responsive-page.png'),
   shot('05-popup-responsive-page.png', popupOverInbox),
+  storeShot('store-1-responsive-page.png'),
   ...riskState('06-popup-at-risk.png', 'at risk: the badge is held, but one customer must be answered within minutes', [
     // 11 of 12 answered (91.7 %); the slowest answer (23 h) is left out of the time (R7), which is
     // 1 min. Answered at w minutes, the waiting customer makes it (10 × 1 + w) ÷ 11: within the
@@ -120,6 +153,7 @@ export const steps: DemoStep[] = [
     ...answered(10, 1), { name: 'Jonas Lind', messages: [{ from: 'customer', minutesAgo: 1500 }, { from: 'page', minutesAgo: 120 }] },
     { name: 'Sinta Dewi', messages: [{ from: 'customer', text: 'Is my order on its way?', minutesAgo: 152 }] },
   ]),
+  storeShot('store-2-at-risk.png'),
   ...riskState('07-popup-recoverable.png', 'recoverable: two customers wait, answering them now earns the badge', [
     ...answered(8, 2),
     { name: 'Sinta Dewi', messages: [{ from: 'customer', text: 'Do you ship to Oslo?', minutesAgo: 5 }] },
