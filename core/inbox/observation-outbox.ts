@@ -45,6 +45,11 @@ export interface OutboxOptions {
   send: (batch: ObservationBatch) => Promise<ObserveReply>;
   onReply: (reply: ObserveReply) => void;
   signal: AbortSignal;
+  /**
+   * False for a batch read on another Page than the tab shows now: the background stores a tab's
+   * batches only under the tab's Page, so such a batch is dropped instead of sent again and again.
+   */
+  onTabsPage?: (batch: ObservationBatch) => boolean;
   /** First retry delay; doubles up to `maxRetryMs`. */
   retryMs?: number;
   maxRetryMs?: number;
@@ -89,6 +94,10 @@ export class ObservationOutbox {
     try {
       while (this.queue.length && !this.options.signal.aborted) {
         const batch = this.queue[0]!;
+        if (this.options.onTabsPage?.(batch) === false) {
+          this.queue.shift();
+          continue;
+        }
         const reply = await this.options.send(batch);
         if (reply.acknowledged !== batch.batchId || !reply.stored) throw new Error(reply.error ?? 'not stored');
         this.queue.shift();

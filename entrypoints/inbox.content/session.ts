@@ -17,7 +17,7 @@ import type { BadgeLayer } from './badges';
 export interface SessionDeps {
   firstSeen: FirstSeen;
   send: (batch: ObservationBatch) => void;
-  reportHealth: (pageId: string | null, health: ReaderHealth) => void;
+  reportHealth: (health: ReaderHealth) => void;
   badges: BadgeLayer;
   onNavigate: () => void;
   /** Reports a failure inside the run without throwing into the page. */
@@ -78,7 +78,7 @@ export function startSession(signal: AbortSignal, deps: SessionDeps): void {
       const signature = JSON.stringify([health.list, health.transcript, [...health.problems].sort()]);
       if (signature !== reported) {
         reported = signature;
-        deps.reportHealth(pageId, health);
+        deps.reportHealth(health);
       }
     } catch (error) {
       deps.onError(error);
