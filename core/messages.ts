@@ -13,7 +13,8 @@
 import { browser } from 'wxt/browser';
 import { isConversationInbox, pageIdOf } from '@/core/inbox/inbox-url';
 import type { Channel, Folder, Risk, Stats, ThreadState } from '@/core/metrics/types';
-import type { InboxSnapshot, ListRowSnapshot, OpenThreadSnapshot, ReaderHealth } from '@/core/inbox/types';
+import type { InsertResult } from '@/core/inbox/composer';
+import type { ConversationRef, InboxSnapshot, ListRowSnapshot, OpenThreadSnapshot, ReaderHealth } from '@/core/inbox/types';
 import type { Settings } from '@/core/settings';
 import type { Template } from '@/core/templates/types';
 
@@ -109,7 +110,8 @@ export interface Protocol {
   'contentToBackground:health': [{ health: ReaderHealth; diagnostics: string }, null];
   'backgroundToContent:threadStates': [{ pageId: string; risk: Risk } & ThreadStatesUpdate, null];
   'popupToContent:openConversation': [null, OpenConversation];
-  'popupToContent:insertText': [{ text: string }, { inserted: boolean }];
+  /** Refused (`other-conversation`) when the conversation open now is not the one the text was written for. */
+  'popupToContent:insertText': [{ text: string; conversation: ConversationRef }, { result: InsertResult }];
   'popupToContent:openThread': [{ threadId: string | null; rowKey: string | null; title: string | null }, { opened: boolean }];
   'popupToContent:diagnostics': [null, { diagnostics: string }];
   'popupToBackground:overview': [{ pageId: string | null }, PageOverview | null];

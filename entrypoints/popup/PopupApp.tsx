@@ -59,7 +59,10 @@ export function PopupApp({ firstLoad }: { firstLoad?: Promise<Loaded> }) {
 
   const onUseTemplate = async (suggestion: Suggestion) => {
     if (!inbox || suggestions.kind !== 'ready') return;
-    const inserted = suggestions.composerFound && (await connector.insertIntoComposer(inbox.tabId, suggestion.text).catch(() => false));
+    const insert = suggestions.composerFound ? await connector.insertIntoComposer(inbox.tabId, suggestion).catch(() => 'failed' as const) : 'failed';
+    // Not copied either: the text names another customer than the one now open.
+    if (insert === 'other-conversation') return setUseOutcome({ templateId: suggestion.templateId, result: insert });
+    const inserted = insert === 'inserted';
     const copied = !inserted && (await connector.copyToClipboard(suggestion.text));
     setUseOutcome({ templateId: suggestion.templateId, result: inserted ? 'inserted' : copied ? 'copied' : 'failed' });
     if (inserted || copied) await connector.reportTemplateUsed(suggestion.templateId).catch(() => null);
