@@ -31,6 +31,8 @@ export interface ObservationBatch {
   open: OpenThreadSnapshot | null;
   /** The page shows a "scheduled to be away" notice (R9), when the reader can tell. */
   awayBanner: boolean | null;
+  /** The Page's name when the page shows it (business data, no customer's): kept with the Page. */
+  pageName?: string | null;
 }
 
 /** A waiting conversation as the inline badge needs it: instants only, the badge ticks locally. */

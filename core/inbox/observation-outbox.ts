@@ -17,6 +17,7 @@ export interface BatchSource {
   rows: ListRowSnapshot[];
   open: OpenThreadSnapshot | null;
   awayBanner: boolean | null;
+  pageName?: string | null;
 }
 
 /** Remembers when each message id was first seen, so a 'seen' instant never moves. */
@@ -38,7 +39,7 @@ export function newBatchId(now: number): string {
 
 export function toObservationBatch(source: BatchSource, seenAt: number, firstSeen: FirstSeen): ObservationBatch {
   const open = source.open && { ...source.open, messages: source.open.messages.map((m) => firstSeen.stamp(m, seenAt)) };
-  return { batchId: newBatchId(seenAt), pageId: source.pageId, channel: source.channel, folder: source.folder, seenAt, rows: source.rows, open, awayBanner: source.awayBanner };
+  return { batchId: newBatchId(seenAt), pageId: source.pageId, channel: source.channel, folder: source.folder, seenAt, rows: source.rows, open, awayBanner: source.awayBanner, pageName: source.pageName ?? null };
 }
 
 export interface OutboxOptions {

@@ -6,7 +6,8 @@
 import { handleMessages, type OpenConversation } from '@/core/messages';
 import { findComposer, insertForConversation } from '@/core/inbox/composer';
 import { pageStructure } from '@/core/inbox/diagnostics';
-import { selectedThreadIdOf } from '@/core/inbox/inbox-url';
+import { pageIdOf, selectedThreadIdOf } from '@/core/inbox/inbox-url';
+import { pageNameOf } from '@/core/inbox/page-scope';
 import { headerTitleOf } from '@/core/inbox/read';
 import { findThreadList, readRow, rowElementsOf } from '@/core/inbox/read-list';
 import { bubbleText, findTranscript, measuredSide } from '@/core/inbox/read-transcript';
@@ -34,7 +35,7 @@ function openConversation(): OpenConversation {
     threadId: selectedThreadIdOf(location.href),
     title: headerTitleOf(document).title,
     latestCustomerMessage: latestCustomerMessage(),
-    pageName: null,
+    pageName: pageNameOf(document, pageIdOf(location.href)),
     agentName: null,
     composerFound: findComposer(document) !== null,
   };
