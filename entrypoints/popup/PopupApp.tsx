@@ -19,11 +19,17 @@ export async function fetchLoaded(): Promise<Loaded> {
   try {
     inbox = await connector.activeInbox();
     if (!inbox) return { inbox, view: { kind: 'not-inbox' }, overview: null };
+    if (inbox.pageId === null) return { inbox, view: { kind: 'unknown-page', pageName: await shownPageName(inbox.tabId) }, overview: null };
     const overview = await connector.fetchOverview(inbox.pageId);
     return { inbox, view: overview ? { kind: 'overview', overview } : { kind: 'no-data' }, overview };
   } catch (error) {
     return { inbox, view: { kind: 'error', message: error instanceof Error ? error.message : String(error) }, overview: null };
   }
+}
+
+/** The Page name the inbox tab shows, or null (also when its content script does not answer). */
+async function shownPageName(tabId: number): Promise<string | null> {
+  return (await connector.fetchOpenConversation(tabId).catch(() => null))?.pageName ?? null;
 }
 
 /**

@@ -147,6 +147,15 @@ describe('Popup suggestions', () => {
   });
 });
 
+describe('Popup on an inbox whose URL names no Page', () => {
+  it('says the Page is not known, shows no figures, and names the Page the inbox shows', () => {
+    const el = show('en', { kind: 'unknown-page', pageName: 'Nordlys Shop' });
+    expect(el.querySelector('.unknown-page h2')?.textContent).toBe('Page not known');
+    expect(el.querySelector('header .page-name')?.textContent).toBe('Nordlys Shop');
+    expect(el.querySelector('.figures, h2.risk')).toBeNull();
+  });
+});
+
 describe('Popup chart, health and other tabs', () => {
   it('draws both charts with targets, a title and description, and a table fallback', () => {
     const el = show('en', { kind: 'overview', overview: overview() });
@@ -205,6 +214,7 @@ describe.each(LOCALES)('Popup in %s', (locale) => {
     ['empty', { kind: 'overview', overview: overview({ stats: stats({ requests: 0, responseRate: null, responseTimeSeconds: null, risk: 'not-earned', badge: false }) }) }, { suggestions: { kind: 'loading' } }],
     ['not-inbox', { kind: 'not-inbox' }],
     ['no-data', { kind: 'no-data' }],
+    ['unknown-page', { kind: 'unknown-page', pageName: 'Nordlys Shop' }],
     ['loading', { kind: 'loading' }],
     ['error', { kind: 'error', message: 'x' }],
   ];
