@@ -166,7 +166,7 @@ function isExtensionUrl(url: string | undefined): boolean {
  * `content`: a content script in a conversation-inbox tab. `popup`, `options`, `ui`: the
  * extension's own pages (in a tab only when that tab shows one). `background`: the worker (no tab).
  */
-export function senderOf(type: MessageType, sender: RuntimeSender | undefined): MessageSender | null {
+function senderOf(type: MessageType, sender: RuntimeSender | undefined): MessageSender | null {
   if (!sender || sender.id !== browser.runtime.id) return null;
   const from = type.slice(0, type.indexOf('To'));
   const tabUrl = sender.tab?.url;
