@@ -6,9 +6,10 @@
  * Replies travel as `{ ok, value | error }`, so a handler's failure reaches the sender as a
  * rejected promise with its message instead of a silent `undefined`.
  *
- * Each type is accepted only from the context its `<from>` names (see `senderOf`): any page can
- * host a content script of another extension or a compromised frame, so who sent a message is
- * checked here, once, and a content script's Page is the one its tab's URL shows.
+ * Each type is accepted only from the context its `<from>` names (see `senderOf`): a content
+ * script lives inside a page Meta controls and must not reach what only the extension's own pages
+ * may do (export, delete, settings), and a content script's Page is the one its tab's URL shows,
+ * never one it names.
  */
 import { browser } from 'wxt/browser';
 import { isConversationInbox, pageIdOf } from '@/core/inbox/inbox-url';
