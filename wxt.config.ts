@@ -13,6 +13,8 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: INBOX_MATCHES,
     action: { default_title: '__MSG_extName__' },
+    // A private window's inbox is neither read into the normal profile's store nor given a store of its own.
+    incognito: 'not_allowed',
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

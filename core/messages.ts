@@ -5,10 +5,17 @@
  *
  * Replies travel as `{ ok, value | error }`, so a handler's failure reaches the sender as a
  * rejected promise with its message instead of a silent `undefined`.
+ *
+ * Each type is accepted only from the context its `<from>` names (see `senderOf`): a content
+ * script lives inside a page Meta controls and must not reach what only the extension's own pages
+ * may do (export, delete, settings), and a content script's Page is the one its tab's URL shows,
+ * never one it names.
  */
 import { browser } from 'wxt/browser';
+import { isConversationInbox, pageIdOf } from '@/core/inbox/inbox-url';
 import type { Channel, Folder, Risk, Stats, ThreadState } from '@/core/metrics/types';
-import type { InboxSnapshot, ListRowSnapshot, OpenThreadSnapshot, ReaderHealth } from '@/core/inbox/types';
+import type { InsertResult } from '@/core/inbox/composer';
+import type { ConversationRef, InboxSnapshot, ListRowSnapshot, OpenThreadSnapshot, ReaderHealth } from '@/core/inbox/types';
 import type { Settings } from '@/core/settings';
 import type { Template } from '@/core/templates/types';
 
@@ -25,6 +32,8 @@ export interface ObservationBatch {
   open: OpenThreadSnapshot | null;
   /** The page shows a "scheduled to be away" notice (R9), when the reader can tell. */
   awayBanner: boolean | null;
+  /** The Page's name when the page shows it (business data, no customer's): kept with the Page. */
+  pageName?: string | null;
 }
 
 /** A waiting conversation as the inline badge needs it: instants only, the badge ticks locally. */
@@ -98,12 +107,14 @@ export type ImportResult = { ok: true; messages: number; threads: number } | { o
 /** Every message: [request payload, reply]. */
 export interface Protocol {
   'contentToBackground:observe': [ObservationBatch, { acknowledged: string; stored: boolean; error: string | null } & ThreadStatesUpdate];
-  /** A tab starting on a Page asks for the full set (later batches answer with partial ones). */
-  'contentToBackground:threadStates': [{ pageId: string }, ThreadStatesUpdate];
-  'contentToBackground:health': [{ pageId: string | null; health: ReaderHealth; diagnostics: string }, null];
+  /** A tab starting on a Page asks for the full set (later batches answer with partial ones). The Page is the tab's. */
+  'contentToBackground:threadStates': [null, ThreadStatesUpdate];
+  /** The reader's health on the tab's Page. */
+  'contentToBackground:health': [{ health: ReaderHealth; diagnostics: string }, null];
   'backgroundToContent:threadStates': [{ pageId: string; risk: Risk } & ThreadStatesUpdate, null];
   'popupToContent:openConversation': [null, OpenConversation];
-  'popupToContent:insertText': [{ text: string }, { inserted: boolean }];
+  /** Refused (`other-conversation`) when the conversation open now is not the one the text was written for. */
+  'popupToContent:insertText': [{ text: string; conversation: ConversationRef }, { result: InsertResult }];
   'popupToContent:openThread': [{ threadId: string | null; rowKey: string | null; title: string | null }, { opened: boolean }];
   'popupToContent:diagnostics': [null, { diagnostics: string }];
   'popupToBackground:overview': [{ pageId: string | null }, PageOverview | null];
@@ -128,9 +139,44 @@ type ToContent = Extract<MessageType, `${string}ToContent:${string}`>;
 interface Envelope<K extends MessageType = MessageType> { type: K; payload: RequestOf<K> }
 type Outcome<R> = { ok: true; value: R } | { ok: false; error: string };
 
+/** Who sent a message, as checked: its tab, and for an inbox tab the Page its URL shows. */
+export interface MessageSender {
+  tabId: number | null;
+  url: string | null;
+  pageId: string | null;
+}
+
 export type Handlers<K extends MessageType> = {
-  [P in K]: (payload: RequestOf<P>, sender: { tabId: number | null; url: string | null }) => Promise<ReplyOf<P>> | ReplyOf<P>;
+  [P in K]: (payload: RequestOf<P>, sender: MessageSender) => Promise<ReplyOf<P>> | ReplyOf<P>;
 };
+
+/** What the browser says about a message's sender (runtime.MessageSender, the fields read here). */
+export interface RuntimeSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
+
+/** Under the extension's own origin (compared as text: `URL.origin` is "null" for extension schemes outside browsers). */
+function isExtensionUrl(url: string | undefined): boolean {
+  return !!url && url.startsWith(browser.runtime.getURL('/'));
+}
+
+/**
+ * The sender, when it is the context the message type names as its `<from>`; else null.
+ * `content`: a content script in a conversation-inbox tab. `popup`, `options`, `ui`: the
+ * extension's own pages (in a tab only when that tab shows one). `background`: the worker (no tab).
+ */
+function senderOf(type: MessageType, sender: RuntimeSender | undefined): MessageSender | null {
+  if (!sender || sender.id !== browser.runtime.id) return null;
+  const from = type.slice(0, type.indexOf('To'));
+  const tabUrl = sender.tab?.url;
+  const checked = { tabId: sender.tab?.id ?? null, url: tabUrl ?? sender.url ?? null };
+  if (from === 'content') return tabUrl && isConversationInbox(tabUrl) ? { ...checked, pageId: pageIdOf(tabUrl) } : null;
+  if (from === 'background') return sender.tab ? null : { ...checked, pageId: null };
+  const extensionPage = isExtensionUrl(sender.url) && (!sender.tab || isExtensionUrl(tabUrl));
+  return extensionPage ? { ...checked, pageId: null } : null;
+}
 
 async function unwrap<R>(reply: Promise<unknown>): Promise<R> {
   const outcome = (await reply) as Outcome<R> | undefined;
@@ -151,12 +197,18 @@ export function sendToTab<K extends ToContent | 'backgroundToContent:threadState
 
 /** Answers the given message types until `signal` aborts; other types are left to other listeners. */
 export function handleMessages<K extends MessageType>(handlers: Handlers<K>, signal?: AbortSignal): void {
-  const listener = (message: unknown, sender: { tab?: { id?: number; url?: string }; url?: string }, sendResponse?: (r: unknown) => void): true | Promise<Outcome<unknown>> | undefined => {
+  const listener = (message: unknown, runtimeSender: RuntimeSender | undefined, sendResponse?: (r: unknown) => void): true | Promise<Outcome<unknown>> | undefined => {
     const envelope = message as Partial<Envelope>;
-    if (typeof envelope?.type !== 'string' || !(envelope.type in handlers)) return undefined;
-    const handler = handlers[envelope.type as K] as (p: unknown, s: { tabId: number | null; url: string | null }) => unknown;
+    // Own keys only: a type such as "constructor" or "toString" must not reach Object.prototype.
+    if (typeof envelope?.type !== 'string' || !Object.hasOwn(handlers, envelope.type)) return undefined;
+    const type = envelope.type as K;
+    const handler = handlers[type] as (p: unknown, s: MessageSender) => unknown;
+    const sender = senderOf(type, runtimeSender);
     const outcome: Promise<Outcome<unknown>> = Promise.resolve()
-      .then(() => handler(envelope.payload, { tabId: sender?.tab?.id ?? null, url: sender?.tab?.url ?? sender?.url ?? null }))
+      .then(() => {
+        if (!sender) throw new Error(`${type} is not accepted from this sender`);
+        return handler(envelope.payload, sender);
+      })
       .then((value) => ({ ok: true as const, value: value ?? null }), (error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }));
     // Browsers pass sendResponse (reply with it and keep the channel open); WXT's fake browser
     // passes none and takes the returned promise as the reply.

@@ -13,6 +13,8 @@ export type PopupView =
   | { kind: 'not-inbox' }
   /** An inbox, but the background has nothing stored for its Page yet. */
   | { kind: 'no-data' }
+  /** An inbox whose URL names no Page: no figures (they could be another Page's); its name when the page shows it. */
+  | { kind: 'unknown-page'; pageName: string | null }
   | { kind: 'error'; message: string }
   | { kind: 'overview'; overview: PageOverview };
 
@@ -34,7 +36,7 @@ export interface PopupProps {
 export function Popup(props: PopupProps) {
   const { t } = useI18n();
   const { view } = props;
-  const pageName = view.kind === 'overview' ? view.overview.pageName : null;
+  const pageName = view.kind === 'overview' || view.kind === 'unknown-page' ? pageNameOf(view) : null;
   return (
     <main class="popup">
       <header>
@@ -45,6 +47,12 @@ export function Popup(props: PopupProps) {
       {view.kind === 'loading' && <p role="status">{t('popup_loading')}</p>}
       {view.kind === 'not-inbox' && <NotInbox />}
       {view.kind === 'no-data' && <p class="empty">{t('popup_no_data')}</p>}
+      {view.kind === 'unknown-page' && (
+        <section class="unknown-page" role="status">
+          <h2>{t('popup_page_unknown_heading')}</h2>
+          <p>{t('popup_page_unknown_body')}</p>
+        </section>
+      )}
       {view.kind === 'error' && (
         <section class="error" role="alert">
           <p>{t('popup_error', [view.message])}</p>
@@ -54,6 +62,10 @@ export function Popup(props: PopupProps) {
       {view.kind === 'overview' && <Overview {...props} overview={view.overview} />}
     </main>
   );
+}
+
+function pageNameOf(view: Extract<PopupView, { kind: 'overview' | 'unknown-page' }>): string | null {
+  return view.kind === 'overview' ? view.overview.pageName : view.pageName;
 }
 
 function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onOpenThread, onUseTemplate, onCopyDiagnostics }: PopupProps & { overview: PageOverview }) {

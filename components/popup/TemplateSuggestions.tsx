@@ -1,3 +1,4 @@
+import type { ConversationRef } from '@/core/inbox/types';
 import { useI18n } from '../i18n';
 
 export interface Suggestion {
@@ -5,6 +6,8 @@ export interface Suggestion {
   title: string;
   /** The template rendered for this conversation (variables filled). */
   text: string;
+  /** The conversation it was rendered for: the inbox refuses to insert it into another. */
+  conversation: ConversationRef;
 }
 
 /** Where the suggestions stand: still asking the inbox tab, none open, or ready. */
@@ -14,7 +17,7 @@ export type SuggestionsState =
   | { kind: 'ready'; suggestions: Suggestion[]; composerFound: boolean };
 
 /** What happened to the last template the user chose. */
-export type UseOutcome = { templateId: string; result: 'inserted' | 'copied' | 'failed' } | null;
+export type UseOutcome = { templateId: string; result: 'inserted' | 'copied' | 'failed' | 'other-conversation' } | null;
 
 export interface TemplateSuggestionsProps {
   state: SuggestionsState;
@@ -22,7 +25,7 @@ export interface TemplateSuggestionsProps {
   onUse: (suggestion: Suggestion) => void;
 }
 
-const OUTCOME_KEY = { inserted: 'popup_tpl_inserted', copied: 'popup_tpl_copied', failed: 'popup_tpl_failed' } as const;
+const OUTCOME_KEY = { inserted: 'popup_tpl_inserted', copied: 'popup_tpl_copied', failed: 'popup_tpl_failed', 'other-conversation': 'popup_tpl_other_conversation' } as const;
 
 /** The top templates for the open conversation, each inserted (or copied) with one click or Enter. */
 export function TemplateSuggestions({ state, outcome, onUse }: TemplateSuggestionsProps) {

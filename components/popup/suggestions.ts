@@ -15,9 +15,10 @@ export function suggestionsFor(conversation: OpenConversation, templates: readon
     agent_name: conversation.agentName ?? '',
   };
   const { suggestions } = rankTemplates(templates, conversation.latestCustomerMessage);
+  const renderedFor = { threadId: conversation.threadId, title: conversation.title };
   return {
     kind: 'ready',
     composerFound: conversation.composerFound,
-    suggestions: suggestions.map(({ template }) => ({ templateId: template.id, title: template.title, text: renderTemplate(template.body, variables) })),
+    suggestions: suggestions.map(({ template }) => ({ templateId: template.id, title: template.title, text: renderTemplate(template.body, variables), conversation: renderedFor })),
   };
 }

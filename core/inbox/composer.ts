@@ -5,7 +5,10 @@
  * keeps its own state and would overwrite (or send) something else.
  */
 import * as S from './selectors';
+import { selectedThreadIdOf } from './inbox-url';
+import { headerTitleOf } from './read';
 import { firstMatch } from './read-list';
+import type { ConversationRef } from './types';
 
 export function findComposer(root: ParentNode): HTMLElement | null {
   return firstMatch(root, S.COMPOSER) as HTMLElement | null;
@@ -59,4 +62,32 @@ export async function insertIntoComposer(composer: HTMLElement, text: string): P
     await settled();
   }
   return holds(composer, text, before);
+}
+
+/** The conversation open in the page at `url`. */
+export function openConversationRef(root: ParentNode, url: string): ConversationRef {
+  return { threadId: selectedThreadIdOf(url), title: headerTitleOf(root).title };
+}
+
+/**
+ * True when `open` is the conversation `writtenFor` names: whatever both know (thread id, title)
+ * agrees, and they know at least one of them. The title is checked too because a click on the
+ * Instagram surface may leave the URL's thread id behind.
+ */
+export function isSameConversation(writtenFor: ConversationRef, open: ConversationRef): boolean {
+  const ids = writtenFor.threadId && open.threadId ? writtenFor.threadId === open.threadId : null;
+  const titles = writtenFor.title && open.title ? writtenFor.title === open.title : null;
+  return ids !== false && titles !== false && (ids === true || titles === true);
+}
+
+export type InsertResult = 'inserted' | 'failed' | 'other-conversation';
+
+/**
+ * Inserts a text written for one conversation into the composer, only while that conversation is
+ * the one open: a template rendered for Anna must not land in Ben's reply box.
+ */
+export async function insertForConversation(root: ParentNode, url: string, text: string, writtenFor: ConversationRef): Promise<InsertResult> {
+  if (!isSameConversation(writtenFor, openConversationRef(root, url))) return 'other-conversation';
+  const composer = findComposer(root);
+  return composer && (await insertIntoComposer(composer, text)) ? 'inserted' : 'failed';
 }

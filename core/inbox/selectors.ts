@@ -64,6 +64,10 @@ export const OWN_NODE_ATTRIBUTE = 'data-replyclock-badge';
 /** Business Suite's dark theme marks the root element with this class (a hint; luminance decides otherwise). */
 export const DARK_MODE_CLASS = '__fb-dark-mode';
 
+/** A surface path naming the Page: `…/business_scope:page:<id>:<name>/…` (the Page's own name, no customer's). */
+export const PAGE_SCOPE = '[data-surface*="business_scope:page:"]';
+export const PAGE_SCOPE_PATTERN = /business_scope:page:(\d+):([^/]+)/;
+
 /** URL parameters and path segments. */
 export const URL_PARAMS = { page: ['asset_id', 'mailbox_id'], thread: 'selected_item_id', threadType: 'thread_type', folder: ['folder', 'mailbox_folder'] } as const;
 export const CHANNEL_PATHS: Record<string, 'messenger' | 'instagram' | 'whatsapp' | 'all'> = {

@@ -41,6 +41,12 @@ export interface OpenThreadSnapshot {
   messages: MessageSnapshot[];
 }
 
+/** Which conversation something was made for: the URL's thread id and the header's title, when the page shows them. */
+export interface ConversationRef {
+  threadId: string | null;
+  title: string | null;
+}
+
 export interface ReaderHealth {
   /** The conversation list was found (false on pages that show none yet). */
   list: boolean;

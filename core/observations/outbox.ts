@@ -17,6 +17,7 @@ export interface BatchSource {
   rows: ListRowSnapshot[];
   open: OpenThreadSnapshot | null;
   awayBanner: boolean | null;
+  pageName?: string | null;
 }
 
 /** Remembers when each message id was first seen, so a 'seen' instant never moves. */
@@ -38,13 +39,18 @@ export function newBatchId(now: number): string {
 
 export function toObservationBatch(source: BatchSource, seenAt: number, firstSeen: FirstSeen): ObservationBatch {
   const open = source.open && { ...source.open, messages: source.open.messages.map((m) => firstSeen.stamp(m, seenAt)) };
-  return { batchId: newBatchId(seenAt), pageId: source.pageId, channel: source.channel, folder: source.folder, seenAt, rows: source.rows, open, awayBanner: source.awayBanner };
+  return { batchId: newBatchId(seenAt), pageId: source.pageId, channel: source.channel, folder: source.folder, seenAt, rows: source.rows, open, awayBanner: source.awayBanner, pageName: source.pageName ?? null };
 }
 
 export interface OutboxOptions {
   send: (batch: ObservationBatch) => Promise<ObserveReply>;
   onReply: (reply: ObserveReply) => void;
   signal: AbortSignal;
+  /**
+   * False for a batch read on another Page than the tab shows now: the background stores a tab's
+   * batches only under the tab's Page, so such a batch is dropped instead of sent again and again.
+   */
+  onTabsPage?: (batch: ObservationBatch) => boolean;
   /** First retry delay; doubles up to `maxRetryMs`. */
   retryMs?: number;
   maxRetryMs?: number;
@@ -89,6 +95,10 @@ export class ObservationOutbox {
     try {
       while (this.queue.length && !this.options.signal.aborted) {
         const batch = this.queue[0]!;
+        if (this.options.onTabsPage?.(batch) === false) {
+          this.queue.shift();
+          continue;
+        }
         const reply = await this.options.send(batch);
         if (reply.acknowledged !== batch.batchId || !reply.stored) throw new Error(reply.error ?? 'not stored');
         this.queue.shift();

@@ -9,7 +9,7 @@
  * a message moving between threads could be stored twice. Publishing is outside that queue.
  */
 import type { ReaderHealth } from '@/core/inbox/types';
-import type { ObservationBatch, ReplyOf, ThreadStatesUpdate } from '@/core/messages';
+import type { MessageSender, ObservationBatch, ReplyOf, RequestOf, ThreadStatesUpdate } from '@/core/messages';
 import { ingestBatch, type IngestResult } from '@/core/store/ingest';
 import { recordHealth } from '@/core/store/pages';
 import { StoreWriteError } from '@/core/store/write-error';
@@ -68,4 +68,23 @@ export async function handleStatesRequest({ pageId }: { pageId: string }, now: n
 export async function handleHealth(payload: { pageId: string | null; health: ReaderHealth }, now: number): Promise<null> {
   if (payload.pageId) await recordHealth(payload.pageId, payload.health, now);
   return null;
+}
+
+/**
+ * A tab's batch, stored under the Page the tab's URL shows: a batch read on another Page (sent
+ * after the tab moved on) is refused, and the tab drops it.
+ */
+export async function observeFromTab(batch: ObservationBatch, tab: MessageSender, now: number): Promise<ReplyOf<'contentToBackground:observe'>> {
+  if (batch.pageId !== tab.pageId) throw new Error(`A batch of Page ${batch.pageId} from a tab on Page ${tab.pageId ?? 'unknown'} is refused`);
+  return handleObserve(batch, now, tab.tabId);
+}
+
+/** `contentToBackground:threadStates` from a tab: its Page's states (none when its URL names no Page). */
+export async function statesForTab(tab: MessageSender, now: number): Promise<ThreadStatesUpdate> {
+  return tab.pageId ? handleStatesRequest({ pageId: tab.pageId }, now) : { states: [] };
+}
+
+/** `contentToBackground:health` from a tab: recorded for the Page its URL shows. */
+export function healthFromTab({ health }: RequestOf<'contentToBackground:health'>, tab: MessageSender, now: number): Promise<null> {
+  return handleHealth({ pageId: tab.pageId, health }, now);
 }

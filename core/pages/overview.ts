@@ -7,12 +7,15 @@ import { pageFigures } from './page-figures';
 import { activeTabPage } from './tabs';
 
 /**
- * The requested Page; else the active tab's; else the Page seen last. Only what the popup shows
+ * The requested Page; else the active tab's; else the Page seen last — but none for an inbox tab
+ * whose URL names no Page: another Page's figures must not pass for its own. Only what the popup shows
  * crosses to it — the top of the waiting list and the count, the figures without their per-thread
  * map: a Page can have thousands waiting, and sending them all delays the popup's first frame.
  */
 export async function buildOverview(requested: string | null, now: number): Promise<PageOverview | null> {
-  const pageId = requested ?? (await activeTabPage().catch(() => null))?.pageId ?? (await latestPage())?.pageId ?? null;
+  const active = requested === null ? await activeTabPage().catch(() => null) : null;
+  if (active?.inbox && active.pageId === null) return null;
+  const pageId = requested ?? active?.pageId ?? (await latestPage())?.pageId ?? null;
   if (pageId === null) return null;
   const [page, away, figures] = await Promise.all([getPage(pageId), listAway(pageId), pageFigures(pageId)]);
   const manual = activeManualAway(away, now);

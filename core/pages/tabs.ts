@@ -16,11 +16,12 @@ export async function inboxTabs(pageId?: string): Promise<InboxTab[]> {
   return found;
 }
 
-/** The Page of the active tab of the focused window, or null when it is not an inbox. */
-export async function activeTabPage(): Promise<{ tabId: number; pageId: string | null } | null> {
+/** The active tab of the focused window: whether it is a conversation inbox, and its Page when the URL names one. */
+export async function activeTabPage(): Promise<{ tabId: number; inbox: boolean; pageId: string | null } | null> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   if (!tab?.id) return null;
-  return { tabId: tab.id, pageId: tab.url && isConversationInbox(tab.url) ? pageIdOf(tab.url) : null };
+  const inbox = !!tab.url && isConversationInbox(tab.url);
+  return { tabId: tab.id, inbox, pageId: inbox ? pageIdOf(tab.url!) : null };
 }
 
 /** Brings an inbox tab of the Page to the front (a warning was clicked); false when none is open. */

@@ -78,9 +78,9 @@ export class BatchWriter {
     return threadId ? this.loadThread(threadId) : Promise.resolve();
   }
 
-  /** Marks the Page seen now, keeping what it knew (`page`: its stored record, read with the batch check). */
+  /** Marks the Page seen now, keeping what it knew (`page`: its stored record, read with the batch check) unless the batch names it anew. */
   touchPage(page: PageRecord | undefined): void {
-    this.issue(this.tx.objectStore('pages').put({ pageId: this.pageId, pageName: page?.pageName ?? null, health: page?.health ?? null, healthAt: page?.healthAt ?? null, lastSeenAt: this.batch.seenAt }));
+    this.issue(this.tx.objectStore('pages').put({ pageId: this.pageId, pageName: this.batch.pageName ?? page?.pageName ?? null, health: page?.health ?? null, healthAt: page?.healthAt ?? null, lastSeenAt: this.batch.seenAt }));
   }
 
   private noteChange(threadKey: ThreadKey, at: number | null): void {

@@ -16,7 +16,7 @@ import { browser } from 'wxt/browser';
 import { handleMessages } from '@/core/messages';
 import { isConversationInbox, pageIdOf } from '@/core/inbox/inbox-url';
 import { deleteAllData, exportData, importData } from '@/core/pages/data-transfer';
-import { handleHealth, handleObserve, handleStatesRequest } from '@/core/pages/observe';
+import { healthFromTab, observeFromTab, statesForTab } from '@/core/pages/observe';
 import { getSettings, getTemplates, putSettings, putTemplates, switchAway, templateUsed } from '@/core/pages/options';
 import { buildOverview, pageList } from '@/core/pages/overview';
 import { refreshTabBadge } from '@/core/pages/publish';
@@ -34,9 +34,9 @@ function inboxPageOf(url: string | undefined): string | null {
 
 export default defineBackground(() => {
   handleMessages({
-    'contentToBackground:observe': (batch, sender) => handleObserve(batch, Date.now(), sender.tabId),
-    'contentToBackground:health': (payload) => handleHealth(payload, Date.now()),
-    'contentToBackground:threadStates': (payload) => handleStatesRequest(payload, Date.now()),
+    'contentToBackground:observe': (batch, tab) => observeFromTab(batch, tab, Date.now()),
+    'contentToBackground:health': (payload, tab) => healthFromTab(payload, tab, Date.now()),
+    'contentToBackground:threadStates': (_payload, tab) => statesForTab(tab, Date.now()),
     'popupToBackground:overview': ({ pageId }) => buildOverview(pageId, Date.now()),
     'popupToBackground:templateUsed': templateUsed,
     'uiToBackground:templates': getTemplates,

@@ -32,6 +32,7 @@ export default defineContentScript({
     const outbox = new ObservationOutbox({
       send: (batch) => sendToBackground('contentToBackground:observe', batch),
       onReply: (reply) => applyStates(pageIdOf(location.href), reply),
+      onTabsPage: (batch) => batch.pageId === pageIdOf(location.href),
       signal: ctx.signal,
     });
     handleMessages({ 'backgroundToContent:threadStates': (update) => { applyStates(update.pageId, update); return null; } }, ctx.signal);
@@ -50,7 +51,7 @@ export default defineContentScript({
       // Every state of the Page first: the batches' replies only carry the threads they changed. Asked
       // before the first batch is sent, so its (newer) partial reply is applied after this full set.
       const pageId = pageIdOf(sessionUrl);
-      if (pageId) sendToBackground('contentToBackground:threadStates', { pageId }).then((update) => applyStates(pageId, update), report('badge states'));
+      if (pageId) sendToBackground('contentToBackground:threadStates', null).then((update) => applyStates(pageId, update), report('badge states'));
       try {
         startSession(session.signal, {
           firstSeen,
@@ -58,9 +59,9 @@ export default defineContentScript({
           badges,
           onNavigate: () => restart(),
           onError: report('reading the inbox'),
-          reportHealth: (pageId, health) => {
+          reportHealth: (health) => {
             lastHealth = health;
-            sendToBackground('contentToBackground:health', { pageId, health, diagnostics: health.problems.length ? pageStructure(document) : '' }).catch(report('health'));
+            sendToBackground('contentToBackground:health', { health, diagnostics: health.problems.length ? pageStructure(document) : '' }).catch(report('health'));
           },
         });
       } catch (error) {

@@ -4,9 +4,10 @@
  * row, and diagnostics of the page's structure (no text).
  */
 import { handleMessages, type OpenConversation } from '@/core/messages';
-import { findComposer, insertIntoComposer } from '@/core/inbox/composer';
+import { findComposer, insertForConversation } from '@/core/inbox/composer';
 import { pageStructure } from '@/core/inbox/diagnostics';
-import { selectedThreadIdOf } from '@/core/inbox/inbox-url';
+import { pageIdOf, selectedThreadIdOf } from '@/core/inbox/inbox-url';
+import { pageNameOf } from '@/core/inbox/page-scope';
 import { headerTitleOf } from '@/core/inbox/read';
 import { findThreadList, readRow, rowElementsOf } from '@/core/inbox/read-list';
 import { bubbleText, findTranscript, measuredSide } from '@/core/inbox/read-transcript';
@@ -34,7 +35,7 @@ function openConversation(): OpenConversation {
     threadId: selectedThreadIdOf(location.href),
     title: headerTitleOf(document).title,
     latestCustomerMessage: latestCustomerMessage(),
-    pageName: null,
+    pageName: pageNameOf(document, pageIdOf(location.href)),
     agentName: null,
     composerFound: findComposer(document) !== null,
   };
@@ -62,10 +63,7 @@ function openThread(rowKey: string | null, title: string | null, threadId: strin
 export function answerPopup(signal: AbortSignal, lastHealth: () => ReaderHealth | null): void {
   handleMessages({
     'popupToContent:openConversation': () => openConversation(),
-    'popupToContent:insertText': async ({ text }) => {
-      const composer = findComposer(document);
-      return { inserted: composer ? await insertIntoComposer(composer, text) : false };
-    },
+    'popupToContent:insertText': async ({ text, conversation }) => ({ result: await insertForConversation(document, location.href, text, conversation) }),
     'popupToContent:openThread': ({ rowKey, title, threadId }) => ({ opened: openThread(rowKey, title, threadId) }),
     'popupToContent:diagnostics': () => ({ diagnostics: `${pageStructure(document)}\nhealth ${JSON.stringify(lastHealth())}` }),
   }, signal);

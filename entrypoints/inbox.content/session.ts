@@ -9,6 +9,7 @@ import { localTimeZone } from '@/core/inbox/timestamps';
 import { folderOf, inboxChannelOf, pageIdOf, selectedThreadIdOf } from '@/core/inbox/inbox-url';
 import { findThreadList, readRow, rowElementsOf } from '@/core/inbox/read-list';
 import { findTranscript } from '@/core/inbox/read-transcript';
+import { pageNameOf } from '@/core/inbox/page-scope';
 import { DETAIL_HEADER } from '@/core/inbox/selectors';
 import { toObservationBatch, type FirstSeen } from '@/core/observations/outbox';
 import type { InboxSnapshot, ReaderHealth } from '@/core/inbox/types';
@@ -17,7 +18,7 @@ import type { BadgeLayer } from './badges';
 export interface SessionDeps {
   firstSeen: FirstSeen;
   send: (batch: ObservationBatch) => void;
-  reportHealth: (pageId: string | null, health: ReaderHealth) => void;
+  reportHealth: (health: ReaderHealth) => void;
   badges: BadgeLayer;
   onNavigate: () => void;
   /** Reports a failure inside the run without throwing into the page. */
@@ -42,7 +43,7 @@ export function startSession(signal: AbortSignal, deps: SessionDeps): void {
 
   const send = (rows: InboxSnapshot['threads'], open: InboxSnapshot['open']) => {
     if (!pageId || (!rows.length && !open)) return;
-    deps.send(toObservationBatch({ pageId, channel, folder: folderOf(url), rows, open, awayBanner }, Date.now(), deps.firstSeen));
+    deps.send(toObservationBatch({ pageId, channel, folder: folderOf(url), rows, open, awayBanner, pageName: pageNameOf(document, pageId) }, Date.now(), deps.firstSeen));
   };
   send(last.threads, last.open);
   attachInitialBadges(deps.badges, last);
@@ -78,7 +79,7 @@ export function startSession(signal: AbortSignal, deps: SessionDeps): void {
       const signature = JSON.stringify([health.list, health.transcript, [...health.problems].sort()]);
       if (signature !== reported) {
         reported = signature;
-        deps.reportHealth(pageId, health);
+        deps.reportHealth(health);
       }
     } catch (error) {
       deps.onError(error);

@@ -19,11 +19,17 @@ export async function fetchLoaded(): Promise<Loaded> {
   try {
     inbox = await connector.activeInbox();
     if (!inbox) return { inbox, view: { kind: 'not-inbox' }, overview: null };
+    if (inbox.pageId === null) return { inbox, view: { kind: 'unknown-page', pageName: await shownPageName(inbox.tabId) }, overview: null };
     const overview = await connector.fetchOverview(inbox.pageId);
     return { inbox, view: overview ? { kind: 'overview', overview } : { kind: 'no-data' }, overview };
   } catch (error) {
     return { inbox, view: { kind: 'error', message: error instanceof Error ? error.message : String(error) }, overview: null };
   }
+}
+
+/** The Page name the inbox tab shows, or null (also when its content script does not answer). */
+async function shownPageName(tabId: number): Promise<string | null> {
+  return (await connector.fetchOpenConversation(tabId).catch(() => null))?.pageName ?? null;
 }
 
 /**
@@ -59,7 +65,10 @@ export function PopupApp({ firstLoad }: { firstLoad?: Promise<Loaded> }) {
 
   const onUseTemplate = async (suggestion: Suggestion) => {
     if (!inbox || suggestions.kind !== 'ready') return;
-    const inserted = suggestions.composerFound && (await connector.insertIntoComposer(inbox.tabId, suggestion.text).catch(() => false));
+    const insert = suggestions.composerFound ? await connector.insertIntoComposer(inbox.tabId, suggestion).catch(() => 'failed' as const) : 'failed';
+    // Not copied either: the text names another customer than the one now open.
+    if (insert === 'other-conversation') return setUseOutcome({ templateId: suggestion.templateId, result: insert });
+    const inserted = insert === 'inserted';
     const copied = !inserted && (await connector.copyToClipboard(suggestion.text));
     setUseOutcome({ templateId: suggestion.templateId, result: inserted ? 'inserted' : copied ? 'copied' : 'failed' });
     if (inserted || copied) await connector.reportTemplateUsed(suggestion.templateId).catch(() => null);

@@ -4,7 +4,9 @@
  */
 import { browser } from 'wxt/browser';
 import { sendToBackground, sendToTab, type OpenConversation, type PageOverview } from '@/core/messages';
+import type { InsertResult } from '@/core/inbox/composer';
 import { isConversationInbox, pageIdOf } from '@/core/inbox/inbox-url';
+import type { ConversationRef } from '@/core/inbox/types';
 import type { Template } from '@/core/templates';
 
 export interface ActiveInbox {
@@ -26,8 +28,9 @@ export const reportTemplateUsed = (templateId: string): Promise<null> => sendToB
 /** The open conversation as the content script reads it (its latest customer message is used, never stored). */
 export const fetchOpenConversation = (tabId: number): Promise<OpenConversation> => sendToTab(tabId, 'popupToContent:openConversation', null);
 
-export async function insertIntoComposer(tabId: number, text: string): Promise<boolean> {
-  return (await sendToTab(tabId, 'popupToContent:insertText', { text })).inserted;
+/** Inserts a suggestion into the tab's composer, refused when another conversation than its own is open. */
+export async function insertIntoComposer(tabId: number, suggestion: { text: string; conversation: ConversationRef }): Promise<InsertResult> {
+  return (await sendToTab(tabId, 'popupToContent:insertText', { text: suggestion.text, conversation: suggestion.conversation })).result;
 }
 
 export async function openThreadInTab(tabId: number, thread: { threadId: string | null; rowKey: string | null; title: string | null }): Promise<boolean> {

@@ -20,6 +20,7 @@ const EXPECTED: Record<Target, Record<string, unknown>> = {
     manifest_version: 3, name: '__MSG_extName__', description: '__MSG_extDescription__', version: '0.1.0', default_locale: 'en', icons: ICONS,
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: INBOX,
+    incognito: 'not_allowed',
     action: { default_title: 'ReplyClock', default_popup: 'popup.html' },
     background: { service_worker: 'background.js' },
     options_ui: { page: 'options.html' },
@@ -28,6 +29,7 @@ const EXPECTED: Record<Target, Record<string, unknown>> = {
   firefox: {
     manifest_version: 2, name: '__MSG_extName__', description: '__MSG_extDescription__', version: '0.1.0', default_locale: 'en', icons: ICONS,
     permissions: ['storage', 'alarms', 'notifications', ...INBOX],
+    incognito: 'not_allowed',
     browser_specific_settings: { gecko: { id: 'replyclock@replyclock.app', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } },
     background: { scripts: ['background.js'] },
     browser_action: { default_title: 'ReplyClock', default_popup: 'popup.html' },

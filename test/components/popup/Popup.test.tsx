@@ -116,12 +116,13 @@ describe('Popup waiting conversations', () => {
 });
 
 describe('Popup suggestions', () => {
+  const ANNA = { threadId: '100000000000001', title: 'Anna' };
   const ready = (composerFound: boolean): SuggestionsState => ({
     kind: 'ready',
     composerFound,
     suggestions: [
-      { templateId: 's', title: 'Shipping', text: 'Hi Anna, we ship within 1–2 days.' },
-      { templateId: 'r', title: 'Returns', text: 'Hi Anna, you can return items within 30 days.' },
+      { templateId: 's', title: 'Shipping', text: 'Hi Anna, we ship within 1–2 days.', conversation: ANNA },
+      { templateId: 'r', title: 'Returns', text: 'Hi Anna, you can return items within 30 days.', conversation: ANNA },
     ],
   });
 
@@ -134,10 +135,24 @@ describe('Popup suggestions', () => {
     expect(el.querySelector('.outcome')?.textContent).toBe('Inserted into the reply box.');
   });
 
+  it('says the template was not inserted when another conversation is open now', () => {
+    const el = show('en', { kind: 'overview', overview: overview() }, { suggestions: ready(true), useOutcome: { templateId: 's', result: 'other-conversation' } });
+    expect(el.querySelector('.outcome')?.textContent).toBe('Not inserted: another conversation is open now. Open this popup again for suggestions that fit it.');
+  });
+
   it('offers to copy when the inbox has no reply box', () => {
     const el = show('en', { kind: 'overview', overview: overview() }, { suggestions: ready(false), useOutcome: { templateId: 's', result: 'copied' } });
     expect(buttonWith(el, 'Copy “Shipping”')).toBeTruthy();
     expect(el.querySelector('.outcome')?.textContent).toBe('Copied: paste it into the reply box.');
+  });
+});
+
+describe('Popup on an inbox whose URL names no Page', () => {
+  it('says the Page is not known, shows no figures, and names the Page the inbox shows', () => {
+    const el = show('en', { kind: 'unknown-page', pageName: 'Nordlys Shop' });
+    expect(el.querySelector('.unknown-page h2')?.textContent).toBe('Page not known');
+    expect(el.querySelector('header .page-name')?.textContent).toBe('Nordlys Shop');
+    expect(el.querySelector('.figures, h2.risk')).toBeNull();
   });
 });
 
@@ -193,11 +208,13 @@ describe('Popup chart, health and other tabs', () => {
 describe.each(LOCALES)('Popup in %s', (locale) => {
   const views: Array<[string, PopupView, Partial<PopupProps>?]> = [
     ...Object.entries(RISK_STATES).map(([name, o]): [string, PopupView] => [name, { kind: 'overview', overview: o }]),
-    ['many waiting', { kind: 'overview', overview: overview({ waiting: manyWaiting(60), awayUntil: NOW + 3_600_000 }) }, { suggestions: { kind: 'ready', composerFound: true, suggestions: [{ templateId: 'x', title: 'T', text: 'x' }] }, useOutcome: { templateId: 'x', result: 'failed' } }],
+    ['many waiting', { kind: 'overview', overview: overview({ waiting: manyWaiting(60), awayUntil: NOW + 3_600_000 }) }, { suggestions: { kind: 'ready', composerFound: true, suggestions: [{ templateId: 'x', title: 'T', text: 'x', conversation: { threadId: null, title: 'T' } }] }, useOutcome: { templateId: 'x', result: 'failed' } }],
+    ['template for another conversation', { kind: 'overview', overview: overview() }, { suggestions: { kind: 'ready', composerFound: true, suggestions: [{ templateId: 'x', title: 'T', text: 'x', conversation: { threadId: null, title: 'T' } }] }, useOutcome: { templateId: 'x', result: 'other-conversation' } }],
     ['health', { kind: 'overview', overview: overview({ health: { list: true, transcript: false, problems: ['x'] } }) }, { diagnosticsCopy: 'failed', suggestions: { kind: 'ready', composerFound: false, suggestions: [] } }],
     ['empty', { kind: 'overview', overview: overview({ stats: stats({ requests: 0, responseRate: null, responseTimeSeconds: null, risk: 'not-earned', badge: false }) }) }, { suggestions: { kind: 'loading' } }],
     ['not-inbox', { kind: 'not-inbox' }],
     ['no-data', { kind: 'no-data' }],
+    ['unknown-page', { kind: 'unknown-page', pageName: 'Nordlys Shop' }],
     ['loading', { kind: 'loading' }],
     ['error', { kind: 'error', message: 'x' }],
   ];

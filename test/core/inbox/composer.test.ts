@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { findComposer, insertIntoComposer } from '@/core/inbox/composer';
+import { findComposer, insertForConversation, insertIntoComposer, isSameConversation } from '@/core/inbox/composer';
 import { pageStructure } from '@/core/inbox/diagnostics';
 import { loadFixture } from './load-fixture';
 
@@ -32,6 +32,39 @@ describe('insertIntoComposer', () => {
 
   it('finds no composer on a list-only page', () => {
     expect(findComposer(loadFixture('en-all-list-only.html').document)).toBeNull();
+  });
+});
+
+describe('insertForConversation: a template goes only into the conversation it was written for', () => {
+  const typing = (composer: HTMLElement) => composer.addEventListener('beforeinput', (event) => {
+    event.preventDefault();
+    composer.textContent = (event as InputEvent).data;
+  });
+
+  it('refuses, leaving the reply box alone, when another conversation is open now', async () => {
+    const { document, url } = loadFixture('en-messenger-open.html');
+    typing(findComposer(document)!);
+    const forLars = { threadId: '100000000000002', title: 'Lars Øvergaard' };
+    expect(await insertForConversation(document, url, 'Hi Lars, it ships today.', forLars)).toBe('other-conversation');
+    expect(findComposer(document)!.textContent).toBe('');
+  });
+
+  it('inserts into the conversation it was written for', async () => {
+    const { document, url } = loadFixture('en-messenger-open.html');
+    typing(findComposer(document)!);
+    const forSinta = { threadId: '100000000000001', title: 'Sinta Dewi' };
+    expect(await insertForConversation(document, url, 'Hi Sinta, it ships today.', forSinta)).toBe('inserted');
+    expect(findComposer(document)!.textContent).toBe('Hi Sinta, it ships today.');
+  });
+
+  it.each([
+    ['same thread id, no title', { threadId: '1', title: null }, { threadId: '1', title: 'Sinta' }, true],
+    ['no thread id (Instagram), same title', { threadId: null, title: 'Sinta' }, { threadId: null, title: 'Sinta' }, true],
+    ['another thread id', { threadId: '1', title: 'Sinta' }, { threadId: '2', title: 'Sinta' }, false],
+    ['the URL kept the old thread id, the header shows another customer', { threadId: '1', title: 'Sinta' }, { threadId: '1', title: 'Lars' }, false],
+    ['nothing to compare', { threadId: null, title: 'Sinta' }, { threadId: '1', title: null }, false],
+  ])('isSameConversation: %s', (_name, writtenFor, open, same) => {
+    expect(isSameConversation(writtenFor, open)).toBe(same);
   });
 });
 

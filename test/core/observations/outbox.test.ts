@@ -73,4 +73,29 @@ describe('ObservationOutbox', () => {
     expect(outbox.pending).toBe(1);
     expect(timers).toHaveLength(1);
   });
+
+  it('drops a batch of a Page the tab has left, which the background refuses, and sends the new Page\'s', async () => {
+    let tabsPage = '111';
+    const sent: string[] = [];
+    const timers: Array<() => void> = [];
+    const outbox = new ObservationOutbox({
+      send: async (b) => {
+        sent.push(b.pageId);
+        if (b.pageId !== tabsPage) throw new Error('A batch of another Page is refused');
+        return reply(b);
+      },
+      onReply: () => {},
+      onTabsPage: (b) => b.pageId === tabsPage,
+      signal: new AbortController().signal,
+      setTimer: (fn) => timers.push(fn),
+    });
+    tabsPage = '222'; // the agency switched Pages while the first batch waited
+    outbox.push(toObservationBatch(source, 1, new FirstSeen()));
+    outbox.push(toObservationBatch({ ...source, pageId: '222' }, 2, new FirstSeen()));
+    await new Promise((r) => setTimeout(r, 0));
+    timers.splice(0).forEach((fn) => fn());
+    await new Promise((r) => setTimeout(r, 0));
+    expect(outbox.pending).toBe(0);
+    expect(sent).toContain('222');
+  });
 });

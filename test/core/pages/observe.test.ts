@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleObserve } from '@/core/pages/observe';
+import { handleObserve, observeFromTab } from '@/core/pages/observe';
 import { forgetPageFigures, pageFigures } from '@/core/pages/page-figures';
 import { openStore } from '@/core/store/connection';
 import { readEverything } from '@/core/store/backup';
@@ -21,6 +21,14 @@ const customerWaits = (pageId = '111', threadId = '1', at = T0) =>
   batch({ pageId, open: { threadId, title: `Customer ${threadId}`, messages: [message(`m-${threadId}-${at}`, 'customer', at)] } });
 
 describe('contentToBackground:observe', () => {
+  it('stores a tab\'s batch only under the Page the tab\'s URL shows', async () => {
+    const tab = { tabId: 1, url: inboxUrl('111'), pageId: '111' };
+    await expect(observeFromTab(customerWaits('222'), tab, T0 + 8 * MIN)).rejects.toThrow(/refused/);
+    expect((await readEverything()).messages).toEqual([]);
+    await expect(observeFromTab(customerWaits('111'), tab, T0 + 8 * MIN)).resolves.toMatchObject({ stored: true });
+    expect((await readEverything()).messages.map((m) => m.pageId)).toEqual(['111']);
+  });
+
   it('stores the batch, answers with the per-thread states and pushes them to every inbox tab of that Page only', async () => {
     const reply = await handleObserve(customerWaits(), T0 + 8 * MIN);
     expect(reply).toMatchObject({ stored: true, error: null });

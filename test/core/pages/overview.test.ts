@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleHealth, handleObserve } from '@/core/pages/observe';
 import { buildOverview, pageList } from '@/core/pages/overview';
 import { getTemplates, putTemplates, templateUsed } from '@/core/pages/options';
@@ -16,6 +17,20 @@ describe('popupToBackground:overview', () => {
   it('is null off the inbox before any Page was seen', async () => {
     await startBackground([{ id: 5, url: 'https://example.org/', active: true }]);
     expect(await buildOverview(null, T0)).toBeNull();
+  });
+
+  it('gives an inbox tab whose URL names no Page no figures, not those of the Page seen last', async () => {
+    await handleObserve(waits('a', T0), T0 + MIN);
+    const noPage = { id: 6, url: 'https://business.facebook.com/latest/inbox/messenger?nav_ref=bizweb', active: true };
+    (fakeBrowser.tabs as unknown as { query: unknown }).query = vi.fn(async () => [noPage]);
+    expect(await buildOverview(null, T0 + 2 * MIN)).toBeNull();
+  });
+
+  it('keeps the Page name the inbox shows with the Page', async () => {
+    await handleObserve(batch({ ...waits('a', T0), pageName: 'Nordlys Shop' }), T0 + MIN);
+    expect((await buildOverview('111', T0 + 2 * MIN))?.pageName).toBe('Nordlys Shop');
+    await handleObserve(waits('b', T0), T0 + 3 * MIN); // a batch read before the name rendered keeps it
+    expect(await pageList()).toEqual([{ pageId: '111', pageName: 'Nordlys Shop' }]);
   });
 
   it('gives the figures, the waiting list most urgent first, the latest health and the settings', async () => {
