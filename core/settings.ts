@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import * as v from 'valibot';
 import { DEFAULT_METRIC_SETTINGS, type MetricSettings } from '@/core/metrics/types';
-import { isKnownTimeZone, wallClockMinutes } from '@/core/metrics/opening-hours';
+import { wallClockMinutes } from '@/core/metrics/opening-hours';
+import { isKnownTimeZone } from '@/core/time-zone';
 
 export interface Settings extends MetricSettings {
   /** Opt-in notifications (a conversation turns "soon", the Page turns at-risk). */

@@ -6,7 +6,7 @@ export { readInbox, headerTitleOf, awayBannerOf, type ReadContext } from './read
 export { findThreadList, rowElementsOf, readRow } from './read-list';
 export { findTranscript, measuredSide, bubbleText } from './read-transcript';
 export { watchInbox, type InboxChange, type WatchOptions } from './watch';
-export { parseDisplayedTime, localTimeZone, zonedInstant } from './timestamps';
+export { parseDisplayedTime } from './timestamps';
 export { findComposer, insertIntoComposer } from './composer';
 export { pageStructure, hookCounts } from './diagnostics';
 export { pageIsDark } from './page-theme';

@@ -3,7 +3,7 @@ export * from './types';
 export { computeStats } from './compute-stats';
 export { MetricModel } from './model';
 export { R9_MANUAL_AWAY_REVERT_MS, R9_AWAY_REQUESTS_EXCLUDED, awayInterval, awayTest } from './away';
-export { WEEKDAYS, isKnownTimeZone, openingHoursTest, wallClockMinutes, zoneOffsetReader } from './opening-hours';
+export { WEEKDAYS, openingHoursTest, wallClockMinutes } from './opening-hours';
 export {
   R1_SILENCE_MS, R2_ANSWER_LIMIT_MS, R3_AUTOMATED_BREAKS_SILENCE, R4_DONE_WITHOUT_REPLY_EXCLUDED,
   analyseThread, answeredBy, compareRequests, countsAt, pendingAt, repliedBy, type RequestRecord,

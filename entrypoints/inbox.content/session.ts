@@ -5,7 +5,7 @@
 import type { ObservationBatch } from '@/core/messages';
 import { readInbox, type ReadContext } from '@/core/inbox/read';
 import { watchInbox, type InboxChange } from '@/core/inbox/watch';
-import { localTimeZone } from '@/core/inbox/timestamps';
+import { localTimeZone } from '@/core/time-zone';
 import { folderOf, inboxChannelOf, pageIdOf, selectedThreadIdOf } from '@/core/inbox/inbox-url';
 import { findThreadList, readRow, rowElementsOf } from '@/core/inbox/read-list';
 import { findTranscript } from '@/core/inbox/read-transcript';
