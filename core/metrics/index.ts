@@ -17,7 +17,7 @@ export { FastestTimeSums } from './fastest-times';
 export { R10_MESSAGING_WINDOW_MS, replyDeadline } from './reply-window';
 export { answerAllBy, answersNeeded, figuresAnsweringAt, missesAllowed } from './projections';
 export { riskOf } from './risk';
-export { CONVERSATION_CLOSING_MS, conversationState, threadStateAt } from './thread-states';
+export { CONVERSATION_CLOSING_MS, conversationState, mostPressingState, targetMsOf, threadStateAt, waitStagesAt, type WaitStage } from './thread-states';
 export { windowStats, type WindowStats } from './window-stats';
 export { RequestIndex } from './request-index';
 export { inTimeOrder } from './time-order';
