@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { WEEKDAYS } from '@/core/metrics/opening-hours';
 import type { Weekday } from '@/core/metrics/types';
 import { OpeningSpanSchema, SettingsSchema, TimeZoneSchema, type Settings } from '@/core/settings';
 
@@ -8,8 +9,6 @@ import { OpeningSpanSchema, SettingsSchema, TimeZoneSchema, type Settings } from
  * the background validates with (core/settings), so the two cannot disagree; this gives the user
  * the reason beside the field before anything is sent.
  */
-export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-
 export type Span = [string, string];
 
 export interface SettingsDraft {

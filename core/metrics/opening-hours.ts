@@ -7,10 +7,10 @@ import { wallClockOf } from '@/core/time-zone';
 import { DAY_MS, MINUTE_MS } from './durations';
 import type { OpeningHours, Weekday } from './types';
 
-/** Weekdays in `Date#getUTCDay` order (0 = Sunday). */
-export const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-/** 1970-01-01, day 0 of the epoch, was a Thursday. */
-const EPOCH_WEEKDAY = 4;
+/** The weekdays, Monday first (ISO 8601, and the order the options page lists them in). */
+export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/** 1970-01-01, day 0 of the epoch, was a Thursday: index 3 in WEEKDAYS. */
+const EPOCH_WEEKDAY = WEEKDAYS.indexOf('thu');
 const WALL_CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
 
 /** "HH:MM" → minutes after local midnight ("24:00" = 1440); null when malformed. */

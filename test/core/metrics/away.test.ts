@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awayTest, openingHoursTest, R9_MANUAL_AWAY_REVERT_MS, type OpeningHours } from '@/core/metrics';
+import { awayTest, openingHoursTest, R9_MANUAL_AWAY_REVERT_MS, WEEKDAYS, type OpeningHours } from '@/core/metrics';
 import { c, daily, HOUR, stats, t, thread } from './inbox-builder';
 
 const utc = (iso: string) => Date.parse(iso);
@@ -73,6 +73,17 @@ describe('R9 — opening hours', () => {
     expect(span('America/New_York', '09:00', '10:00')).toBe(true); // 09:00 EST
     expect(span('America/St_Johns', '10:30', '10:31')).toBe(true); // 10:30 NST (UTC−3:30)
     expect(span('Asia/Kolkata', '19:30', '19:31')).toBe(true); // 19:30 IST (UTC+5:30)
+  });
+
+  it('R9: each weekday of the schedule is its own day, Monday first, and Sunday night runs into Monday', () => {
+    const monday = utc('2026-11-02T12:30:00Z');
+    WEEKDAYS.forEach((day, i) => {
+      const open = openingHoursTest({ timeZone: 'UTC', days: { [day]: [['12:00', '13:00']] } });
+      expect(WEEKDAYS.map((_, j) => open(monday + j * 24 * HOUR))).toEqual(WEEKDAYS.map((_, j) => j === i));
+    });
+    const sundayNight = openingHoursTest({ timeZone: 'UTC', days: { sun: [['22:00', '02:00']] } });
+    expect(sundayNight(utc('2026-11-09T01:00:00Z'))).toBe(true); // Monday 01:00
+    expect(sundayNight(utc('2026-11-02T23:00:00Z'))).toBe(false); // Monday 23:00
   });
 
   it('R9: a request outside opening hours is excluded from the figures', () => {
