@@ -6,7 +6,7 @@ export { R9_MANUAL_AWAY_REVERT_MS, R9_AWAY_REQUESTS_EXCLUDED, awayInterval, away
 export { WEEKDAYS, openingHoursTest, wallClockMinutes } from './opening-hours';
 export {
   R1_SILENCE_MS, R2_ANSWER_LIMIT_MS, R3_AUTOMATED_BREAKS_SILENCE, R4_DONE_WITHOUT_REPLY_EXCLUDED,
-  analyseThread, answeredBy, compareRequests, countsAt, pendingAt, repliedBy, type RequestRecord,
+  analyseThread, answeredBy, compareMessages, compareRequests, countsAt, pendingAt, repliedBy, type RequestRecord,
 } from './requests';
 export { R5_ANCHORED_ON_LATEST_REQUEST, R5_MINIMUM_REQUESTS, selectWindow, selectWindowOf, type RequestWindow } from './window';
 export {
