@@ -10,7 +10,7 @@ export { ingestBatch, type IngestResult } from './ingest';
 export { SAME_MESSAGE_TOLERANCE_MS, mergedMessage, pageRowAnswers, supersededBy } from './message-merge';
 export { getPage, latestPage, listPages, loadPage, loadPageThreads, loadThreads, recordHealth, recordPageName, type PageRead, type StoredThread, type ThreadsRead } from './pages';
 export { MessageIndex } from './message-index';
-export { activeManualAway, BANNER_GAP_MS, listAway, MANUAL_AWAY_MS, setManualAway } from './away';
+export { activeManualAway, BANNER_GAP_MS, listAway, setManualAway } from './away';
 export { incrementTemplateUsage, listTemplates, replaceTemplates, seedTemplatesOnce } from './templates';
 export { claimNotification } from './notifications';
 export { listHistory, saveHistory } from './history';

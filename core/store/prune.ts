@@ -1,7 +1,7 @@
 /** Forgetting: history older than 90 days goes, so the store stays small and holds no more than it needs. */
 import { openStore } from './connection';
 import { noteBulkWrite } from './bulk-writes';
-import { MANUAL_AWAY_MS } from './away';
+import { awayInterval } from '@/core/metrics/away';
 import { chunkMessages, chunkRecord } from './thread-chunk';
 
 export const KEEP_DAYS = 90;
@@ -38,7 +38,7 @@ export async function pruneOlderThan(now: number): Promise<PruneResult> {
     if (thread && thread.lastSeenAt < cutoff) await tx.objectStore('threads').delete(key);
   }
   for (let cursor = await tx.objectStore('away').openCursor(); cursor; cursor = await cursor.continue()) {
-    const end = cursor.value.to ?? cursor.value.from + MANUAL_AWAY_MS;
+    const [, end] = awayInterval(cursor.value);
     if (end < cutoff) await cursor.delete();
   }
   for (let cursor = await tx.objectStore('batches').index('byAt').openCursor(IDBKeyRange.upperBound(now - KEEP_BATCH_IDS_MS, true)); cursor; cursor = await cursor.continue()) await cursor.delete();
