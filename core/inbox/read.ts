@@ -9,6 +9,7 @@ import { firstMatch, readList, type ReadContext } from './read-list';
 import { findDetailView, findTranscript, readTranscript } from './read-transcript';
 import { searchAround, type Searchable } from './search-around';
 import { rowKeyOf } from './thread-key';
+import { SHOW_TEXT } from './node-filter';
 
 export type { ReadContext } from './read-list';
 
@@ -16,7 +17,7 @@ export type { ReadContext } from './read-list';
 export function headerTitleOf(root: Searchable): { found: boolean; title: string | null } {
   const header = firstMatch(root, S.DETAIL_HEADER);
   if (!header) return { found: false, title: null };
-  const walker = header.ownerDocument!.createTreeWalker(header, 4);
+  const walker = header.ownerDocument!.createTreeWalker(header, SHOW_TEXT);
   for (let text = walker.nextNode(); text; text = walker.nextNode()) {
     const value = text.textContent?.replace(/\s+/g, ' ').trim();
     if (value && !text.parentElement?.closest(S.HEADER_CONTROLS) && !text.parentElement?.closest(`[${S.OWN_NODE_ATTRIBUTE}]`)) return { found: true, title: value };
