@@ -86,20 +86,18 @@ export function watchInbox(options: WatchOptions): void {
   function readRows(ctx: ReadContext): RowReading[] {
     const rowsContainer = changed.currentList();
     const readings: RowReading[] = [];
-    for (const el of changed.rows) {
+    for (const el of changed.takeRows()) {
       if (!el.isConnected || !rowsContainer || !isRowElement(el)) continue;
       const reading = readRow(el, rowsContainer, ctx);
       if (reading) readings.push(reading);
     }
-    changed.rows.clear();
     return orderedUniqueRows(readings);
   }
 
   function readOpen(ctx: ReadContext, opened: boolean): { open: OpenThreadSnapshot | null; dropped: number } {
     if (opened) changed.forgetTranscript();
     const transcript = changed.currentTranscript();
-    const bubbles = [...changed.messages].filter((m) => m.isConnected);
-    changed.messages.clear();
+    const bubbles = changed.takeMessages().filter((m) => m.isConnected);
     if (!transcript || (!opened && !bubbles.length)) return { open: null, dropped: 0 };
     let dropped = 0;
     const readings = opened
@@ -134,8 +132,7 @@ export function watchInbox(options: WatchOptions): void {
     if (checkNavigation()) return;
     const ctx: ReadContext = { ...options.context(), view };
     let opened = false;
-    if (changed.header) {
-      changed.header = false;
+    if (changed.takeHeader()) {
       const title = headerTitleOf(document).title;
       if (title !== openTitle) { openTitle = title; opened = title !== null; firstTitle ??= title; }
     }
