@@ -209,13 +209,17 @@ export function orderedUniqueRows(readings: RowReading[]): RowReading[] {
   return sorted.filter(({ row }) => (seen.has(row.key) ? false : (seen.add(row.key), true)));
 }
 
-/** `hooked`: the list element when its own hook found it (not stood in for by the rows' common ancestor). */
-export interface ListReading { found: boolean; rows: RowReading[]; untitled: number; hooked: Element | null }
+/**
+ * `rows`: one per conversation, in display order; `rendered`: every titled row element in DOM order
+ * (a conversation rendered twice too); `hooked`: the list element when its own hook found it (not
+ * stood in for by the rows' common ancestor).
+ */
+export interface ListReading { found: boolean; rows: RowReading[]; rendered: RowReading[]; untitled: number; hooked: Element | null }
 
 export function readList(root: ParentNode, ctx: ReadContext): ListReading {
   const hooked = firstMatch(root, S.THREAD_LIST);
   const list = hooked ?? rowsAncestorOf(root);
-  if (!list) return { found: false, rows: [], untitled: 0, hooked: null };
+  if (!list) return { found: false, rows: [], rendered: [], untitled: 0, hooked: null };
   const readings: RowReading[] = [];
   let untitled = 0;
   rowElementsOf(list).forEach((el, i) => {
@@ -223,5 +227,5 @@ export function readList(root: ParentNode, ctx: ReadContext): ListReading {
     if (reading) readings.push(reading);
     else untitled++;
   });
-  return { found: true, rows: orderedUniqueRows(readings), untitled, hooked };
+  return { found: true, rows: orderedUniqueRows(readings), rendered: readings, untitled, hooked };
 }

@@ -66,12 +66,20 @@ export function readOpenThread(root: Searchable, url: string, ctx: ReadContext, 
   };
 }
 
+/** A row element on the page and the conversation it shows. */
+export interface RowElement { element: Element; key: string }
+
 /**
  * Reads what the inbox page shows.
  *
  * @example readInbox(document, location.href, { now: Date.now(), timeZone: localTimeZone(), view: window })
  */
 export function readInbox(root: ParentNode, url: string, ctx: ReadContext): InboxSnapshot {
+  return readInboxAndRows(root, url, ctx).snapshot;
+}
+
+/** `readInbox`, and every rendered row element with its conversation's key, from the same one read of the rows. */
+export function readInboxAndRows(root: ParentNode, url: string, ctx: ReadContext): { snapshot: InboxSnapshot; rowElements: RowElement[] } {
   const problems: string[] = [];
   const listChannel = inboxChannelOf(url);
   const list = readList(root, ctx);
@@ -85,7 +93,7 @@ export function readInbox(root: ParentNode, url: string, ctx: ReadContext): Inbo
   if (!pageId) problems.push('url-asset-id');
   if (!listChannel) problems.push('url-channel');
   const health: ReaderHealth = { list: list.found, transcript: open.transcript, problems, ...(open.dropped ? { droppedMessages: open.dropped } : {}) };
-  return {
+  const snapshot: InboxSnapshot = {
     page: { id: pageId },
     channel: listChannel === null ? 'unknown' : listChannel,
     folder: folderOf(url),
@@ -94,4 +102,5 @@ export function readInbox(root: ParentNode, url: string, ctx: ReadContext): Inbo
     awayBanner: awayBannerOf(around),
     health,
   };
+  return { snapshot, rowElements: list.rendered.map((r) => ({ element: r.element, key: r.row.key })) };
 }

@@ -11,14 +11,14 @@ import { sameInboxView, selectedThreadIdOf, threadTypeChannelOf } from './inbox-
 import { isRowElement, orderedUniqueRows, readRow, type ReadContext, type RowReading } from './read-list';
 import { precedingDivider, readMessage, readTranscript } from './read-transcript';
 import { ChangedNodes } from './watch-changes';
-import { headerTitleOf } from './read';
+import { headerTitleOf, type RowElement } from './read';
 import { rowKeyOf } from './thread-key';
 
 export interface InboxChange {
   /** Rows that are new or changed since last reported, in display order, one per key. */
   rows: ListRowSnapshot[];
   /** The row elements read in this batch with their keys (for badges). */
-  rowElements: Array<{ element: Element; key: string }>;
+  rowElements: RowElement[];
   /** The open conversation with only its messages not reported before; null when none changed. */
   open: OpenThreadSnapshot | null;
   /** A (different) conversation was opened in this batch. */
