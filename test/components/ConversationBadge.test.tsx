@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ConversationBadge } from '@/components/ConversationBadge';
 import { badgeReadingAt } from '@/components/conversation-badge-state';
 import { conversationState } from '@/core/metrics';
-import { LOCALES, renderIn, translator, type Locale } from './locale-render';
+import { LOCALES, renderIn, translator, type Locale } from '../support/locale-render';
 
 const MIN = 60_000;
 const requestAt = Date.UTC(2026, 10, 23, 10, 0);

@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { readInbox } from '@/core/inbox/read';
 import type { InboxSnapshot } from '@/core/inbox/types';
-import { FIXTURES, loadFixture, type LoadedFixture } from '../core/inbox/load-fixture';
+import { FIXTURES, loadFixture, type LoadedFixture } from '../support/load-fixture';
 import { SHOW_TEXT } from '@/core/inbox/node-filter';
 
 const STRESS = process.env.STRESS === '1';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { awayTest, openingHoursTest, R9_MANUAL_AWAY_REVERT_MS, WEEKDAYS, type OpeningHours } from '@/core/metrics';
-import { c, daily, HOUR, stats, t, thread } from './inbox-builder';
+import { c, daily, HOUR, stats, t, thread } from '../../support/inbox-builder';
 
 const utc = (iso: string) => Date.parse(iso);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONVERSATION_CLOSING_MS, mostPressingState, R10_MESSAGING_WINDOW_MS } from '@/core/metrics';
-import { c, DAY, HOUR, MIN, p, stats, t, thread } from './inbox-builder';
+import { c, DAY, HOUR, MIN, p, stats, t, thread } from '../../support/inbox-builder';
 
 const stateOf = (messages: Parameters<typeof thread>[1], now: number, folder: Parameters<typeof thread>[2] = 'inbox') =>
   stats([thread('a', messages, folder)], now).threads.a;

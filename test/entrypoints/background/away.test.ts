@@ -3,7 +3,8 @@ import { handleObserve } from '@/entrypoints/background/observe';
 import { switchAway } from '@/entrypoints/background/options';
 import { buildOverview } from '@/entrypoints/background/overview';
 import { pageFigures } from '@/entrypoints/background/page-figures';
-import { batch, inboxUrl, message, MIN, startBackground, T0 } from './harness';
+import { batch, message, MIN, T0 } from '../../support/batches';
+import { inboxUrl, startBackground } from '../../support/background-harness';
 
 const HOUR = 60 * MIN;
 beforeEach(async () => { await startBackground([{ id: 1, url: inboxUrl('111'), active: true }]); });

@@ -8,7 +8,8 @@ import { deleteAllData, exportData, importData } from '@/entrypoints/background/
 import { handleObserve } from '@/entrypoints/background/observe';
 import { forgetPageFigures, pageFigures } from '@/entrypoints/background/page-figures';
 import { onAlarm, PRUNE_ALARM } from '@/entrypoints/background/schedule';
-import { batch, inboxUrl, message, MIN, row, startBackground, T0 } from './harness';
+import { batch, message, MIN, row, T0 } from '../../support/batches';
+import { inboxUrl, startBackground } from '../../support/background-harness';
 
 beforeEach(async () => { await startBackground([{ id: 1, url: inboxUrl('111'), active: true }]); });
 afterEach(() => vi.restoreAllMocks());

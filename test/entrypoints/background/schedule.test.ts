@@ -5,7 +5,8 @@ import { readEverything } from '@/core/store/backup';
 import { handleObserve } from '@/entrypoints/background/observe';
 import { forgetPageFigures } from '@/entrypoints/background/page-figures';
 import { ensureAlarms, onAlarm, PRUNE_ALARM, TICK_ALARM } from '@/entrypoints/background/schedule';
-import { batch, inboxUrl, message, MIN, startBackground, T0, type Pushed } from './harness';
+import { batch, message, MIN, T0 } from '../../support/batches';
+import { inboxUrl, startBackground, type Pushed } from '../../support/background-harness';
 
 let pushed: Pushed[];
 beforeEach(async () => { pushed = await startBackground([{ id: 1, url: inboxUrl('111'), active: true }]); });

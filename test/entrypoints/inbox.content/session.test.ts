@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FirstSeen } from '@/core/inbox/observation-outbox';
 import { readInbox } from '@/core/inbox/read';
-import { FIXTURE_DIR } from '../../core/inbox/load-fixture';
+import { FIXTURE_DIR } from '../../support/load-fixture';
 import { readContext, startSession, type SessionDeps } from '@/entrypoints/inbox.content/session';
 
 const FIXTURE = join(FIXTURE_DIR, 'en-messenger-open.html');

@@ -5,9 +5,7 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { forgetPageFigures } from '@/entrypoints/background/page-figures';
-import { freshStore } from '../../core/store/fresh-store';
-
-export { batch, message, MIN, row, T0 } from '../../core/store/fresh-store';
+import { freshStore } from './fresh-store';
 
 export interface Pushed { tabId: number; type: string; payload: unknown }
 
