@@ -1,10 +1,8 @@
 /**
- * The inline badge's state at `now`, computed locally from the background's instants (rules.md,
- * "Per conversation"): `expired` once the reply deadline has passed (and nothing else); otherwise
- * `ok` while waiting < half the target, `soon` from half the target, `late` from the target on,
- * plus `closing` when less than 2 hours remain before the deadline.
+ * The inline badge's state at `now`, computed locally from the background's instants with the
+ * engine's own stages (core/metrics/thread-states.ts), so the badge and the popup never disagree.
  */
-import type { ThreadStateWord } from '@/core/metrics/types';
+import { targetMsOf, waitStagesAt, type WaitStage } from '@/core/metrics/thread-states';
 
 export interface BadgeInstants {
   requestAt: number;
@@ -14,7 +12,7 @@ export interface BadgeInstants {
 }
 
 export interface BadgeReading {
-  word: Exclude<ThreadStateWord, 'closing'>;
+  word: WaitStage;
   closing: boolean;
   waitingSeconds: number;
   /**
@@ -28,16 +26,13 @@ export interface BadgeReading {
   windowLeftSeconds: number;
 }
 
-const CLOSING_MS = 2 * 60 * 60 * 1000;
-
 export function badgeReadingAt(state: BadgeInstants, now: number): BadgeReading {
   const waitingMs = Math.max(0, now - state.requestAt);
-  const targetMs = state.timeTargetSeconds * 1000;
   const leftMs = state.replyDeadline - now;
-  const word = leftMs <= 0 ? 'expired' : waitingMs >= targetMs ? 'late' : waitingMs >= targetMs / 2 ? 'soon' : 'ok';
+  const { stage, closing } = waitStagesAt(state.requestAt, state.replyDeadline, now, targetMsOf(state.timeTargetSeconds));
   return {
-    word,
-    closing: word !== 'expired' && leftMs < CLOSING_MS,
+    word: stage,
+    closing,
     waitingSeconds: Math.floor(waitingMs / 1000),
     waitedUnderAMinute: waitingMs < 60_000,
     lateInSeconds: Math.max(0, Math.ceil((state.lateAt - now) / 1000)),

@@ -7,7 +7,8 @@ import { browser } from 'wxt/browser';
 import * as v from 'valibot';
 import type { MessageKey } from '@/core/i18n';
 import { DEFAULT_METRIC_SETTINGS, type MetricSettings } from '@/core/metrics/types';
-import { isKnownTimeZone, wallClockMinutes } from '@/core/metrics/opening-hours';
+import { wallClockMinutes } from '@/core/metrics/opening-hours';
+import { isKnownTimeZone } from '@/core/time-zone';
 
 export interface Settings extends MetricSettings {
   /** Opt-in notifications (a conversation turns "soon", the Page turns at-risk). */
@@ -24,19 +25,44 @@ export interface StoredSettings {
 
 const STORAGE_KEY = 'settings';
 
-const clock = v.pipe(v.string(), v.check((text) => wallClockMinutes(text) !== null, 'settings_error_opening_hours'));
-/** A span whose end is before its start runs overnight (the engine's reading, R9); an empty one is a mistake. */
-const span = v.pipe(v.tuple([clock, clock]), v.check(([start, end]) => start !== end, 'settings_error_opening_hours'));
-const spans = v.optional(v.array(span));
+/** The limits of each number setting, inclusive: the schema below and the options form both use them. */
+export const SETTINGS_LIMITS = {
+  rateTarget: { min: 0.5, max: 1 },
+  timeTargetSeconds: { min: 60, max: 86_400 },
+  /** Up to the 24-hour reply window: answer-all-by is never further away (R10, R11), so a longer lead warns just as 24 h does. */
+  riskLeadSeconds: { min: 0, max: 86_400 },
+  windowDays: { min: 1, max: 90 },
+} as const;
+
+const bounded = (field: keyof typeof SETTINGS_LIMITS, error: string, integer: boolean) => v.pipe(
+  v.number(error),
+  v.check((n) => !integer || Number.isInteger(n), error),
+  v.minValue(SETTINGS_LIMITS[field].min, error),
+  v.maxValue(SETTINGS_LIMITS[field].max, error),
+);
+
+const MIDNIGHT_END = '24:00';
+const clock = (text: string) => wallClockMinutes(text) !== null;
+/**
+ * One opening-hours span: "HH:MM" to "HH:MM", where "24:00" may only end a span (it is the coming
+ * midnight). An end before the start runs overnight (the engine's reading, R9); an empty span is a mistake.
+ */
+export const OpeningSpanSchema = v.pipe(
+  v.tuple([v.string(), v.string()]),
+  v.check(([start, end]) => clock(start) && start !== MIDNIGHT_END && clock(end) && start !== end, 'settings_error_opening_hours'),
+);
+const spans = v.optional(v.array(OpeningSpanSchema));
+
+export const TimeZoneSchema = v.pipe(v.string(), v.check(isKnownTimeZone, 'settings_error_time_zone'));
 
 /** The schema of one Page's settings; each message is the locale key shown to the user. */
 export const SettingsSchema = v.strictObject({
-  rateTarget: v.pipe(v.number(), v.minValue(0.5, 'settings_error_rate_target'), v.maxValue(1, 'settings_error_rate_target')),
-  timeTargetSeconds: v.pipe(v.number(), v.integer('settings_error_time_target'), v.minValue(60, 'settings_error_time_target'), v.maxValue(86_400, 'settings_error_time_target')),
-  riskLeadSeconds: v.pipe(v.number(), v.integer('settings_error_risk_lead'), v.minValue(0, 'settings_error_risk_lead'), v.maxValue(86_400, 'settings_error_risk_lead')),
-  windowDays: v.pipe(v.number(), v.integer('settings_error_window_days'), v.minValue(1, 'settings_error_window_days'), v.maxValue(90, 'settings_error_window_days')),
+  rateTarget: bounded('rateTarget', 'settings_error_rate_target', false),
+  timeTargetSeconds: bounded('timeTargetSeconds', 'settings_error_time_target', true),
+  riskLeadSeconds: bounded('riskLeadSeconds', 'settings_error_risk_lead', true),
+  windowDays: bounded('windowDays', 'settings_error_window_days', true),
   openingHours: v.optional(v.nullable(v.strictObject({
-    timeZone: v.pipe(v.string(), v.check(isKnownTimeZone, 'settings_error_time_zone')),
+    timeZone: TimeZoneSchema,
     days: v.strictObject({ mon: spans, tue: spans, wed: spans, thu: spans, fri: spans, sat: spans, sun: spans }),
   }))),
   notifications: v.boolean('settings_error_invalid'),

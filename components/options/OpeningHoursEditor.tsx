@@ -1,6 +1,7 @@
+import { WEEKDAYS } from '@/core/metrics/opening-hours';
 import type { Weekday } from '@/core/metrics/types';
 import { useI18n } from '../i18n';
-import { WEEKDAYS, type DraftErrors, type SettingsDraft, type Span } from './settings-draft';
+import { type DraftErrors, type SettingsDraft, type Span } from './settings-draft';
 
 export interface OpeningHoursEditorProps {
   draft: SettingsDraft;

@@ -38,7 +38,7 @@ export function SettingsSection({ pages, timeZones, defaultTimeZone, now, load, 
 
   const submit = async () => {
     if (!draft) return;
-    const checked = settingsOf(draft, timeZones);
+    const checked = settingsOf(draft);
     setErrors(checked.ok ? {} : checked.errors);
     if (!checked.ok) return setStatus({ kind: 'idle' });
     const refused = await save(pageId, checked.settings).catch((error: unknown) => (error instanceof Error ? error.message : String(error)));

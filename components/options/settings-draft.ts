@@ -1,14 +1,15 @@
+import * as v from 'valibot';
+import { WEEKDAYS } from '@/core/metrics/opening-hours';
 import type { Weekday } from '@/core/metrics/types';
-import type { Settings } from '@/core/settings';
+import { OpeningSpanSchema, SettingsSchema, TimeZoneSchema, type Settings } from '@/core/settings';
 import type { MessageKey } from '@/core/i18n';
 
 /**
  * The settings form as the user types it (text fields stay text until saved), and its conversion
- * to Settings with a message key per field that is wrong. The background validates again
- * (core/settings); this gives the user the reason beside the field before anything is sent.
+ * to Settings with a message key per field that is wrong. Each field is checked with the schema
+ * the background validates with (core/settings), so the two cannot disagree; this gives the user
+ * the reason beside the field before anything is sent.
  */
-export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-
 export type Span = [string, string];
 
 export interface SettingsDraft {
@@ -45,27 +46,33 @@ export function draftOf(settings: Settings, defaultTimeZone: string): SettingsDr
   };
 }
 
-const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
-
 /** A number typed the way the user's locale writes it ("92,5" or "92.5"). */
 function numberOf(text: string): number | null {
   const n = Number(text.trim().replace(',', '.'));
   return text.trim() !== '' && Number.isFinite(n) ? n : null;
 }
 
-export function settingsOf(draft: SettingsDraft, knownTimeZones: readonly string[]): { ok: true; settings: Settings } | { ok: false; errors: DraftErrors } {
+/** A number typed in the form, in the unit stored (`scale` stored units per typed unit, rounded as stored); null when it is not a number. */
+function storedNumberOf(text: string, scale: number, decimals: number): number | null {
+  const n = numberOf(text);
+  return n === null ? null : Math.round(n * scale * 10 ** decimals) / 10 ** decimals;
+}
+
+const { entries } = SettingsSchema;
+
+export function settingsOf(draft: SettingsDraft): { ok: true; settings: Settings } | { ok: false; errors: DraftErrors } {
   const errors: DraftErrors = {};
-  const rate = numberOf(draft.ratePercent);
-  if (rate === null || rate < 50 || rate > 100) errors.ratePercent = 'options_error_rate';
+  const rateTarget = storedNumberOf(draft.ratePercent, 1 / 100, 3);
+  if (!v.is(entries.rateTarget, rateTarget)) errors.ratePercent = 'options_error_rate';
   const windowDays = numberOf(draft.windowDays);
-  if (windowDays === null || !Number.isInteger(windowDays) || windowDays < 1 || windowDays > 90) errors.windowDays = 'options_error_window';
-  const lead = numberOf(draft.riskLeadMinutes);
-  if (lead === null || lead < 0 || lead > 120) errors.riskLeadMinutes = 'options_error_risk_lead';
+  if (!v.is(entries.windowDays, windowDays)) errors.windowDays = 'options_error_window';
+  const riskLeadSeconds = storedNumberOf(draft.riskLeadMinutes, 60, 0);
+  if (!v.is(entries.riskLeadSeconds, riskLeadSeconds)) errors.riskLeadMinutes = 'options_error_risk_lead';
   if (draft.hoursEnabled) {
-    if (!knownTimeZones.includes(draft.timeZone)) errors.timeZone = 'options_error_time_zone';
+    if (!v.is(TimeZoneSchema, draft.timeZone)) errors.timeZone = 'options_error_time_zone';
     for (const day of WEEKDAYS) {
-      draft.days[day].forEach(([start, end], i) => {
-        if (!CLOCK.test(start) || !CLOCK.test(end) || start === end) errors[`span-${day}-${i}`] = 'options_error_span';
+      draft.days[day].forEach((span, i) => {
+        if (!v.is(OpeningSpanSchema, span)) errors[`span-${day}-${i}`] = 'options_error_span';
       });
     }
   }
@@ -73,10 +80,10 @@ export function settingsOf(draft: SettingsDraft, knownTimeZones: readonly string
   return {
     ok: true,
     settings: {
-      rateTarget: Math.round(rate! * 10) / 1000,
+      rateTarget: rateTarget!,
       timeTargetSeconds: draft.timeTargetSeconds,
       windowDays: windowDays!,
-      riskLeadSeconds: Math.round(lead! * 60),
+      riskLeadSeconds: riskLeadSeconds!,
       notifications: draft.notifications,
       openingHours: draft.hoursEnabled
         ? { timeZone: draft.timeZone, days: Object.fromEntries(WEEKDAYS.filter((d) => draft.days[d].length > 0).map((d) => [d, draft.days[d]])) }

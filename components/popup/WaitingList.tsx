@@ -1,8 +1,8 @@
 import type { WaitingThread } from '@/core/messages';
 import { formatDuration } from '../display-format';
 import { useI18n } from '../i18n';
+import { mostPressingState } from '@/core/metrics/thread-states';
 import { mostUrgent } from '@/core/metrics/urgency';
-import { stateWordOf } from './waiting-order';
 
 export interface WaitingListProps {
   /** The most urgent waiting conversations (the background sends the top of the list). */
@@ -29,7 +29,7 @@ export function WaitingList({ waiting, total, now, limit = 20, onOpen }: Waiting
       ) : (
         <ul class="waiting-list">
           {shown.map((thread) => {
-            const word = stateWordOf(thread.states);
+            const word = mostPressingState(thread.states);
             const name = thread.title ?? t('popup_unnamed_conversation');
             const waited = t('popup_waited', [formatDuration((now - thread.requestAt) / 1000, locale)]);
             return (

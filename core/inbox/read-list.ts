@@ -7,6 +7,7 @@ import * as S from './selectors';
 import { pageLanguageOf, parseDisplayedTime, type ParseContext } from './timestamps';
 import { collapseWhitespace, rowKeyOf } from './thread-key';
 import type { Searchable } from './search-around';
+import { SHOW_TEXT } from './node-filter';
 
 export interface ReadContext extends ParseContext {
   /** The window whose getComputedStyle measures layout (the page's, or happy-dom's). */
@@ -78,7 +79,7 @@ function isExcluded(el: Element | null, row: Element): boolean {
 function titleElementOf(row: Element): Element | null {
   const hooked = row.querySelector(S.THREAD_TITLE);
   if (hooked) return hooked;
-  const walker = row.ownerDocument.createTreeWalker(row, 4);
+  const walker = row.ownerDocument.createTreeWalker(row, SHOW_TEXT);
   for (let text = walker.nextNode(); text; text = walker.nextNode()) {
     if (text.textContent?.trim() && !isExcluded(text.parentElement, row)) return text.parentElement;
   }
@@ -89,14 +90,14 @@ function titleElementOf(row: Element): Element | null {
 const textWalkers = new WeakMap<Element, TreeWalker>();
 function textWalkerOf(list: Element): TreeWalker {
   let walker = textWalkers.get(list);
-  if (!walker) textWalkers.set(list, (walker = list.ownerDocument.createTreeWalker(list, 4)));
+  if (!walker) textWalkers.set(list, (walker = list.ownerDocument.createTreeWalker(list, SHOW_TEXT)));
   return walker;
 }
 
 /** The first text of the preview line (after the title), with the element that holds it. */
 function previewOf(row: Element, title: Element, list: Element): { text: string; element: Element } | null {
   // A native SHOW_TEXT walk started after the title's last node: no script callback per node.
-  const walker = list.contains(row) ? textWalkerOf(list) : row.ownerDocument.createTreeWalker(row, 4);
+  const walker = list.contains(row) ? textWalkerOf(list) : row.ownerDocument.createTreeWalker(row, SHOW_TEXT);
   walker.currentNode = title;
   // nextSibling() of a text-only walker is the first text after the title's subtree (elements are skipped into, never returned).
   for (let text = walker.nextSibling(); text; text = walker.nextNode()) {
@@ -149,7 +150,7 @@ function isBold(title: Element, preview: Element | null, view: ReadContext['view
 
 /** The element holding an element's first text: the name's own weight, not its hook's (a wrapper that only inherits). */
 function textHolderOf(el: Element): Element {
-  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
   for (let text = walker.nextNode(); text; text = walker.nextNode()) if (text.textContent?.trim()) return text.parentElement ?? el;
   return el;
 }
@@ -222,13 +223,17 @@ export function orderedUniqueRows(readings: RowReading[]): RowReading[] {
   return sorted.filter(({ row }) => (seen.has(row.key) ? false : (seen.add(row.key), true)));
 }
 
-/** `hooked`: the list element when its own hook found it (not stood in for by the rows' common ancestor). */
-export interface ListReading { found: boolean; rows: RowReading[]; untitled: number; hooked: Element | null }
+/**
+ * `rows`: one per conversation, in display order; `rendered`: every titled row element in DOM order
+ * (a conversation rendered twice too); `hooked`: the list element when its own hook found it (not
+ * stood in for by the rows' common ancestor).
+ */
+export interface ListReading { found: boolean; rows: RowReading[]; rendered: RowReading[]; untitled: number; hooked: Element | null }
 
 export function readList(root: ParentNode, ctx: ReadContext): ListReading {
   const hooked = firstMatch(root, S.THREAD_LIST);
   const list = hooked ?? rowsAncestorOf(root);
-  if (!list) return { found: false, rows: [], untitled: 0, hooked: null };
+  if (!list) return { found: false, rows: [], rendered: [], untitled: 0, hooked: null };
   const readings: RowReading[] = [];
   let untitled = 0;
   rowElementsOf(list).forEach((el, i) => {
@@ -236,5 +241,5 @@ export function readList(root: ParentNode, ctx: ReadContext): ListReading {
     if (reading) readings.push(reading);
     else untitled++;
   });
-  return { found: true, rows: orderedUniqueRows(readings), untitled, hooked };
+  return { found: true, rows: orderedUniqueRows(readings), rendered: readings, untitled, hooked };
 }

@@ -11,6 +11,7 @@ import { parseDisplayedTime } from './timestamps';
 import { firstMatch, type ReadContext } from './read-list';
 import { measuredSide } from './message-side';
 import type { Searchable } from './search-around';
+import { SHOW_ELEMENT, SHOW_TEXT } from './node-filter';
 
 export { measuredSide } from './message-side';
 
@@ -79,7 +80,7 @@ function textBlocksOf(bubble: Element): Element[] {
  */
 function labelsOf(bubble: Element, wrapper: Element): { author: string | null; automated: boolean } {
   const blocks = textBlocksOf(bubble);
-  const walker = wrapper.ownerDocument.createTreeWalker(wrapper, 4);
+  const walker = wrapper.ownerDocument.createTreeWalker(wrapper, SHOW_TEXT);
   let author: string | null = null;
   let automated = false;
   for (let text = walker.nextNode(); text; text = walker.nextNode()) {
@@ -133,7 +134,7 @@ export function readMessage(bubble: Element, transcript: Element, dividerBefore:
 
 /** The divider in force just before `bubble`, walking backwards (bounded) — for messages added one by one. */
 export function precedingDivider(bubble: Element, transcript: Element, ctx: ReadContext, budget = 400): number | null {
-  const walker = transcript.ownerDocument.createTreeWalker(transcript, 4);
+  const walker = transcript.ownerDocument.createTreeWalker(transcript, SHOW_TEXT);
   walker.currentNode = bubble;
   for (let text = walker.previousNode(), steps = 0; text && steps < budget; text = walker.previousNode(), steps++) {
     const at = dividerInstant(text, transcript, ctx);
@@ -150,7 +151,7 @@ export function readTranscript(transcript: Element, ctx: ReadContext): Transcrip
   const ids = new Set<string>();
   let dropped = 0;
   let divider: number | null = null;
-  const walker = transcript.ownerDocument.createTreeWalker(transcript, 1 | 4);
+  const walker = transcript.ownerDocument.createTreeWalker(transcript, SHOW_ELEMENT | SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === 3) {
       const at = dividerInstant(node, transcript, ctx);

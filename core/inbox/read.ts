@@ -9,6 +9,7 @@ import { firstMatch, readList, type ReadContext } from './read-list';
 import { findDetailView, findTranscript, readTranscript } from './read-transcript';
 import { searchAround, type Searchable } from './search-around';
 import { rowKeyOf } from './thread-key';
+import { SHOW_TEXT } from './node-filter';
 
 export type { ReadContext } from './read-list';
 
@@ -16,7 +17,7 @@ export type { ReadContext } from './read-list';
 export function headerTitleOf(root: Searchable): { found: boolean; title: string | null } {
   const header = firstMatch(root, S.DETAIL_HEADER);
   if (!header) return { found: false, title: null };
-  const walker = header.ownerDocument!.createTreeWalker(header, 4);
+  const walker = header.ownerDocument!.createTreeWalker(header, SHOW_TEXT);
   for (let text = walker.nextNode(); text; text = walker.nextNode()) {
     const value = text.textContent?.replace(/\s+/g, ' ').trim();
     if (value && !text.parentElement?.closest(S.HEADER_CONTROLS) && !text.parentElement?.closest(`[${S.OWN_NODE_ATTRIBUTE}]`)) return { found: true, title: value };
@@ -65,12 +66,20 @@ export function readOpenThread(root: Searchable, url: string, ctx: ReadContext, 
   };
 }
 
+/** A row element on the page and the conversation it shows. */
+export interface RowElement { element: Element; key: string }
+
 /**
  * Reads what the inbox page shows.
  *
  * @example readInbox(document, location.href, { now: Date.now(), timeZone: localTimeZone(), view: window })
  */
 export function readInbox(root: ParentNode, url: string, ctx: ReadContext): InboxSnapshot {
+  return readInboxAndRows(root, url, ctx).snapshot;
+}
+
+/** `readInbox`, and every rendered row element with its conversation's key, from the same one read of the rows. */
+export function readInboxAndRows(root: ParentNode, url: string, ctx: ReadContext): { snapshot: InboxSnapshot; rowElements: RowElement[] } {
   const problems: string[] = [];
   const listChannel = inboxChannelOf(url);
   const list = readList(root, ctx);
@@ -84,7 +93,7 @@ export function readInbox(root: ParentNode, url: string, ctx: ReadContext): Inbo
   if (!pageId) problems.push('url-asset-id');
   if (!listChannel) problems.push('url-channel');
   const health: ReaderHealth = { list: list.found, transcript: open.transcript, problems, ...(open.dropped ? { droppedMessages: open.dropped } : {}) };
-  return {
+  const snapshot: InboxSnapshot = {
     page: { id: pageId },
     channel: listChannel === null ? 'unknown' : listChannel,
     folder: folderOf(url),
@@ -93,4 +102,5 @@ export function readInbox(root: ParentNode, url: string, ctx: ReadContext): Inbo
     awayBanner: awayBannerOf(around),
     health,
   };
+  return { snapshot, rowElements: list.rendered.map((r) => ({ element: r.element, key: r.row.key })) };
 }

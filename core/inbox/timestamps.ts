@@ -5,6 +5,7 @@
  *
  * @example parseDisplayedTime('Yesterday 9:05 PM', { now, timeZone: 'Europe/Oslo' }) // epoch ms
  */
+import { wallDateOf, zonedInstant, type WallDate } from '@/core/time-zone';
 
 export interface ParseContext {
   now: number;
@@ -81,44 +82,6 @@ function pageLocalesOf(locale: string | null | undefined): readonly string[] {
     pageLocales.set(tag, (locales = wanted ? LOCALES.filter((l) => l.split('-')[0] === wanted) : []));
   }
   return locales;
-}
-
-interface WallDate { year: number; month: number; day: number }
-
-// Creating an Intl.DateTimeFormat costs far more than using one: keep one per zone and purpose.
-const formats = new Map<string, Intl.DateTimeFormat>();
-function formatOf(timeZone: string, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${withTime ? 't' : 'd'}|${timeZone}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', withTime
-      ? { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }
-      : { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
-    formats.set(key, format);
-  }
-  return format;
-}
-
-/** The calendar date of `instant` in `timeZone`. */
-export function wallDateOf(instant: number, timeZone: string): WallDate {
-  const parts = formatOf(timeZone, false).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get('year'), month: get('month') - 1, day: get('day') };
-}
-
-function offsetAt(instant: number, timeZone: string): number {
-  const parts = formatOf(timeZone, true).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
-  return asUtc - Math.floor(instant / 1000) * 1000;
-}
-
-/** The instant at which the wall clock of `timeZone` shows the given local date and time. */
-export function zonedInstant(date: WallDate, hour: number, minute: number, timeZone: string): number {
-  const local = Date.UTC(date.year, date.month, date.day, hour, minute);
-  let guess = local - offsetAt(local, timeZone);
-  guess = local - offsetAt(guess, timeZone);
-  return guess;
 }
 
 function addDays(date: WallDate, days: number): WallDate {
@@ -217,17 +180,4 @@ function instantOf({ rest, hasTime, hour, minute, today }: ShownTime, ctx: Parse
     date = parsed ? resolveYear(parsed, today) : null;
   }
   return date ? zonedInstant(date, hour, minute, ctx.timeZone) : null;
-}
-
-const ZONE_RECHECK_MS = 60_000;
-let knownZone: { zone: string; at: number } | null = null;
-
-/**
- * The machine's time zone (the default for parsing dividers). Asked of Intl at most once a minute:
- * a new DateTimeFormat per batch was a tenth of the content script's time during a burst, and a
- * machine that changes zone (travel) is followed within the minute.
- */
-export function localTimeZone(now = Date.now()): string {
-  if (!knownZone || now - knownZone.at >= ZONE_RECHECK_MS || now < knownZone.at) knownZone = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, at: now };
-  return knownZone.zone;
 }

@@ -16,10 +16,11 @@ const isOwnNode = (node: Node) => node.nodeType === 1 && (node as Element).hasAt
 /** Where a mutated element sits: in the list (the list) and/or in the transcript last found. */
 interface TargetPlace { inList: Element | null; inTranscript: boolean }
 
+/** Collects what mutations touched; the watcher takes each kind once per batch. */
 export class ChangedNodes {
-  readonly rows = new Set<Element>();
-  readonly messages = new Set<Element>();
-  header = false;
+  private readonly rows = new Set<Element>();
+  private readonly messages = new Set<Element>();
+  private header = false;
   // undefined: look again; null: looked and not found (looked for again only when rows or messages are added).
   private list: Element | null | undefined = undefined;
   private transcript: Element | null | undefined = undefined;
@@ -37,6 +38,25 @@ export class ChangedNodes {
   }
   forgetTranscript(): void {
     this.transcript = undefined;
+  }
+
+  /** The rows touched since the last take, in the order they were noted. */
+  takeRows(): Element[] {
+    const rows = [...this.rows];
+    this.rows.clear();
+    return rows;
+  }
+  /** The message bubbles touched since the last take. */
+  takeMessages(): Element[] {
+    const messages = [...this.messages];
+    this.messages.clear();
+    return messages;
+  }
+  /** Whether the conversation header changed since the last take. */
+  takeHeader(): boolean {
+    const header = this.header;
+    this.header = false;
+    return header;
   }
 
   get any(): boolean {

@@ -11,14 +11,14 @@ import { sameInboxView, selectedThreadIdOf, threadTypeChannelOf } from './inbox-
 import { isRowElement, orderedUniqueRows, readRow, type ReadContext, type RowReading } from './read-list';
 import { precedingDivider, readMessage, readTranscript } from './read-transcript';
 import { ChangedNodes } from './watch-changes';
-import { headerTitleOf } from './read';
+import { headerTitleOf, type RowElement } from './read';
 import { rowKeyOf } from './thread-key';
 
 export interface InboxChange {
   /** Rows that are new or changed since last reported, in display order, one per key. */
   rows: ListRowSnapshot[];
   /** The row elements read in this batch with their keys (for badges). */
-  rowElements: Array<{ element: Element; key: string }>;
+  rowElements: RowElement[];
   /** The open conversation with only its messages not reported before; null when none changed. */
   open: OpenThreadSnapshot | null;
   /** A (different) conversation was opened in this batch. */
@@ -86,20 +86,18 @@ export function watchInbox(options: WatchOptions): void {
   function readRows(ctx: ReadContext): RowReading[] {
     const rowsContainer = changed.currentList();
     const readings: RowReading[] = [];
-    for (const el of changed.rows) {
+    for (const el of changed.takeRows()) {
       if (!el.isConnected || !rowsContainer || !isRowElement(el)) continue;
       const reading = readRow(el, rowsContainer, ctx);
       if (reading) readings.push(reading);
     }
-    changed.rows.clear();
     return orderedUniqueRows(readings);
   }
 
   function readOpen(ctx: ReadContext, opened: boolean): { open: OpenThreadSnapshot | null; dropped: number } {
     if (opened) changed.forgetTranscript();
     const transcript = changed.currentTranscript();
-    const bubbles = [...changed.messages].filter((m) => m.isConnected);
-    changed.messages.clear();
+    const bubbles = changed.takeMessages().filter((m) => m.isConnected);
     if (!transcript || (!opened && !bubbles.length)) return { open: null, dropped: 0 };
     let dropped = 0;
     const readings = opened
@@ -134,8 +132,7 @@ export function watchInbox(options: WatchOptions): void {
     if (checkNavigation()) return;
     const ctx: ReadContext = { ...options.context(), view };
     let opened = false;
-    if (changed.header) {
-      changed.header = false;
+    if (changed.takeHeader()) {
       const title = headerTitleOf(document).title;
       if (title !== openTitle) { openTitle = title; opened = title !== null; firstTitle ??= title; }
     }

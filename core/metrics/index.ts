@@ -3,10 +3,10 @@ export * from './types';
 export { computeStats } from './compute-stats';
 export { MetricModel } from './model';
 export { R9_MANUAL_AWAY_REVERT_MS, R9_AWAY_REQUESTS_EXCLUDED, awayInterval, awayTest } from './away';
-export { WEEKDAYS, isKnownTimeZone, openingHoursTest, wallClockMinutes, zoneOffsetReader } from './opening-hours';
+export { WEEKDAYS, openingHoursTest, wallClockMinutes } from './opening-hours';
 export {
   R1_SILENCE_MS, R2_ANSWER_LIMIT_MS, R3_AUTOMATED_BREAKS_SILENCE, R4_DONE_WITHOUT_REPLY_EXCLUDED,
-  analyseThread, answeredBy, compareRequests, countsAt, pendingAt, repliedBy, type RequestRecord,
+  analyseThread, answeredBy, compareMessages, compareRequests, countsAt, pendingAt, repliedBy, type RequestRecord,
 } from './requests';
 export { R5_ANCHORED_ON_LATEST_REQUEST, R5_MINIMUM_REQUESTS, selectWindow, selectWindowOf, type RequestWindow } from './window';
 export {
@@ -18,7 +18,7 @@ export { badgeStatusOf, earliestAt, greatestResponseMs, latestAt, leastResponseM
 export { R10_MESSAGING_WINDOW_MS, replyDeadline } from './reply-window';
 export { answerAllBy, answersNeeded, figuresAnsweringAt, missesAllowed } from './projections';
 export { riskOf } from './risk';
-export { CONVERSATION_CLOSING_MS, conversationState, threadStateAt } from './thread-states';
+export { CONVERSATION_CLOSING_MS, conversationState, mostPressingState, targetMsOf, threadStateAt, waitStagesAt, type WaitStage } from './thread-states';
 export { windowStats, type WindowStats } from './window-stats';
 export { RequestIndex } from './request-index';
 export { inTimeOrder } from './time-order';

@@ -44,23 +44,20 @@ export interface RequestRecord {
 const SIDE_ORDER = { customer: 0, page: 1 } as const;
 
 /**
- * Messages in time order. *Decision:* at the same instant the customer's message comes first, so a
- * page message sent in the same millisecond follows (and may answer) it; the order never depends on
- * the order of the input.
+ * The order of a thread's messages, wherever they are kept or read: by time. *Decision:* at the
+ * same instant the customer's message comes first, so a page message sent in the same millisecond
+ * follows (and may answer) it; the order never depends on the order of the input.
  */
-function chronological(messages: readonly MessageInput[]): readonly MessageInput[] {
-  for (let i = 1; i < messages.length; i++) {
-    const previous = messages[i - 1]!;
-    const message = messages[i]!;
-    if (message.at < previous.at || (message.at === previous.at && message.from === 'customer' && previous.from === 'page')) {
-      return [...messages].sort(compareMessages);
-    }
-  }
-  return messages;
+export function compareMessages(a: Pick<MessageInput, 'at' | 'from'>, b: Pick<MessageInput, 'at' | 'from'>): number {
+  return a.at - b.at || SIDE_ORDER[a.from] - SIDE_ORDER[b.from];
 }
 
-function compareMessages(a: MessageInput, b: MessageInput): number {
-  return a.at - b.at || SIDE_ORDER[a.from] - SIDE_ORDER[b.from];
+/** `messages` in `compareMessages` order (the input itself when it already is: stored chunks are). */
+function chronological(messages: readonly MessageInput[]): readonly MessageInput[] {
+  for (let i = 1; i < messages.length; i++) {
+    if (compareMessages(messages[i - 1]!, messages[i]!) > 0) return [...messages].sort(compareMessages);
+  }
+  return messages;
 }
 
 /**

@@ -39,14 +39,26 @@ export function waitStage(requestAt: number, deadline: number, now: number, targ
   return 'ok';
 }
 
+/** A wait's stage at `now`, and whether its reply window is closing (never once expired). */
+export function waitStagesAt(requestAt: number, deadline: number, now: number, targetMs: number): { stage: WaitStage; closing: boolean } {
+  const stage = waitStage(requestAt, deadline, now, targetMs);
+  return { stage, closing: stage !== 'expired' && deadline - now < CONVERSATION_CLOSING_MS };
+}
+
+/** The state shown for a conversation (its colour and word): its most pressing one. */
+export function mostPressingState(states: readonly ThreadStateWord[]): ThreadStateWord {
+  for (const word of ['expired', 'closing', 'late', 'soon'] as const) if (states.includes(word)) return word;
+  return 'ok';
+}
+
 /** The time target in whole milliseconds, as the state words compare it. */
 export const targetMsOf = (timeTargetSeconds: number): number => Math.round(timeTargetSeconds * SECOND_MS);
 
 /** The state words and instants of a conversation awaiting an answer since `requestAt`. */
 export function conversationState(threadId: string, requestAt: number, deadline: number, now: number, timeTargetSeconds: number): ThreadState {
   const targetMs = targetMsOf(timeTargetSeconds);
-  const stage = waitStage(requestAt, deadline, now, targetMs);
-  const states: ThreadStateWord[] = stage !== 'expired' && deadline - now < CONVERSATION_CLOSING_MS ? [stage, 'closing'] : [stage];
+  const { stage, closing } = waitStagesAt(requestAt, deadline, now, targetMs);
+  const states: ThreadStateWord[] = closing ? [stage, 'closing'] : [stage];
   return { threadId, requestAt, waitingSeconds: (now - requestAt) / SECOND_MS, lateAt: requestAt + targetMs, replyDeadline: deadline, states };
 }
 

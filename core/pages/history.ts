@@ -3,30 +3,23 @@
  * computed by the engine over the stored messages. Finished days are cached in IndexedDB (ingest
  * drops a cached day when older messages arrive); today is always live.
  */
-import { DAY_MS, HOUR_MS, zoneOffsetReader, type Figures } from '@/core/metrics';
+import { DAY_MS, HOUR_MS, type Figures } from '@/core/metrics';
 import type { HistoryPoint } from '@/core/messages';
 import { listHistory, saveHistory } from '@/core/store/history';
 import type { HistoryRecord } from '@/core/store/schema';
+import { localDayStart, localTimeZone } from '@/core/time-zone';
 import type { PageFigures } from './page-figures';
 
 export const HISTORY_DAYS = 30;
 
 /** The zone days are counted in: the opening hours' zone, else the browser's. */
-export function historyTimeZone(figures: PageFigures): string {
-  return figures.settings.openingHours?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
-/** Local midnight (as a UTC instant) starting the day that holds `t` in `timeZone`. */
-export function localDayStart(t: number, timeZone: string): number {
-  const offsetAt = zoneOffsetReader(timeZone);
-  const localMidnight = Math.floor((t + offsetAt(t)) / DAY_MS) * DAY_MS;
-  const guess = localMidnight - offsetAt(t);
-  return localMidnight - offsetAt(guess);
+export function historyTimeZone(figures: PageFigures, now: number): string {
+  return figures.settings.openingHours?.timeZone ?? localTimeZone(now);
 }
 
 /** The last 30 days, oldest first, today last. */
 export async function dailyHistory(figures: PageFigures, now: number, live: Figures = figures.summary(now)): Promise<HistoryPoint[]> {
-  const zone = historyTimeZone(figures);
+  const zone = historyTimeZone(figures, now);
   const days: number[] = [];
   const today = localDayStart(now, zone);
   for (let i = HISTORY_DAYS - 1; i >= 1; i--) days.push(localDayStart(today - i * DAY_MS + 12 * HOUR_MS, zone));

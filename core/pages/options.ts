@@ -1,11 +1,10 @@
 /** Settings, templates and Away for the options page and the popup. */
-import * as v from 'valibot';
 import type { ReplyOf, RequestOf } from '@/core/messages';
-import { TemplateSchema } from '@/core/store/backup';
 import { StoreWriteError } from '@/core/store/write-error';
 import { loadSettings, saveSettings } from '@/core/settings';
 import { setManualAway } from '@/core/store/away';
 import { incrementTemplateUsage, listTemplates, replaceTemplates, seedTemplatesOnce } from '@/core/store/templates';
+import { isTemplateList } from '@/core/templates/schema';
 import { STARTER_TEMPLATES } from '@/core/templates/starters';
 import { localeText } from './locale-text';
 import { cachedPageIds, pageFigures } from './page-figures';
@@ -44,8 +43,7 @@ export async function getTemplates(): Promise<ReplyOf<'uiToBackground:templates'
 
 /** Saves the whole list; a malformed list (or two templates with one id) is refused with a message and nothing changes. */
 export async function putTemplates({ templates }: RequestOf<'optionsToBackground:saveTemplates'>): Promise<ReplyOf<'optionsToBackground:saveTemplates'>> {
-  const valid = v.safeParse(v.array(TemplateSchema), templates).success && new Set(templates.map((t) => t.id)).size === templates.length;
-  if (!valid) throw new Error(localeText('templates_error_invalid'));
+  if (!isTemplateList(templates)) throw new Error(localeText('templates_error_invalid'));
   try {
     return await replaceTemplates(templates);
   } catch (error) {

@@ -1,6 +1,7 @@
 /** `popupToBackground:overview` and `uiToBackground:pages`: what the popup shows for one Page. */
 import { OVERVIEW_WAITING_LIMIT, type PageOverview } from '@/core/messages';
-import { activeManualAway, listAway, MANUAL_AWAY_MS } from '@/core/store/away';
+import { awayInterval } from '@/core/metrics/away';
+import { activeManualAway, listAway } from '@/core/store/away';
 import { getPage, latestPage, listPages } from '@/core/store/pages';
 import { dailyHistory } from './history';
 import { pageFigures } from './page-figures';
@@ -33,7 +34,7 @@ export async function buildOverview(requested: string | null, now: number): Prom
     history: await history,
     health: page?.health ?? null,
     settings: figures.settings,
-    awayUntil: manual ? manual.from + MANUAL_AWAY_MS : null,
+    awayUntil: manual ? awayInterval(manual)[1] : null,
     now,
   };
 }

@@ -3,16 +3,13 @@ import { openStore } from './connection';
 import { R9_MANUAL_AWAY_REVERT_MS } from '@/core/metrics/away';
 import type { AwayRecord, WritableStore } from './schema';
 
-/** R9: Away switched on by hand with no end reverts to available this long after it began. */
-export const MANUAL_AWAY_MS = R9_MANUAL_AWAY_REVERT_MS;
-
 export async function listAway(pageId: string): Promise<AwayRecord[]> {
   return (await openStore()).getAllFromIndex('away', 'byPage', pageId);
 }
 
 /** The open manual period at `now`, if any (one with no end, begun less than 12 h ago). */
 export function activeManualAway(periods: readonly AwayRecord[], now: number): AwayRecord | null {
-  return periods.find((p) => p.source === 'manual' && p.to === null && p.from <= now && now < p.from + MANUAL_AWAY_MS) ?? null;
+  return periods.find((p) => p.source === 'manual' && p.to === null && p.from <= now && now < p.from + R9_MANUAL_AWAY_REVERT_MS) ?? null;
 }
 
 /**
@@ -26,10 +23,10 @@ export async function setManualAway(pageId: string, away: boolean, now: number):
   const open = activeManualAway(periods, now);
   let until: number | null = null;
   if (away) {
-    if (open) until = open.from + MANUAL_AWAY_MS;
+    if (open) until = open.from + R9_MANUAL_AWAY_REVERT_MS;
     else {
       await tx.store.add({ pageId, from: now, to: null, source: 'manual' });
-      until = now + MANUAL_AWAY_MS;
+      until = now + R9_MANUAL_AWAY_REVERT_MS;
     }
   } else if (open) {
     await tx.store.put({ ...open, to: now });

@@ -11,6 +11,7 @@ import { writeAllOrNothing } from './write-error';
 import { noteBulkWrite } from './bulk-writes';
 import { ALL_STORES, compareKeys, threadRecordKey, type AwayRecord, type MessageRecord, type PageRecord, type ThreadRecord } from './schema';
 import { chunkMessages, chunksOf } from './thread-chunk';
+import { TemplateSchema } from '@/core/templates/schema';
 import type { Template } from '@/core/templates/types';
 
 export const BACKUP_FORMAT = 'replyclock-backup';
@@ -34,12 +35,6 @@ const instant = v.pipe(v.number(), v.integer(), v.minValue(0));
 const channel = v.picklist(['messenger', 'instagram', 'whatsapp', 'unknown']);
 const folder = v.picklist(['inbox', 'done', 'spam', 'followup']);
 const health = v.nullable(v.strictObject({ list: v.boolean(), transcript: v.nullable(v.boolean()), problems: v.array(v.string()) }));
-
-/** A template as stored: the options page's list is checked against it before it is saved. */
-export const TemplateSchema = v.strictObject({
-  id, title: v.pipe(v.string(), v.maxLength(200)), body: v.pipe(v.string(), v.maxLength(5000)), language: v.pipe(v.string(), v.maxLength(20)),
-  keywords: v.array(v.pipe(v.string(), v.maxLength(100))), usage: v.pipe(v.number(), v.integer(), v.minValue(0)), order: v.number(),
-});
 
 const BackupSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),

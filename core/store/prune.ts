@@ -4,7 +4,7 @@
  */
 import { openStore } from './connection';
 import { noteBulkWrite } from './bulk-writes';
-import { MANUAL_AWAY_MS } from './away';
+import { awayInterval } from '@/core/metrics/away';
 import { chunkMessages, chunkRecord } from './thread-chunk';
 import type { ThreadRecord, WritableStore } from './schema';
 
@@ -43,7 +43,7 @@ export async function pruneOlderThan(now: number): Promise<PruneResult> {
   }
   for (const thread of await forgetIdleThreads(tx.objectStore('threads'), tx.objectStore('threadMessages'), cutoff)) pages.add(thread.pageId);
   for (let cursor = await tx.objectStore('away').openCursor(); cursor; cursor = await cursor.continue()) {
-    const end = cursor.value.to ?? cursor.value.from + MANUAL_AWAY_MS;
+    const [, end] = awayInterval(cursor.value);
     if (end < cutoff) await cursor.delete();
   }
   for (let cursor = await tx.objectStore('batches').index('byAt').openCursor(IDBKeyRange.upperBound(now - KEEP_BATCH_IDS_MS, true)); cursor; cursor = await cursor.continue()) await cursor.delete();

@@ -2,13 +2,12 @@
  * A thread's chunk (schema v2: all its messages in one record) and the `MessageRecord`s the rest of
  * the code works with: the conversion at the store's boundary, both ways.
  */
+import { compareMessages } from '@/core/metrics/requests';
 import { compareKeys, threadRecordKey, type MessageRecord, type StoredMessage, type ThreadKey, type ThreadMessagesRecord } from './schema';
 
-const SIDE_ORDER = { customer: 0, page: 1 } as const;
-
-/** Time order; at the same instant the customer first (as the metric engine reads them), then by key, so the order is stable. */
-function compareMessages(a: StoredMessage, b: StoredMessage): number {
-  return a.at - b.at || SIDE_ORDER[a.from] - SIDE_ORDER[b.from] || compareKeys(a.key, b.key);
+/** The engine's message order, then by key, so the order is stable. */
+function compareStoredMessages(a: StoredMessage, b: StoredMessage): number {
+  return compareMessages(a, b) || compareKeys(a.key, b.key);
 }
 
 /** The compact form kept in a chunk: the Page and thread are the chunk's own. */
@@ -24,7 +23,7 @@ export function storedMessage(record: MessageRecord): StoredMessage {
  * engine then needs no sort — or null when there are none (an empty chunk is deleted, not kept).
  */
 export function chunkRecord(pageId: string, threadKey: ThreadKey, messages: Iterable<MessageRecord>): ThreadMessagesRecord | null {
-  const stored = [...messages].map(storedMessage).sort(compareMessages);
+  const stored = [...messages].map(storedMessage).sort(compareStoredMessages);
   if (stored.length === 0) return null;
   return { key: threadRecordKey(pageId, threadKey), pageId, threadKey, ids: stored.map((m) => m.key), messages: stored, firstAt: stored[0]!.at };
 }

@@ -1,4 +1,5 @@
 export type { Template, TemplateVariables } from './types';
+export { TemplateSchema, isTemplateList } from './schema';
 export { renderTemplate, unknownPlaceholders, TEMPLATE_VARIABLES } from './render';
 export { detectLanguage, TEMPLATE_LANGUAGES, type TemplateLanguage } from './language';
 export { rankTemplates, type RankedTemplate, type Ranking } from './rank';

@@ -3,11 +3,11 @@
  * In-app navigation aborts the run and starts a new one, like a page load.
  */
 import type { ObservationBatch } from '@/core/messages';
-import { readInbox, type ReadContext } from '@/core/inbox/read';
+import { readInbox, readInboxAndRows, type ReadContext, type RowElement } from '@/core/inbox/read';
 import { watchInbox, type InboxChange } from '@/core/inbox/watch';
-import { localTimeZone } from '@/core/inbox/timestamps';
+import { localTimeZone } from '@/core/time-zone';
 import { folderOf, inboxChannelOf, pageIdOf, selectedThreadIdOf } from '@/core/inbox/inbox-url';
-import { findThreadList, readRow, rowElementsOf } from '@/core/inbox/read-list';
+import { findThreadList } from '@/core/inbox/read-list';
 import { findTranscript } from '@/core/inbox/read-transcript';
 import { pageNameOf } from '@/core/inbox/page-scope';
 import { DETAIL_HEADER } from '@/core/inbox/selectors';
@@ -38,7 +38,8 @@ export function startSession(signal: AbortSignal, deps: SessionDeps): void {
   const url = location.href;
   const pageId = pageIdOf(url);
   const channel = inboxChannelOf(url) ?? 'unknown';
-  let last: InboxSnapshot = readInbox(document, url, { ...readContext(), view: window });
+  const start = readInboxAndRows(document, url, { ...readContext(), view: window });
+  let last: InboxSnapshot = start.snapshot;
   let awayBanner = last.awayBanner ?? null;
 
   const send = (rows: InboxSnapshot['threads'], open: InboxSnapshot['open']) => {
@@ -46,7 +47,7 @@ export function startSession(signal: AbortSignal, deps: SessionDeps): void {
     deps.send(toObservationBatch({ pageId, channel, folder: folderOf(url), rows, open, awayBanner, pageName: pageNameOf(document, pageId) }, Date.now(), deps.firstSeen));
   };
   send(last.threads, last.open);
-  attachInitialBadges(deps.badges, last);
+  attachInitialBadges(deps.badges, start.rowElements, last);
 
   watchInbox({
     document,
@@ -103,16 +104,9 @@ function quickHealth(url: string, previous: ReaderHealth): ReaderHealth {
   return { ...previous, list, transcript, problems };
 }
 
-function attachInitialBadges(badges: BadgeLayer, snapshot: InboxSnapshot): void {
-  const list = findThreadList(document);
-  if (list) {
-    // Every rendered row gets a badge (a row rendered twice too); the watcher keeps them current.
-    const ctx = { ...readContext(), view: window };
-    for (const el of rowElementsOf(list)) {
-      const reading = readRow(el, list, ctx);
-      if (reading) badges.attach(el, reading.row.key);
-    }
-  }
+/** Every rendered row gets a badge (a row rendered twice too), from the start's one read; the watcher keeps them current. */
+function attachInitialBadges(badges: BadgeLayer, rowElements: readonly RowElement[], snapshot: InboxSnapshot): void {
+  for (const { element, key } of rowElements) badges.attach(element, key);
   attachHeaderBadge(badges, snapshot.open?.rowKey ?? null);
 }
 

@@ -5,10 +5,11 @@ import { Options } from '@/components/options/Options';
 import { SettingsSection } from '@/components/options/SettingsSection';
 import { TemplatesSection } from '@/components/options/TemplatesSection';
 import { useI18n } from '@/components/i18n';
+import { localTimeZone, supportedTimeZones } from '@/core/time-zone';
 import * as connector from './options-connector';
 
-const TIME_ZONES = connector.supportedTimeZones();
-const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const TIME_ZONES = supportedTimeZones();
+const BROWSER_ZONE = localTimeZone();
 
 /** Loads templates and Pages, then hands each section its data and the background calls. */
 export function OptionsApp() {

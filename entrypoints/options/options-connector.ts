@@ -40,9 +40,3 @@ export const importBackup = (json: string) => sendToBackground('optionsToBackgro
 export async function deleteAll(): Promise<void> {
   await sendToBackground('optionsToBackground:deleteAll', null);
 }
-
-/** Every zone the browser knows, for the opening-hours select. */
-export function supportedTimeZones(): string[] {
-  const zones = Intl.supportedValuesOf('timeZone');
-  return zones.includes('UTC') ? zones : ['UTC', ...zones];
-}

@@ -4,10 +4,10 @@
  * answering, a different conversation opened every 60 messages — then the JS heap of the page's
  * isolate after garbage collection (CDP Runtime.getHeapUsage: the page's main world and the
  * content script's isolated world together). The figure is WITH the extension minus WITHOUT it,
- * the same traffic in both, median over alternating pairs (test/stress/page-pair.ts).
+ * the same traffic in both, median over alternating pairs (test/support/page-pair.ts).
  */
 import type { DemoSeed } from '../demo/page/api';
-import { alternatingRuns, heapAfterGc, pause, type DemoBrowser } from '../stress/page-pair';
+import { alternatingRuns, heapAfterGc, pause, type DemoBrowser } from '../support/page-pair';
 import { figure, type BenchFigure } from './figure';
 
 const PAIRS = Number(process.env.BENCH_RUNS ?? 3);

@@ -5,7 +5,7 @@
  * acknowledgements and badge updates), WITH the extension ÷ WITHOUT it.
  *
  * Side by side: one tab in a Chromium with the extension and one in a plain Chromium
- * (test/stress/page-pair.ts) take the same chunks in turns, the one going first alternating. On a
+ * (test/support/page-pair.ts) take the same chunks in turns, the one going first alternating. On a
  * shared 2-core machine the page's own CPU time for the same burst moved by up to 20% between
  * bursts run one after the other (8.7–12.4 s), far more than the extension's share; driven in
  * turns, both tabs see the same neighbours. CPU time, not the wall time of the tasks
@@ -22,7 +22,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import type { DemoSeed } from '../demo/page/api';
-import { pause, scriptMs, sideBySideRuns, taskMs, threadMs, type DemoTab, type PairedRun } from '../stress/page-pair';
+import { pause, scriptMs, sideBySideRuns, taskMs, threadMs, type DemoTab, type PairedRun } from '../support/page-pair';
 import { figure, type BenchFigure } from './figure';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);

@@ -15,7 +15,7 @@ import type { PageOverview } from '@/core/messages';
 import { I18nContext } from '@/components/i18n';
 import { Popup } from '@/components/popup/Popup';
 import { rankTemplates, STARTER_TEMPLATES, type Template } from '@/core/templates';
-import { manyWaiting, NOW, overview } from '../components/fixtures';
+import { manyWaiting, NOW, overview } from '../support/component-fixtures';
 import { figure, type BenchFigure } from './figure';
 
 const RUNS = 15;

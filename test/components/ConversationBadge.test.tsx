@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConversationBadge } from '@/components/ConversationBadge';
 import { badgeReadingAt } from '@/components/conversation-badge-state';
-import { LOCALES, renderIn, translator, type Locale } from './locale-render';
+import { conversationState } from '@/core/metrics';
+import { LOCALES, renderIn, translator, type Locale } from '../support/locale-render';
 
 const MIN = 60_000;
 const requestAt = Date.UTC(2026, 10, 23, 10, 0);
@@ -22,6 +23,17 @@ describe('badgeReadingAt', () => {
   ])('after %d ms: %s, closing %s', (elapsed, word, closing) => {
     const r = badgeReadingAt(state, requestAt + elapsed);
     expect([r.word, r.closing]).toEqual([word, closing]);
+  });
+
+  it('says what the popup says: the same words as the engine at the same instant', () => {
+    for (const timeTargetSeconds of [300, 900, 90]) {
+      const shortTarget = { ...state, timeTargetSeconds, lateAt: requestAt + timeTargetSeconds * 1000 };
+      for (let elapsed = 0; elapsed <= 25 * 60 * MIN; elapsed += 7_001) {
+        const r = badgeReadingAt(shortTarget, requestAt + elapsed);
+        const engine = conversationState('t', requestAt, state.replyDeadline, requestAt + elapsed, timeTargetSeconds);
+        expect(r.closing ? [r.word, 'closing'] : [r.word]).toEqual(engine.states);
+      }
+    }
   });
 
   it('counts the waiting time, the time to late and the window left', () => {

@@ -11,7 +11,8 @@ import { handleObserve } from '@/core/pages/observe';
 import { putTemplates } from '@/core/pages/options';
 import { loadAllSettings } from '@/core/settings';
 import { readEverything } from '@/core/store/backup';
-import { batch, inboxUrl, message, MIN, row, startBackground, T0 } from '../core/pages/harness';
+import { batch, message, MIN, row, T0 } from '../support/batches';
+import { inboxUrl, startBackground } from '../support/background-harness';
 
 const HOSTILE = ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '\u202Egnp.exe', 'a\u0000b', 'مرحبا', '👩‍👩‍👧', '"},"format":"x'];
 const TRUNCATION_STEP = process.env.STRESS === '1' ? 1 : 97;

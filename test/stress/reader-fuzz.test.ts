@@ -11,7 +11,8 @@
 import { describe, expect, it } from 'vitest';
 import { readInbox } from '@/core/inbox/read';
 import type { InboxSnapshot } from '@/core/inbox/types';
-import { FIXTURES, loadFixture, type LoadedFixture } from '../core/inbox/load-fixture';
+import { FIXTURES, loadFixture, type LoadedFixture } from '../support/load-fixture';
+import { SHOW_TEXT } from '@/core/inbox/node-filter';
 
 const STRESS = process.env.STRESS === '1';
 const PAGES_PER_FIXTURE = STRESS ? 200 : 8;
@@ -75,7 +76,7 @@ const MUTATIONS: Record<string, Mutation> = {
   dropClasses: (doc, r) => target(doc, r)?.removeAttribute('class'),
   retext: (doc, r) => {
     const el = target(doc, r);
-    const walker = doc.createTreeWalker(el ?? doc.body, 4);
+    const walker = doc.createTreeWalker(el ?? doc.body, SHOW_TEXT);
     const texts: Node[] = [];
     for (let n = walker.nextNode(); n && texts.length < 50; n = walker.nextNode()) texts.push(n);
     const text = pick(texts, r);

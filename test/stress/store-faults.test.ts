@@ -12,7 +12,8 @@ import { forgetPageFigures, pageFigures } from '@/core/pages/page-figures';
 import { closeStore, openStore } from '@/core/store/connection';
 import { readEverything } from '@/core/store/backup';
 import type { ObservationBatch } from '@/core/messages';
-import { batch, inboxUrl, message, MIN, row, startBackground, T0 } from '../core/pages/harness';
+import { batch, message, MIN, row, T0 } from '../support/batches';
+import { inboxUrl, startBackground } from '../support/background-harness';
 
 const RUNS = process.env.STRESS === '1' ? 60 : 8;
 

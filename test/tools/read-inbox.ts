@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { readInbox } from '@/core/inbox/read';
-import { localTimeZone } from '@/core/inbox/timestamps';
+import { localTimeZone } from '@/core/time-zone';
 
 function option(name: string): string | null {
   const i = process.argv.indexOf(`--${name}`);

@@ -6,9 +6,10 @@
  */
 import * as v from 'valibot';
 import {
-  DEFAULT_METRIC_SETTINGS, isKnownTimeZone, wallClockMinutes, WEEKDAYS,
+  DEFAULT_METRIC_SETTINGS, wallClockMinutes, WEEKDAYS,
   type MetricInput, type MetricSettings, type OpeningHours, type Weekday,
 } from '@/core/metrics';
+import { isKnownTimeZone } from '@/core/time-zone';
 
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
 

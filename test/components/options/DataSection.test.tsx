@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataSection } from '@/components/options/DataSection';
 import type { ImportResult } from '@/core/messages';
 import { act } from 'preact/test-utils';
-import { buttonWith, click, LOCALES, renderIn, settle } from '../locale-render';
+import { buttonWith, click, LOCALES, renderIn, settle } from '../../support/locale-render';
 
 function setup(importResult: ImportResult = { ok: true, messages: 120, threads: 14 }, locale: (typeof LOCALES)[number] = 'en') {
   const handlers = { onExport: vi.fn(async () => {}), onImport: vi.fn(async () => importResult), onDeleteAll: vi.fn(async () => {}) };

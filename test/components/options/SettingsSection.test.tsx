@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SettingsSection, type SettingsSectionProps } from '@/components/options/SettingsSection';
 import { DEFAULT_SETTINGS, type Settings } from '@/core/settings';
 import { formatClock } from '@/components/display-format';
-import { buttonWith, click, fieldLabelled, LOCALES, renderIn, settle, typeInto, type Locale } from '../locale-render';
+import { buttonWith, click, fieldLabelled, LOCALES, renderIn, settle, typeInto, type Locale } from '../../support/locale-render';
 
 const NOW = Date.UTC(2026, 10, 23, 9, 30);
 const ZONES = ['UTC', 'Europe/Berlin', 'Europe/Oslo', 'Europe/Rome'];

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TemplatesSection } from '@/components/options/TemplatesSection';
 import type { Template } from '@/core/templates';
-import { buttonWith, click, fieldLabelled, LOCALES, renderIn, settle, typeInto } from '../locale-render';
+import { buttonWith, click, fieldLabelled, LOCALES, renderIn, settle, typeInto } from '../../support/locale-render';
 
 const tpl = (id: string, title: string, order: number): Template => ({ id, title, body: `Hi {first_name}, about ${title}.`, language: 'en', keywords: [], usage: order, order });
 const TEMPLATES = [tpl('a', 'Shipping', 0), tpl('b', 'Returns', 1), tpl('c', 'Hours', 2)];

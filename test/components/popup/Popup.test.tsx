@@ -4,8 +4,8 @@ import { act } from 'preact/test-utils';
 import { formatClock } from '@/components/display-format';
 import { Popup, type PopupProps, type PopupView } from '@/components/popup/Popup';
 import type { SuggestionsState } from '@/components/popup/TemplateSuggestions';
-import { buttonWith, click, LOCALES, messageOf, renderIn, type Locale } from '../locale-render';
-import { manyWaiting, NOW, overview, RISK_STATES, stats, waitingThread } from '../fixtures';
+import { buttonWith, click, LOCALES, messageOf, renderIn, type Locale } from '../../support/locale-render';
+import { manyWaiting, NOW, overview, RISK_STATES, stats, waitingThread } from '../../support/component-fixtures';
 
 const MIN = 60_000;
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findComposer, insertForConversation, insertIntoComposer, isSameConversation } from '@/core/inbox/composer';
 import { pageStructure } from '@/core/inbox/diagnostics';
-import { loadFixture } from './load-fixture';
+import { loadFixture } from '../../support/load-fixture';
 
 describe('insertIntoComposer', () => {
   it('types into an editor that handles beforeinput (as Lexical does), without touching innerHTML', async () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readInbox } from '@/core/inbox/read';
 import { rowKeyOf } from '@/core/inbox/thread-key';
-import { loadFixture } from './load-fixture';
+import { loadFixture } from '../../support/load-fixture';
 
 function read(name: string, timeZone = 'Europe/Oslo') {
   const { document, url, ctx } = loadFixture(name, timeZone);

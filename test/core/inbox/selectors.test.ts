@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { SELECTOR_FIXTURES } from '@/core/inbox/selectors';
-import { FIXTURES, loadFixture } from './load-fixture';
+import { FIXTURES, loadFixture } from '../../support/load-fixture';
 
 describe('every selector matches its fixtures the stated number of times', () => {
   const cases = SELECTOR_FIXTURES.flatMap(({ name, selector, counts }) => Object.entries(counts).map(([fixture, count]) => ({ name, selector, fixture, count })));

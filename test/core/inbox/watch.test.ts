@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readInbox } from '@/core/inbox/read';
 import { watchInbox, type InboxChange } from '@/core/inbox/watch';
-import { loadFixture, type LoadedFixture } from './load-fixture';
+import { loadFixture, type LoadedFixture } from '../../support/load-fixture';
 
 // MutationObserver delivery and the batch timer both have to run; generous for a loaded machine.
 const settle = () => new Promise((resolve) => setTimeout(resolve, 100));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { c, daily, MIN, p, stats, t, thread, within } from './inbox-builder';
+import { c, daily, MIN, p, stats, t, thread, within } from '../../support/inbox-builder';
 
 /** 17 answered in 10 min, one in 23 h, two waiting since 08:00 on day 20: answer all by 09:40 (see projections.test.ts). */
 const squeezed = (waiting = c(t('08:00', 20))) => [

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fastestCount, FastestTimeSums, rateReachesTarget, timeWithinTarget } from '@/core/metrics';
-import { c, daily, p, stats, t, thread } from './inbox-builder';
+import { c, daily, p, stats, t, thread } from '../../support/inbox-builder';
 
 describe('R6 — response rate', () => {
   it('R6: answered ÷ requests in the window', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareRequests, computeStats, DEFAULT_METRIC_SETTINGS, inTimeOrder, MetricModel, mostUrgent, type AwayPeriod, type MetricSettings, type RequestRecord, type ThreadInput } from '@/core/metrics';
-import { away, boundedInbox, boundedMessage, inbox, message, now as anyNow, settings as anySettings } from './inbox-arbitrary';
-import { c, daily, p, t, thread } from './inbox-builder';
+import { away, boundedInbox, boundedMessage, inbox, message, now as anyNow, settings as anySettings } from '../../support/inbox-arbitrary';
+import { c, daily, p, t, thread } from '../../support/inbox-builder';
 
 type Operation =
   | { kind: 'set'; thread: ThreadInput }

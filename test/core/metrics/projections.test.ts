@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answersNeeded, missesAllowed } from '@/core/metrics';
-import { c, daily, p, stats, t, thread } from './inbox-builder';
+import { c, daily, p, stats, t, thread } from '../../support/inbox-builder';
 
 /**
  * 17 answered in 10 min, one answered in 23 h, two waiting since 08:00 on day 20: now the rate is

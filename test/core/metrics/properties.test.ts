@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseThread, awayTest, computeStats, countsAt, pendingAt, type Figures, type MetricInput, type MetricSettings, type ThreadInput } from '@/core/metrics';
-import { boundedInbox, busyPage, inbox, instant } from './inbox-arbitrary';
-import { c, DAY, MIN, p } from './inbox-builder';
+import { boundedInbox, busyPage, inbox, instant } from '../../support/inbox-arbitrary';
+import { c, DAY, MIN, p } from '../../support/inbox-builder';
 
 const RUNS = { numRuns: 150 };
 const run = (threads: readonly ThreadInput[], s: { away: MetricInput['away']; settings: MetricSettings }, now: number) =>

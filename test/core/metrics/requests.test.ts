@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseThread, R1_SILENCE_MS, R2_ANSWER_LIMIT_MS } from '@/core/metrics';
-import { bot, c, daily, MIN, p, stats, t, thread } from './inbox-builder';
+import { bot, c, daily, MIN, p, stats, t, thread } from '../../support/inbox-builder';
 
 const never = () => false;
 

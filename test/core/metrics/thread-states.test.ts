@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONVERSATION_CLOSING_MS, R10_MESSAGING_WINDOW_MS } from '@/core/metrics';
-import { c, DAY, HOUR, MIN, p, stats, t, thread } from './inbox-builder';
+import { CONVERSATION_CLOSING_MS, mostPressingState, R10_MESSAGING_WINDOW_MS } from '@/core/metrics';
+import { c, DAY, HOUR, MIN, p, stats, t, thread } from '../../support/inbox-builder';
 
 const stateOf = (messages: Parameters<typeof thread>[1], now: number, folder: Parameters<typeof thread>[2] = 'inbox') =>
   stats([thread('a', messages, folder)], now).threads.a;
@@ -23,6 +23,14 @@ describe('R10 — reply deadline', () => {
 });
 
 describe('per conversation (R10 states)', () => {
+  it('R10 states: a conversation shows its most pressing state: expired, closing, late, soon, then ok', () => {
+    expect(mostPressingState(['ok'])).toBe('ok');
+    expect(mostPressingState(['soon'])).toBe('soon');
+    expect(mostPressingState(['late', 'closing'])).toBe('closing');
+    expect(mostPressingState(['ok', 'closing'])).toBe('closing');
+    expect(mostPressingState(['expired'])).toBe('expired');
+  });
+
   it('R10 states: ok below half the target, soon from half, late from the target', () => {
     const messages = [c(t('08:00'))];
     expect(stateOf(messages, t('08:07:29'))?.states).toEqual(['ok']);

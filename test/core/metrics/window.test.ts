@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { R5_MINIMUM_REQUESTS } from '@/core/metrics';
-import { c, DAY, daily, p, stats, t, thread } from './inbox-builder';
+import { c, DAY, daily, p, stats, t, thread } from '../../support/inbox-builder';
 
 describe('R5 — the window', () => {
   it('R5: the window is the 30 days up to the latest counted request', () => {

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { actionBadgeFor, RISK_COLOURS } from '@/core/pages/action-badge';
 import { handleObserve } from '@/core/pages/observe';
 import { pageNow, refreshTabBadge } from '@/core/pages/publish';
-import { batch, inboxUrl, message, MIN, startBackground, T0 } from './harness';
+import { batch, message, MIN, T0 } from '../../support/batches';
+import { inboxUrl, startBackground } from '../../support/background-harness';
 
 beforeEach(async () => { await startBackground([{ id: 1, url: inboxUrl('111'), active: true }]); });
 

@@ -3,7 +3,8 @@ import { handleObserve } from '@/core/pages/observe';
 import { switchAway } from '@/core/pages/options';
 import { buildOverview } from '@/core/pages/overview';
 import { pageFigures } from '@/core/pages/page-figures';
-import { batch, inboxUrl, message, MIN, startBackground, T0 } from './harness';
+import { batch, message, MIN, T0 } from '../../support/batches';
+import { inboxUrl, startBackground } from '../../support/background-harness';
 
 const HOUR = 60 * MIN;
 beforeEach(async () => { await startBackground([{ id: 1, url: inboxUrl('111'), active: true }]); });

@@ -5,7 +5,8 @@ import { putSettings, putTemplates, switchAway } from '@/core/pages/options';
 import { pageFigures } from '@/core/pages/page-figures';
 import { DEFAULT_SETTINGS, loadAllSettings } from '@/core/settings';
 import { readEverything } from '@/core/store/backup';
-import { batch, inboxUrl, message, MIN, row, startBackground, T0 } from './harness';
+import { batch, message, MIN, row, T0 } from '../../support/batches';
+import { inboxUrl, startBackground } from '../../support/background-harness';
 
 beforeEach(async () => { await startBackground([{ id: 1, url: inboxUrl('111'), active: true }]); });
 

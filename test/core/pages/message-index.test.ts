@@ -9,7 +9,8 @@ import { deleteAllData, exportData, importData } from '@/core/pages/data-transfe
 import { handleObserve } from '@/core/pages/observe';
 import { forgetPageFigures, pageFigures } from '@/core/pages/page-figures';
 import { onAlarm, PRUNE_ALARM } from '@/core/pages/schedule';
-import { batch, inboxUrl, message, MIN, row, startBackground, T0 } from './harness';
+import { batch, message, MIN, row, T0 } from '../../support/batches';
+import { inboxUrl, startBackground } from '../../support/background-harness';
 
 beforeEach(async () => { await startBackground([{ id: 1, url: inboxUrl('111'), active: true }]); });
 afterEach(() => vi.restoreAllMocks());

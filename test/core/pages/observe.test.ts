@@ -5,7 +5,8 @@ import { forgetPageFigures, pageFigures } from '@/core/pages/page-figures';
 import { openStore } from '@/core/store/connection';
 import { readEverything } from '@/core/store/backup';
 import type { ThreadBadgeState } from '@/core/messages';
-import { batch, inboxUrl, message, MIN, row, startBackground, T0, type Pushed } from './harness';
+import { batch, message, MIN, row, T0 } from '../../support/batches';
+import { inboxUrl, startBackground, type Pushed } from '../../support/background-harness';
 
 let pushed: Pushed[];
 beforeEach(async () => {

@@ -5,7 +5,8 @@ import { buildOverview, pageList } from '@/core/pages/overview';
 import { getTemplates, putTemplates, templateUsed } from '@/core/pages/options';
 import { STARTER_TEMPLATES } from '@/core/templates';
 import { openStore } from '@/core/store/connection';
-import { batch, inboxUrl, message, MIN, startBackground, T0 } from './harness';
+import { batch, message, MIN, T0 } from '../../support/batches';
+import { inboxUrl, startBackground } from '../../support/background-harness';
 
 const DAY = 24 * 60 * MIN;
 beforeEach(async () => { await startBackground([{ id: 1, url: inboxUrl('111'), active: true }]); });

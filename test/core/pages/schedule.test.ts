@@ -5,7 +5,8 @@ import { readEverything } from '@/core/store/backup';
 import { handleObserve, handleStatesRequest } from '@/core/pages/observe';
 import { cachedPageIds, forgetPageFigures, PageFigures } from '@/core/pages/page-figures';
 import { ensureAlarms, onAlarm, PRUNE_ALARM, TICK_ALARM } from '@/core/pages/schedule';
-import { batch, inboxUrl, message, MIN, startBackground, T0, type Pushed } from './harness';
+import { batch, message, MIN, T0 } from '../../support/batches';
+import { inboxUrl, startBackground, type Pushed } from '../../support/background-harness';
 
 let pushed: Pushed[];
 beforeEach(async () => { pushed = await startBackground([{ id: 1, url: inboxUrl('111'), active: true }]); });

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ThreadStatesUpdate } from '@/core/messages';
 import { handleObserve, handleStatesRequest } from '@/core/pages/observe';
 import { onAlarm, TICK_ALARM } from '@/core/pages/schedule';
-import { batch, inboxUrl, message, MIN, startBackground, T0, type Pushed } from './harness';
+import { batch, message, MIN, T0 } from '../../support/batches';
+import { inboxUrl, startBackground, type Pushed } from '../../support/background-harness';
 
 let pushed: Pushed[];
 beforeEach(async () => { pushed = await startBackground([{ id: 1, url: inboxUrl('111'), active: true }, { id: 2, url: inboxUrl('111') }]); });

@@ -4,7 +4,8 @@ import { DEFAULT_SETTINGS } from '@/core/settings';
 import { handleObserve } from '@/core/pages/observe';
 import { putSettings, switchAway } from '@/core/pages/options';
 import { publishPage } from '@/core/pages/publish';
-import { batch, inboxUrl, message, MIN, startBackground, T0 } from './harness';
+import { batch, message, MIN, T0 } from '../../support/batches';
+import { inboxUrl, startBackground } from '../../support/background-harness';
 
 beforeEach(async () => { await startBackground([{ id: 1, url: inboxUrl('111'), active: true }]); });
 

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ingestBatch } from '@/core/store/ingest';
 import { loadPageThreads } from '@/core/store/pages';
 import { openStore } from '@/core/store/connection';
-import { batch, freshStore, message, MIN, row, storedMessages, T0 } from './fresh-store';
+import { freshStore, storedMessages } from '../../support/fresh-store';
+import { batch, message, MIN, row, T0 } from '../../support/batches';
 
 beforeEach(freshStore);
 

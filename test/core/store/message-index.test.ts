@@ -4,7 +4,8 @@ import { keepPageIndex, MessageIndex, pageIndex } from '@/core/store/message-ind
 import { loadPage } from '@/core/store/pages';
 import { readEverything, replaceEverything, BACKUP_FORMAT, BACKUP_VERSION } from '@/core/store/backup';
 import { DEFAULT_SETTINGS } from '@/core/settings';
-import { batch, freshStore, message, MIN, storedMessages, T0 } from './fresh-store';
+import { freshStore, storedMessages } from '../../support/fresh-store';
+import { batch, message, MIN, T0 } from '../../support/batches';
 
 beforeEach(freshStore);
 

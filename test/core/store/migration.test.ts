@@ -5,8 +5,9 @@ import { closeStore, openStore } from '@/core/store/connection';
 import { DB_NAME, DB_VERSION, ALL_STORES } from '@/core/store/schema';
 import { ingestBatch } from '@/core/store/ingest';
 import { loadPageThreads } from '@/core/store/pages';
-import { createV1Database, V1_RECORDS } from './v1-fixture';
-import { batch, freshStore, message, storedMessages } from './fresh-store';
+import { createV1Database, V1_RECORDS } from '../../support/v1-store';
+import { freshStore, storedMessages } from '../../support/fresh-store';
+import { batch, message } from '../../support/batches';
 
 beforeEach(freshStore);
 afterEach(() => vi.restoreAllMocks());

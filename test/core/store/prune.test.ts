@@ -6,7 +6,8 @@ import { loadPageThreads } from '@/core/store/pages';
 import { pruneOlderThan } from '@/core/store/prune';
 import { claimNotification } from '@/core/store/notifications';
 import { setManualAway } from '@/core/store/away';
-import { batch, freshStore, message, row, storedMessages, T0 } from './fresh-store';
+import { freshStore, storedMessages } from '../../support/fresh-store';
+import { batch, message, row, T0 } from '../../support/batches';
 
 const DAY = 86_400_000;
 beforeEach(freshStore);

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BadgeLayer } from '@/entrypoints/inbox.content/badges';
 import type { ThreadBadgeState } from '@/core/messages';
-import { translator } from '../../components/locale-render';
+import { translator } from '../../support/locale-render';
 
 const controllers: AbortController[] = [];
 afterEach(() => { controllers.splice(0).forEach((c) => c.abort()); document.body.innerHTML = ''; });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as connector from '@/entrypoints/popup/popup-connector';
 import { fetchLoaded } from '@/entrypoints/popup/PopupApp';
-import { overview } from '../../components/fixtures';
+import { overview } from '../../support/component-fixtures';
 
 vi.mock('@/entrypoints/popup/popup-connector', () => ({
   activeInbox: vi.fn(),

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import type { ReadContext } from '@/core/inbox/read';
 
-export const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/inbox/');
+export const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/inbox/');
 export const FIXTURES = readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.html')).sort();
 /** Monday 23 November 2026, 12:00 UTC — the "now" every fixture was written for. */
 export const FIXTURE_NOW = Date.UTC(2026, 10, 23, 12, 0);

@@ -5,9 +5,7 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { forgetPageFigures } from '@/core/pages/page-figures';
-import { freshStore } from '../store/fresh-store';
-
-export { batch, message, MIN, row, T0 } from '../store/fresh-store';
+import { freshStore } from './fresh-store';
 
 export interface Pushed { tabId: number; type: string; payload: unknown }
 

@@ -1,0 +1,48 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FirstSeen } from '@/core/observations/outbox';
+import { readInbox } from '@/core/inbox/read';
+import { FIXTURE_DIR } from '../../support/load-fixture';
+import { readContext, startSession, type SessionDeps } from '@/entrypoints/inbox.content/session';
+
+const FIXTURE = join(FIXTURE_DIR, 'en-messenger-open.html');
+
+const controllers: AbortController[] = [];
+afterEach(() => { controllers.splice(0).forEach((c) => c.abort()); vi.restoreAllMocks(); });
+
+function loadInbox(): void {
+  const html = readFileSync(FIXTURE, 'utf8');
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(/<!-- URL: (\S+) -->/.exec(html)![1]!);
+  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/, '').replace(/<\/html>\s*$/, '');
+}
+
+/** How many styles the page computes while `work` runs: reading a row asks for several. */
+function stylesComputedBy(work: () => void): number {
+  const spy = vi.spyOn(window, 'getComputedStyle');
+  work();
+  const count = spy.mock.calls.length;
+  spy.mockRestore();
+  return count;
+}
+
+describe('a content-script session', () => {
+  it('reads the rows once at start: badges come from the same read as the first batch', () => {
+    loadInbox();
+    const attach = vi.fn();
+    const deps = { firstSeen: new FirstSeen(), send: vi.fn(), reportHealth: vi.fn(), badges: { attach, prune: vi.fn() }, onNavigate: vi.fn(), onError: vi.fn() } as unknown as SessionDeps;
+    const oneRead = stylesComputedBy(() => readInbox(document, location.href, { ...readContext(), view: window }));
+    const controller = new AbortController();
+    controllers.push(controller);
+    const atStart = stylesComputedBy(() => startSession(controller.signal, deps));
+    expect(oneRead).toBeGreaterThan(0);
+    expect(atStart).toBe(oneRead);
+    // Every rendered row has its badge (a conversation rendered twice has two).
+    const badgeKeys = attach.mock.calls.filter(([, , , header]) => !header).map(([, key]) => key as string);
+    const listed = readInbox(document, location.href, { ...readContext(), view: window }).threads.map((row) => row.key);
+    expect(new Set(badgeKeys)).toEqual(new Set(listed));
+    expect(badgeKeys.length).toBeGreaterThanOrEqual(listed.length);
+    expect(deps.onError).not.toHaveBeenCalled();
+  });
+});
