@@ -22,20 +22,33 @@ export async function exportData(format: 'json' | 'csv', now: number): Promise<E
   return { fileName: `replyclock-backup-${fileStamp(now)}.json`, json: JSON.stringify(backup) };
 }
 
-export async function importData(json: string): Promise<ImportResult> {
-  const check = parseBackup(json);
+/** Imports an export file at `now`: checked in full first, then applied all or nothing. */
+export async function importData(json: string, now: number): Promise<ImportResult> {
+  const check = parseBackup(json, now);
   if (!check.ok) {
     const reason = localeText(check.error);
     return { ok: false, error: check.detail ? `${reason} (${check.detail})` : reason };
   }
   try {
-    await replaceEverything(check.backup);
+    await applyBackup(check.backup);
   } catch (error) {
     return { ok: false, error: localeText(StoreWriteError.from(error).messageKey) }; // nothing was replaced
+  } finally {
+    forgetPageFigures(); // the figures are rebuilt from what is stored now, whatever happened
   }
-  await replaceAllSettings(check.backup.settings);
-  forgetPageFigures();
   return { ok: true, messages: check.backup.messages.length, threads: check.backup.threads.length };
+}
+
+/** Settings first, as they can be put back; then the store in one transaction; on failure the old settings return. */
+async function applyBackup(backup: Backup): Promise<void> {
+  const previous = await loadAllSettings();
+  await replaceAllSettings(backup.settings);
+  try {
+    await replaceEverything(backup);
+  } catch (error) {
+    await replaceAllSettings(previous);
+    throw error;
+  }
 }
 
 export async function deleteAllData(): Promise<{ ok: true }> {

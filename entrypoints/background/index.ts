@@ -46,7 +46,7 @@ export default defineBackground(() => {
     'optionsToBackground:saveSettings': (payload) => putSettings(payload, Date.now()),
     'optionsToBackground:setAway': (payload) => switchAway(payload, Date.now()),
     'optionsToBackground:export': ({ format }) => exportData(format, Date.now()),
-    'optionsToBackground:import': ({ json }) => importData(json),
+    'optionsToBackground:import': ({ json }) => importData(json, Date.now()),
     'optionsToBackground:deleteAll': deleteAllData,
   });
 

@@ -5,6 +5,8 @@ import { putSettings, putTemplates, switchAway } from '@/entrypoints/background/
 import { pageFigures } from '@/entrypoints/background/page-figures';
 import { DEFAULT_SETTINGS, loadAllSettings } from '@/core/settings';
 import { readEverything } from '@/core/store/backup';
+import { openStore } from '@/core/store/connection';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { batch, inboxUrl, message, MIN, row, startBackground, T0 } from './harness';
 
 beforeEach(async () => { await startBackground([{ id: 1, url: inboxUrl('111'), active: true }]); });
@@ -34,7 +36,7 @@ describe('export → delete → import', () => {
     expect(file.fileName).toMatch(/^replyclock-backup-.*\.json$/);
     await deleteAllData();
     expect((await snapshot()).messages).toEqual([]);
-    expect(await importData(file.json)).toEqual({ ok: true, messages: before.messages.length, threads: before.threads.length });
+    expect(await importData(file.json, T0 + 20 * MIN)).toEqual({ ok: true, messages: before.messages.length, threads: before.threads.length });
     expect(await snapshot()).toEqual(before);
     expect((await pageFigures('111')).stats(T0 + 20 * MIN).requests).toBe(2);
   });
@@ -68,7 +70,7 @@ describe('import rejects a bad file and changes nothing', () => {
       const good = (await exportData('json', T0)).json;
       await handleObserve(batch({ open: { threadId: '5', title: 'After export', messages: [message('c5', 'customer', T0 + 30 * MIN)] } }), T0 + 31 * MIN);
       const before = await snapshot();
-      const result = await importData(spoil(good));
+      const result = await importData(spoil(good), T0 + 31 * MIN);
       expect(result.ok).toBe(false);
       expect(result.ok ? '' : result.error).toMatch(error);
       expect(await snapshot()).toEqual(before);
@@ -87,8 +89,92 @@ describe('import when the disk is full', () => {
       if (this.name === 'threadMessages') throw new DOMException('quota', 'QuotaExceededError');
       return put.apply(this, args);
     });
-    expect(await importData(good)).toEqual({ ok: false, error: 'store_error_quota' });
+    expect(await importData(good, T0 + 31 * MIN)).toEqual({ ok: false, error: 'store_error_quota' });
     vi.restoreAllMocks();
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+/** The export of `fillStore`, as an object to spoil. */
+async function exported(): Promise<Record<string, any>> {
+  await fillStore();
+  return JSON.parse((await exportData('json', T0 + 20 * MIN)).json) as Record<string, any>;
+}
+
+describe('import checks ids, instants and duplicates', () => {
+  const DAY = 24 * 60 * MIN;
+  const cases: Array<[string, (d: Record<string, any>) => void, RegExp]> = [
+    ['a Page id that is not digits', (d) => { d.pages[0].pageId = 'page-1'; }, /import_error_invalid \(pages\.0\.pageId\)/],
+    ['a thread id that is not digits', (d) => { d.threads[0].threadId = '1; drop'; }, /import_error_invalid \(threads\.0\.threadId\)/],
+    ['a thread key that is neither an id nor a row', (d) => { d.threads[0].threadKey = 'x'; d.threads[0].key = `${d.threads[0].pageId}|x`; }, /import_error_invalid \(threads\.0\.threadKey\)/],
+    ['a message from the day after tomorrow', (d) => { d.messages[0].at = T0 + 20 * MIN + 2 * DAY; }, /import_error_invalid \(messages\.0\.at\)/],
+    ['an Away period of next year', (d) => { d.away[0].from = T0 + 365 * DAY; }, /import_error_invalid \(away\.0\.from\)/],
+    ['a message twice', (d) => { d.messages.push({ ...d.messages[0] }); }, /import_error_duplicate \(messages\.4\.key\)/],
+    ['a thread twice', (d) => { d.threads.push({ ...d.threads[0] }); }, /import_error_duplicate \(threads\.3\.key\)/],
+    ['a Page twice', (d) => { d.pages.push({ ...d.pages[0] }); }, /import_error_duplicate \(pages\.2\.pageId\)/],
+    ['a template twice', (d) => { d.templates.push({ ...d.templates[0] }); }, /import_error_duplicate \(templates\.1\.id\)/],
+    ['settings of a Page whose id is not digits', (d) => { d.settings.pages.constructor = d.settings.default; }, /import_error_invalid \(settings\.pages\.constructor\)/],
+  ];
+  for (const [name, spoil, error] of cases) {
+    it(`rejects ${name}`, async () => {
+      const data = await exported();
+      spoil(data);
+      const before = await snapshot();
+      const result = await importData(JSON.stringify(data), T0 + 20 * MIN);
+      expect(result.ok ? 'accepted' : result.error).toMatch(error);
+      expect(await snapshot()).toEqual(before);
+    });
+  }
+
+  it('accepts instants up to a day ahead (a clock a little fast)', async () => {
+    const data = await exported();
+    data.messages[0].at = T0 + 20 * MIN + DAY - MIN;
+    expect(await importData(JSON.stringify(data), T0 + 20 * MIN)).toMatchObject({ ok: true });
+  });
+});
+
+describe('Away after an import', () => {
+  it('works although the file gave a record an id the store cannot count past', async () => {
+    const data = await exported();
+    data.away[0].id = 2 ** 53;
+    expect(await importData(JSON.stringify(data), T0 + 20 * MIN)).toMatchObject({ ok: true });
+    await switchAway({ pageId: '222', away: false }, T0 + 21 * MIN);
+    expect(await switchAway({ pageId: '111', away: true }, T0 + 22 * MIN)).toEqual({ awayUntil: T0 + 22 * MIN + 12 * 60 * MIN });
+    expect((await readEverything()).away.map((a) => a.id)).not.toContain(2 ** 53);
+  });
+
+  it('works again after "delete all data" when the store had run out of ids', async () => {
+    const db = await openStore();
+    await db.put('away', { id: 2 ** 53, pageId: '111', from: T0, to: T0 + MIN, source: 'banner' });
+    await expect(switchAway({ pageId: '111', away: true }, T0 + 10 * MIN)).rejects.toThrow(/^store_error_write$/);
+    await deleteAllData();
+    expect(await switchAway({ pageId: '111', away: true }, T0 + 10 * MIN)).toEqual({ awayUntil: T0 + 10 * MIN + 12 * 60 * MIN });
+  });
+});
+
+describe('import is all or nothing', () => {
+  it('keeps the store, the settings and the figures when the settings cannot be written', async () => {
+    const data = await exported();
+    data.settings.default = { ...DEFAULT_SETTINGS, timeTargetSeconds: 600 };
+    await handleObserve(batch({ open: { threadId: '5', title: 'After export', messages: [message('c5', 'customer', T0 + 30 * MIN)] } }), T0 + 31 * MIN);
+    const before = await snapshot();
+    const requestsBefore = (await pageFigures('111')).stats(T0 + 40 * MIN).requests;
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const result = await importData(JSON.stringify(data), T0 + 40 * MIN);
+    vi.restoreAllMocks();
+    expect(result).toEqual({ ok: false, error: 'store_error_write' });
+    expect(await snapshot()).toEqual(before);
+    expect((await pageFigures('111')).stats(T0 + 40 * MIN).requests).toBe(requestsBefore);
+  });
+
+  it('puts the settings back when the store cannot be written', async () => {
+    const data = await exported();
+    data.settings.default = { ...DEFAULT_SETTINGS, timeTargetSeconds: 600 };
+    const before = await snapshot();
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => { throw new DOMException('quota', 'QuotaExceededError'); });
+    const result = await importData(JSON.stringify(data), T0 + 40 * MIN);
+    vi.restoreAllMocks();
+    expect(result).toEqual({ ok: false, error: 'store_error_quota' });
     expect(await snapshot()).toEqual(before);
   });
 });
