@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { isNumericId } from '@/core/inbox/inbox-url';
+import { MAX_BACKUP_BYTES } from '@/core/file-transfer';
 import { SettingsSchema, type StoredSettings } from '@/core/settings';
 import { openStore, recreateStore } from './connection';
 import { writeAllOrNothing } from './write-error';
@@ -15,7 +16,6 @@ import type { Template } from '@/core/templates/types';
 
 export const BACKUP_FORMAT = 'replyclock-backup';
 export const BACKUP_VERSION = 1;
-export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;

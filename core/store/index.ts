@@ -15,5 +15,5 @@ export { incrementTemplateUsage, listTemplates, replaceTemplates, seedTemplatesO
 export { claimNotification } from './notifications';
 export { listHistory, saveHistory } from './history';
 export { KEEP_DAYS, pruneOlderThan, type PruneResult } from './prune';
-export { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, deleteEverything, parseBackup, readEverything, replaceEverything, type Backup, type BackupCheck } from './backup';
+export { BACKUP_FORMAT, BACKUP_VERSION, deleteEverything, parseBackup, readEverything, replaceEverything, type Backup, type BackupCheck } from './backup';
 export { StoreWriteError, type StoreWriteReason } from './write-error';

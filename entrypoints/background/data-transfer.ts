@@ -3,11 +3,13 @@
  * JSON, format, version, every record) before anything is written; a bad file changes nothing
  * and says why in the user's language.
  */
-import type { ExportResult, ImportResult } from '@/core/messages';
+import type { ExportResult, ExportStarted, ImportResult } from '@/core/messages';
+import { backupSize, MAX_BACKUP_BYTES, mebibytes } from '@/core/file-transfer';
 import { clearSettings, loadAllSettings, replaceAllSettings } from '@/core/settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, deleteEverything, parseBackup, readEverything, replaceEverything, type Backup } from '@/core/store/backup';
 import { StoreWriteError } from '@/core/store/write-error';
 import { localeText } from './locale-text';
+import { holdForSending } from './file-parts';
 import { forgetPageFigures } from './page-figures';
 import { requestsCsv } from './requests-csv';
 
@@ -23,6 +25,17 @@ export async function exportData(format: 'json' | 'csv', now: number): Promise<E
 }
 
 /** Imports an export file at `now`: checked in full first, then applied all or nothing. */
+/**
+ * Makes the export and holds it for the options page to fetch in parts. A backup larger than an
+ * import reads is refused with a message: every file written here imports.
+ */
+export async function startExport(format: 'json' | 'csv', now: number): Promise<ExportStarted> {
+  const { fileName, json } = await exportData(format, now);
+  const bytes = new TextEncoder().encode(json).length;
+  if (format === 'json' && backupSize(bytes) === 'over') throw new Error(localeText('export_error_too_large', [mebibytes(bytes), mebibytes(MAX_BACKUP_BYTES)]));
+  return { fileName, bytes, ...holdForSending(json) };
+}
+
 export async function importData(json: string, now: number): Promise<ImportResult> {
   const check = parseBackup(json, now);
   if (!check.ok) {

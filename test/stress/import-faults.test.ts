@@ -11,6 +11,7 @@ import { handleObserve } from '@/entrypoints/background/observe';
 import { putTemplates } from '@/entrypoints/background/options';
 import { loadAllSettings } from '@/core/settings';
 import { readEverything } from '@/core/store/backup';
+import { MAX_BACKUP_BYTES } from '@/core/file-transfer';
 import { batch, inboxUrl, message, MIN, row, startBackground, T0 } from '../entrypoints/background/harness';
 
 const HOSTILE = ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '\u202Egnp.exe', 'a\u0000b', 'مرحبا', '👩‍👩‍👧', '"},"format":"x'];
@@ -67,9 +68,9 @@ describe('import: bad files are rejected with a message and change nothing', () 
     for (const version of [2, 99, 0]) await expectRejectedUnchanged(JSON.stringify({ ...good, version }), /import_error_version/);
   });
 
-  it('oversized: a 21 MB file is refused before it is parsed', async () => {
+  it('oversized: a file larger than an import reads is refused before it is parsed', async () => {
     const good = await fill();
-    await expectRejectedUnchanged(good.slice(0, -1) + `,"padding":"${'x'.repeat(21 * 1024 * 1024)}"}`, /import_error_too_large/);
+    await expectRejectedUnchanged(good.slice(0, -1) + `,"padding":"${'x'.repeat(MAX_BACKUP_BYTES)}"}`, /import_error_too_large/);
   });
 
   it('prototype keys (__proto__, constructor) in the settings of a Page neither pollute nor slip through', async () => {

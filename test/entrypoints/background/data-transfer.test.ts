@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { deleteAllData, exportData, importData } from '@/entrypoints/background/data-transfer';
+import { deleteAllData, exportData, importData, startExport } from '@/entrypoints/background/data-transfer';
+import { partToSend, receivedText, receivePart } from '@/entrypoints/background/file-parts';
 import { handleObserve } from '@/entrypoints/background/observe';
 import { putSettings, putTemplates, switchAway } from '@/entrypoints/background/options';
 import { pageFigures } from '@/entrypoints/background/page-figures';
 import { DEFAULT_SETTINGS, loadAllSettings } from '@/core/settings';
 import { readEverything } from '@/core/store/backup';
+import { MAX_BACKUP_BYTES, TRANSFER_PART_CHARS } from '@/core/file-transfer';
 import { openStore } from '@/core/store/connection';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { batch, inboxUrl, message, MIN, row, startBackground, T0 } from './harness';
@@ -62,7 +64,7 @@ describe('import rejects a bad file and changes nothing', () => {
     ['a message of no thread', (json) => { const d = JSON.parse(json); d.messages[0].threadKey = 'nowhere'; return JSON.stringify(d); }, /import_error_invalid \(messages\.0\.threadKey\)/],
     ['message text smuggled in', (json) => { const d = JSON.parse(json); d.messages[0].text = 'Do you ship?'; return JSON.stringify(d); }, /import_error_invalid/],
     ['bad settings', (json) => { const d = JSON.parse(json); d.settings.default.rateTarget = 7; return JSON.stringify(d); }, /import_error_invalid/],
-    ['larger than 20 MB', (json) => json + ' '.repeat(20 * 1024 * 1024), /import_error_too_large/],
+    ['larger than an import reads', (json) => json + ' '.repeat(MAX_BACKUP_BYTES), /import_error_too_large/],
   ];
   for (const [name, spoil, error] of cases) {
     it(`rejects ${name}`, async () => {
@@ -176,5 +178,64 @@ describe('import is all or nothing', () => {
     vi.restoreAllMocks();
     expect(result).toEqual({ ok: false, error: 'store_error_quota' });
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+/** A backup of `threads` conversations of `perThread` messages each on Page 111, as an export writes it. */
+function largeBackup(threads: number, perThread: number): string {
+  const settings = { default: DEFAULT_SETTINGS, pages: {} };
+  const data = { format: 'replyclock-backup', version: 1, exportedAt: T0, pages: [{ pageId: '111', pageName: 'Shop', lastSeenAt: T0, health: null, healthAt: null }], threads: [] as object[], messages: [] as object[], away: [], templates: [], settings };
+  for (let t = 0; t < threads; t++) {
+    const threadKey = String(100_000 + t);
+    data.threads.push({ key: `111|${threadKey}`, pageId: '111', threadKey, threadId: threadKey, rowKey: `title:Customer ${t}`, title: `Customer ${t}`, channel: 'messenger', folder: 'inbox', lastSeenAt: T0 });
+    for (let m = 0; m < perThread; m++) {
+      const messageId = `mid.$cAAAAB${t}x${m}AbCdEfGhIjKlMnOp`;
+      data.messages.push({ key: `111|${messageId}`, pageId: '111', threadKey, messageId, at: T0 - (perThread - m) * MIN, atQuality: 'utime', from: m % 2 ? 'page' : 'customer', automated: false, author: m % 2 ? 'Kari Nordmann' : null, provisional: false });
+    }
+  }
+  return JSON.stringify(data);
+}
+
+describe('a large store', () => {
+  it('100,000 messages (an export of more than 20 MB) import', async () => {
+    const json = largeBackup(1000, 100);
+    expect(json.length).toBeGreaterThan(20 * 1024 * 1024);
+    expect(await importData(json, T0)).toEqual({ ok: true, messages: 100_000, threads: 1000 });
+    expect((await pageFigures('111')).stats(T0).requests).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('its export travels in parts that each fit in a runtime message, and comes back whole', async () => {
+    expect(await importData(largeBackup(1000, 100), T0)).toMatchObject({ ok: true });
+    const before = await snapshot();
+    const started = await startExport('json', T0 + MIN);
+    expect(started.bytes).toBeGreaterThan(20 * 1024 * 1024);
+    const parts: string[] = [];
+    for (let index = 0; index < started.parts; index++) parts.push(partToSend(started.transferId, index));
+    expect(started.parts).toBeGreaterThan(1);
+    expect(Math.max(...parts.map((p) => JSON.stringify({ text: p }).length))).toBeLessThan(64 * 1024 * 1024);
+    expect(() => partToSend(started.transferId, 0)).toThrow(/transfer_error_lost/); // let go after the last part
+
+    await deleteAllData();
+    const text = parts.join('');
+    const incoming = 'import-1';
+    for (let index = 0; index * TRANSFER_PART_CHARS < text.length; index++) receivePart(incoming, index, text.slice(index * TRANSFER_PART_CHARS, (index + 1) * TRANSFER_PART_CHARS));
+    expect(await importData(receivedText(incoming, Math.ceil(text.length / TRANSFER_PART_CHARS)), T0 + MIN)).toEqual({ ok: true, messages: 100_000, threads: 1000 });
+    expect(await snapshot()).toEqual(before);
+  }, 120_000);
+});
+
+describe('a file in parts', () => {
+  it('a part out of order or of another transfer is refused with a message', () => {
+    receivePart('a', 0, '{');
+    expect(() => receivePart('a', 2, '}')).toThrow(/transfer_error_lost/);
+    expect(() => receivedText('a', 2)).toThrow(/transfer_error_lost/);
+    expect(() => receivePart('b', 1, '}')).toThrow(/transfer_error_lost/);
+  });
+
+  it('more than an import reads is refused as it comes in', () => {
+    const part = 'x'.repeat(TRANSFER_PART_CHARS);
+    const parts = MAX_BACKUP_BYTES / TRANSFER_PART_CHARS;
+    for (let index = 0; index < parts; index++) receivePart('big', index, part);
+    expect(() => receivePart('big', parts, 'x')).toThrow(/import_error_too_large/);
   });
 });
