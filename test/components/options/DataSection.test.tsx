@@ -61,6 +61,11 @@ describe('DataSection', () => {
     expect(el.querySelector('[role="status"]')?.textContent).toBe('Export downloaded, but it is 100 MB and an import reads at most 128 MB: a slightly larger backup could not be imported.');
   });
 
+  it.each([['en', 'names of customers and agents'], ['de', 'Namen von Kunden und Mitarbeitenden'], ['it', 'nomi di clienti e operatori'], ['da', 'navne på kunder og medarbejdere'], ['nb', 'navnene på kunder og medarbeidere']] as const)('says in %s that exports hold customer and agent names', (locale, names) => {
+    const { el } = setup(undefined, locale);
+    expect(el.querySelector('.help')?.textContent).toContain(names);
+  });
+
   it('shows the background error clearly when the import is refused', async () => {
     const { el } = setup({ ok: false, error: 'This file is not a ReplyClock backup.' });
     await chooseFile(el, 'not json');
