@@ -7,7 +7,7 @@ import type { ExportResult, ExportStarted, ImportResult } from '@/core/messages'
 import { backupSize, MAX_BACKUP_BYTES, mebibytes } from '@/core/file-transfer';
 import { clearSettings, loadAllSettings, replaceAllSettings } from '@/core/settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, deleteEverything, parseBackup, readEverything, replaceEverything, type Backup } from '@/core/store/backup';
-import { StoreWriteError } from '@/core/store/write-error';
+import { StoreWriteError, type StoreWriteReason } from '@/core/store/write-error';
 import { localeText } from './locale-text';
 import { holdForSending } from './file-parts';
 import { forgetPageFigures } from './page-figures';
@@ -23,6 +23,9 @@ export async function exportData(format: 'json' | 'csv', now: number): Promise<E
   const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, ...stored, settings };
   return { fileName: `replyclock-backup-${fileStamp(now)}.json`, json: JSON.stringify(backup) };
 }
+
+/** What the user reads when an import could not be written (the store's own messages speak of what it saw). */
+const IMPORT_WRITE_ERRORS: Record<StoreWriteReason, string> = { quota: 'import_error_quota', write: 'import_error_write' };
 
 /** Imports an export file at `now`: checked in full first, then applied all or nothing. */
 /**
@@ -45,7 +48,7 @@ export async function importData(json: string, now: number): Promise<ImportResul
   try {
     await applyBackup(check.backup);
   } catch (error) {
-    return { ok: false, error: localeText(StoreWriteError.from(error).messageKey) }; // nothing was replaced
+    return { ok: false, error: localeText(IMPORT_WRITE_ERRORS[StoreWriteError.from(error).reason]) }; // nothing was replaced
   } finally {
     forgetPageFigures(); // the figures are rebuilt from what is stored now, whatever happened
   }

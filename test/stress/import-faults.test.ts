@@ -97,7 +97,7 @@ describe('import: bad files are rejected with a message and change nothing', () 
     const outcome = await importData(good, T0 + 60 * MIN).then((r) => r, (e: unknown) => ({ ok: false as const, error: `THREW ${String(e)}` }));
     vi.restoreAllMocks();
     expect(await everything()).toEqual(before);
-    expect(outcome).toEqual({ ok: false, error: 'store_error_quota' });
+    expect(outcome).toEqual({ ok: false, error: 'import_error_quota' });
   });
 });
 

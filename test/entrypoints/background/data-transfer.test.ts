@@ -91,7 +91,7 @@ describe('import when the disk is full', () => {
       if (this.name === 'threadMessages') throw new DOMException('quota', 'QuotaExceededError');
       return put.apply(this, args);
     });
-    expect(await importData(good, T0 + 31 * MIN)).toEqual({ ok: false, error: 'store_error_quota' });
+    expect(await importData(good, T0 + 31 * MIN)).toEqual({ ok: false, error: 'import_error_quota' });
     vi.restoreAllMocks();
     expect(await snapshot()).toEqual(before);
   });
@@ -164,7 +164,7 @@ describe('import is all or nothing', () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     const result = await importData(JSON.stringify(data), T0 + 40 * MIN);
     vi.restoreAllMocks();
-    expect(result).toEqual({ ok: false, error: 'store_error_write' });
+    expect(result).toEqual({ ok: false, error: 'import_error_write' });
     expect(await snapshot()).toEqual(before);
     expect((await pageFigures('111')).stats(T0 + 40 * MIN).requests).toBe(requestsBefore);
   });
@@ -176,7 +176,7 @@ describe('import is all or nothing', () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => { throw new DOMException('quota', 'QuotaExceededError'); });
     const result = await importData(JSON.stringify(data), T0 + 40 * MIN);
     vi.restoreAllMocks();
-    expect(result).toEqual({ ok: false, error: 'store_error_quota' });
+    expect(result).toEqual({ ok: false, error: 'import_error_quota' });
     expect(await snapshot()).toEqual(before);
   });
 });
