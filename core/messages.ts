@@ -102,6 +102,8 @@ export interface OpenConversation {
 }
 
 export interface ExportResult { fileName: string; json: string }
+/** An export ready in the worker: fetch its `parts` with `optionsToBackground:exportPart` (core/file-transfer.ts). */
+export interface ExportStarted { fileName: string; transferId: string; parts: number; bytes: number }
 export type ImportResult = { ok: true; messages: number; threads: number } | { ok: false; error: string };
 
 /** Every message: [request payload, reply]. */
@@ -125,8 +127,11 @@ export interface Protocol {
   'optionsToBackground:settings': [{ pageId: string | null }, Settings];
   'optionsToBackground:saveSettings': [{ pageId: string | null; settings: Settings }, { ok: true } | { ok: false; error: string }];
   'optionsToBackground:setAway': [{ pageId: string; away: boolean }, { awayUntil: number | null }];
-  'optionsToBackground:export': [{ format: 'json' | 'csv' }, ExportResult];
-  'optionsToBackground:import': [{ json: string }, ImportResult];
+  'optionsToBackground:export': [{ format: 'json' | 'csv' }, ExportStarted];
+  'optionsToBackground:exportPart': [{ transferId: string; index: number }, { text: string }];
+  /** An import file's parts, in order from 0; then `import` with how many were sent. */
+  'optionsToBackground:importPart': [{ transferId: string; index: number; text: string }, null];
+  'optionsToBackground:import': [{ transferId: string; parts: number }, ImportResult];
   'optionsToBackground:deleteAll': [null, { ok: true }];
 }
 

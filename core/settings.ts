@@ -9,6 +9,7 @@ import type { MessageKey } from '@/core/i18n';
 import { DEFAULT_METRIC_SETTINGS, type MetricSettings } from '@/core/metrics/types';
 import { wallClockMinutes } from '@/core/metrics/opening-hours';
 import { isKnownTimeZone } from '@/core/time-zone';
+import { isNumericId } from '@/core/inbox/inbox-url';
 
 export interface Settings extends MetricSettings {
   /** Opt-in notifications (a conversation turns "soon", the Page turns at-risk). */
@@ -83,7 +84,7 @@ export async function loadAllSettings(): Promise<StoredSettings> {
   const fallback = stored?.default && validateSettings(stored.default).ok ? stored.default : DEFAULT_SETTINGS;
   const pages: Record<string, Settings> = {};
   for (const [pageId, settings] of Object.entries(stored?.pages ?? {})) {
-    if (validateSettings(settings).ok) pages[pageId] = settings;
+    if (isNumericId(pageId) && validateSettings(settings).ok) pages[pageId] = settings;
   }
   return { default: fallback, pages };
 }
@@ -91,7 +92,8 @@ export async function loadAllSettings(): Promise<StoredSettings> {
 /** The Page's own settings, else the default (also for `pageId` null). */
 export async function loadSettings(pageId: string | null): Promise<Settings> {
   const all = await loadAllSettings();
-  return (pageId !== null ? all.pages[pageId] : undefined) ?? all.default;
+  // Own keys only: a Page id such as `constructor` must not find Object.prototype's.
+  return (pageId !== null && Object.hasOwn(all.pages, pageId) ? all.pages[pageId] : undefined) ?? all.default;
 }
 
 /** Saves one Page's settings (or the default, for `pageId` null) after validating them; nothing is written when invalid. */

@@ -1,16 +1,18 @@
 import { useState } from 'preact/hooks';
+import { backupSize, MAX_BACKUP_BYTES, mebibytes } from '@/core/file-transfer';
 import type { ImportResult } from '@/core/messages';
 import { useI18n } from '../i18n';
 
 export interface DataSectionProps {
-  /** Downloads the export (the page turns the background's text into a file). */
-  onExport: (format: 'json' | 'csv') => Promise<void>;
-  /** The background validates; on error nothing has changed. */
-  onImport: (json: string) => Promise<ImportResult>;
+  /** Downloads the export (the page turns the background's text into a file); answers the file's size. */
+  onExport: (format: 'json' | 'csv') => Promise<{ bytes: number }>;
+  /** Reads the file (its size already checked) and has the background validate it; on error nothing has changed. */
+  onImport: (file: File) => Promise<ImportResult>;
   onDeleteAll: () => Promise<void>;
 }
 
-type Note = { kind: 'ok' | 'error'; text: string } | null;
+/** `warning`: done, but the user should know something (shown as a status, styled like an error). */
+type Note = { kind: 'ok' | 'warning' | 'error'; text: string } | null;
 
 /** Export (JSON, CSV), import a JSON backup, delete everything after a confirmation step. */
 export function DataSection({ onExport, onImport, onDeleteAll }: DataSectionProps) {
@@ -19,12 +21,20 @@ export function DataSection({ onExport, onImport, onDeleteAll }: DataSectionProp
   const [confirming, setConfirming] = useState(false);
   const failed = (error: unknown) => setNote({ kind: 'error', text: t('options_data_failed', [error instanceof Error ? error.message : String(error)]) });
 
-  const exportAs = (format: 'json' | 'csv') => onExport(format).then(() => setNote({ kind: 'ok', text: t('options_data_exported') }), failed);
+  const exportAs = (format: 'json' | 'csv') => onExport(format).then(({ bytes }) => {
+    const near = format === 'json' && backupSize(bytes) === 'near';
+    setNote(near ? { kind: 'warning', text: t('options_export_near_limit', [mebibytes(bytes), mebibytes(MAX_BACKUP_BYTES)]) } : { kind: 'ok', text: t('options_data_exported') });
+  }, failed);
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
+    // Checked before the file is read: a file too large to import is not loaded into memory at all.
+    if (file.size > MAX_BACKUP_BYTES) {
+      setNote({ kind: 'error', text: t('options_import_failed', [t('import_error_too_large')]) });
+      return;
+    }
     try {
-      const result = await onImport(await file.text());
+      const result = await onImport(file);
       setNote(result.ok ? { kind: 'ok', text: t('options_import_done', [result.messages, result.threads]) } : { kind: 'error', text: t('options_import_failed', [result.error]) });
     } catch (error) {
       failed(error);
@@ -59,7 +69,7 @@ export function DataSection({ onExport, onImport, onDeleteAll }: DataSectionProp
           <button type="button" class="danger" onClick={() => setConfirming(true)}>{t('options_delete_all')}</button>
         )}
       </div>
-      {note && <p class={note.kind === 'error' ? 'field-error' : 'status'} role={note.kind === 'error' ? 'alert' : 'status'}>{note.text}</p>}
+      {note && <p class={note.kind === 'ok' ? 'status' : 'field-error'} role={note.kind === 'error' ? 'alert' : 'status'}>{note.text}</p>}
     </section>
   );
 }

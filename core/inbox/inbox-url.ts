@@ -43,12 +43,17 @@ export function isConversationInbox(url: string | URL): boolean {
   return inboxChannelOf(url) !== null;
 }
 
+/** Page and thread ids are digits (a Page's `asset_id`, a conversation's `selected_item_id`). */
+export function isNumericId(value: string): boolean {
+  return /^\d+$/.test(value);
+}
+
 /** The Page id: `asset_id`, else `mailbox_id`. */
 export function pageIdOf(url: string | URL): string | null {
   const u = parse(url);
   for (const name of URL_PARAMS.page) {
     const value = u?.searchParams.get(name);
-    if (value && /^\d+$/.test(value)) return value;
+    if (value && isNumericId(value)) return value;
   }
   return null;
 }
@@ -56,7 +61,7 @@ export function pageIdOf(url: string | URL): string | null {
 /** The open conversation: `selected_item_id` (digits only; ~15 for Messenger, ~39 for Instagram). */
 export function selectedThreadIdOf(url: string | URL): string | null {
   const value = parse(url)?.searchParams.get(URL_PARAMS.thread);
-  return value && /^\d+$/.test(value) ? value : null;
+  return value && isNumericId(value) ? value : null;
 }
 
 /** The open conversation's channel from `thread_type` (FB_MESSAGE, IG_MESSAGE, WA_MESSAGE…), when present. */

@@ -3,11 +3,14 @@
  * JSON, format, version, every record) before anything is written; a bad file changes nothing
  * and says why in the user's language.
  */
-import type { ExportResult, ImportResult } from '@/core/messages';
+import type { MessageKey } from '@/core/i18n';
+import type { ExportResult, ExportStarted, ImportResult } from '@/core/messages';
+import { backupSize, MAX_BACKUP_BYTES, mebibytes } from '@/core/file-transfer';
 import { clearSettings, loadAllSettings, replaceAllSettings } from '@/core/settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, deleteEverything, parseBackup, readEverything, replaceEverything, type Backup } from '@/core/store/backup';
-import { StoreWriteError } from '@/core/store/write-error';
+import { StoreWriteError, type StoreWriteReason } from '@/core/store/write-error';
 import { localeText } from './locale-text';
+import { holdForSending } from './file-parts';
 import { forgetPageFigures } from './page-figures';
 import { requestsCsv } from './requests-csv';
 
@@ -22,20 +25,47 @@ export async function exportData(format: 'json' | 'csv', now: number): Promise<E
   return { fileName: `replyclock-backup-${fileStamp(now)}.json`, json: JSON.stringify(backup) };
 }
 
-export async function importData(json: string): Promise<ImportResult> {
-  const check = parseBackup(json);
+/** What the user reads when an import could not be written (the store's own messages speak of what it saw). */
+const IMPORT_WRITE_ERRORS: Record<StoreWriteReason, MessageKey> = { quota: 'import_error_quota', write: 'import_error_write' };
+
+/** Imports an export file at `now`: checked in full first, then applied all or nothing. */
+/**
+ * Makes the export and holds it for the options page to fetch in parts. A backup larger than an
+ * import reads is refused with a message: every file written here imports.
+ */
+export async function startExport(format: 'json' | 'csv', now: number): Promise<ExportStarted> {
+  const { fileName, json } = await exportData(format, now);
+  const bytes = new TextEncoder().encode(json).length;
+  if (format === 'json' && backupSize(bytes) === 'over') throw new Error(localeText('export_error_too_large', [mebibytes(bytes), mebibytes(MAX_BACKUP_BYTES)]));
+  return { fileName, bytes, ...holdForSending(json) };
+}
+
+export async function importData(json: string, now: number): Promise<ImportResult> {
+  const check = parseBackup(json, now);
   if (!check.ok) {
     const reason = localeText(check.error);
     return { ok: false, error: check.detail ? `${reason} (${check.detail})` : reason };
   }
   try {
-    await replaceEverything(check.backup);
+    await applyBackup(check.backup);
   } catch (error) {
-    return { ok: false, error: localeText(StoreWriteError.from(error).messageKey) }; // nothing was replaced
+    return { ok: false, error: localeText(IMPORT_WRITE_ERRORS[StoreWriteError.from(error).reason]) }; // nothing was replaced
+  } finally {
+    forgetPageFigures(); // the figures are rebuilt from what is stored now, whatever happened
   }
-  await replaceAllSettings(check.backup.settings);
-  forgetPageFigures();
   return { ok: true, messages: check.backup.messages.length, threads: check.backup.threads.length };
+}
+
+/** Settings first, as they can be put back; then the store in one transaction; on failure the old settings return. */
+async function applyBackup(backup: Backup): Promise<void> {
+  const previous = await loadAllSettings();
+  await replaceAllSettings(backup.settings);
+  try {
+    await replaceEverything(backup);
+  } catch (error) {
+    await replaceAllSettings(previous);
+    throw error;
+  }
 }
 
 export async function deleteAllData(): Promise<{ ok: true }> {

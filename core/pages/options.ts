@@ -29,7 +29,9 @@ export async function putSettings({ pageId, settings }: RequestOf<'optionsToBack
 }
 
 export async function switchAway({ pageId, away }: RequestOf<'optionsToBackground:setAway'>, now: number): Promise<ReplyOf<'optionsToBackground:setAway'>> {
-  const awayUntil = await setManualAway(pageId, away, now);
+  const awayUntil = await setManualAway(pageId, away, now).catch((error: unknown) => {
+    throw new Error(localeText(StoreWriteError.from(error).messageKey));
+  });
   await (await pageFigures(pageId)).reloadAway();
   await publishPage(pageId, now);
   return { awayUntil };

@@ -1,5 +1,6 @@
 /** Away periods per Page: switched by hand (R9: reverts after 12 h) or seen as a banner. */
 import { openStore } from './connection';
+import { writeAllOrNothing } from './write-error';
 import { R9_MANUAL_AWAY_REVERT_MS } from '@/core/metrics/away';
 import type { AwayRecord, WritableStore } from './schema';
 
@@ -19,20 +20,18 @@ export function activeManualAway(periods: readonly AwayRecord[], now: number): A
 export async function setManualAway(pageId: string, away: boolean, now: number): Promise<number | null> {
   const db = await openStore();
   const tx = db.transaction('away', 'readwrite');
-  const periods = await tx.store.index('byPage').getAll(pageId);
-  const open = activeManualAway(periods, now);
-  let until: number | null = null;
-  if (away) {
-    if (open) until = open.from + R9_MANUAL_AWAY_REVERT_MS;
-    else {
-      await tx.store.add({ pageId, from: now, to: null, source: 'manual' });
-      until = now + R9_MANUAL_AWAY_REVERT_MS;
+  // A failed write (a full disk, an id counter run out) aborts the transaction and throws a StoreWriteError.
+  return writeAllOrNothing(tx, async () => {
+    const periods = await tx.store.index('byPage').getAll(pageId);
+    const open = activeManualAway(periods, now);
+    if (!away) {
+      if (open) await tx.store.put({ ...open, to: now });
+      return null;
     }
-  } else if (open) {
-    await tx.store.put({ ...open, to: now });
-  }
-  await tx.done;
-  return until;
+    if (open) return open.from + R9_MANUAL_AWAY_REVERT_MS;
+    await tx.store.add({ pageId, from: now, to: null, source: 'manual' });
+    return now + R9_MANUAL_AWAY_REVERT_MS;
+  });
 }
 
 /** Banner sightings further apart than this are two Away periods, not one. */

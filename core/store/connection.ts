@@ -2,7 +2,7 @@
  * The one cached IndexedDB connection. The browser may close it at any time (storage pressure,
  * "clear data", a stopped worker); `terminated` drops the cache so the next call reopens it.
  */
-import { openDB } from 'idb';
+import { deleteDB, openDB } from 'idb';
 import { DB_NAME, DB_VERSION, type ReplyClockDB, type StoreDB } from './schema';
 import { migrate } from './migrations';
 import { forgetPageIndexes } from './message-index';
@@ -28,4 +28,11 @@ export async function closeStore(): Promise<void> {
   connection = null;
   forgetPageIndexes();
   if (pending) (await pending.catch(() => null))?.close();
+}
+
+/** Deletes the database and opens it again empty, at the current schema. */
+export async function recreateStore(): Promise<void> {
+  await closeStore();
+  await deleteDB(DB_NAME);
+  await openStore();
 }

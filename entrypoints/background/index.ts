@@ -15,7 +15,8 @@
 import { browser } from 'wxt/browser';
 import { handleMessages } from '@/core/messages';
 import { isConversationInbox, pageIdOf } from '@/core/inbox/inbox-url';
-import { deleteAllData, exportData, importData } from '@/core/pages/data-transfer';
+import { deleteAllData, importData, startExport } from '@/core/pages/data-transfer';
+import { partToSend, receivedText, receivePart } from '@/core/pages/file-parts';
 import { healthFromTab, observeFromTab, statesForTab } from '@/core/pages/observe';
 import { getSettings, getTemplates, putSettings, putTemplates, switchAway, templateUsed } from '@/core/pages/options';
 import { buildOverview, pageList } from '@/core/pages/overview';
@@ -45,8 +46,10 @@ export default defineBackground(() => {
     'optionsToBackground:settings': getSettings,
     'optionsToBackground:saveSettings': (payload) => putSettings(payload, Date.now()),
     'optionsToBackground:setAway': (payload) => switchAway(payload, Date.now()),
-    'optionsToBackground:export': ({ format }) => exportData(format, Date.now()),
-    'optionsToBackground:import': ({ json }) => importData(json),
+    'optionsToBackground:export': ({ format }) => startExport(format, Date.now()),
+    'optionsToBackground:exportPart': ({ transferId, index }) => ({ text: partToSend(transferId, index) }),
+    'optionsToBackground:importPart': ({ transferId, index, text }) => { receivePart(transferId, index, text); return null; },
+    'optionsToBackground:import': ({ transferId, parts }) => importData(receivedText(transferId, parts), Date.now()),
     'optionsToBackground:deleteAll': deleteAllData,
   });
 

@@ -44,8 +44,8 @@ export function OptionsApp() {
       />
       <DataSection
         onExport={connector.downloadExport}
-        onImport={async (json) => {
-          const result = await connector.importBackup(json);
+        onImport={async (file) => {
+          const result = await connector.importBackup(file);
           if (result.ok) setGeneration((g) => g + 1);
           return result;
         }}

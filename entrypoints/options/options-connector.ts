@@ -1,5 +1,6 @@
 /** Everything the options page asks of the background and the browser, in one place. */
-import { sendToBackground } from '@/core/messages';
+import { sendToBackground, type ImportResult } from '@/core/messages';
+import { textParts } from '@/core/file-transfer';
 import type { Settings } from '@/core/settings';
 import type { Template } from '@/core/templates';
 
@@ -24,18 +25,30 @@ export async function setAway(pageId: string, away: boolean): Promise<number | n
   return (await sendToBackground('optionsToBackground:setAway', { pageId, away })).awayUntil;
 }
 
-/** Downloads the export through a Blob URL and an <a download>: no permission, no network. */
-export async function downloadExport(format: 'json' | 'csv'): Promise<void> {
-  const { fileName, json } = await sendToBackground('optionsToBackground:export', { format });
-  const url = URL.createObjectURL(new Blob([json], { type: format === 'json' ? 'application/json' : 'text/csv' }));
+/**
+ * Downloads the export through a Blob URL and an <a download>: no permission, no network. The
+ * file comes from the worker in parts (core/file-transfer.ts); returns its size in bytes.
+ */
+export async function downloadExport(format: 'json' | 'csv'): Promise<{ bytes: number }> {
+  const { fileName, transferId, parts, bytes } = await sendToBackground('optionsToBackground:export', { format });
+  const texts: string[] = [];
+  for (let index = 0; index < parts; index++) texts.push((await sendToBackground('optionsToBackground:exportPart', { transferId, index })).text);
+  const url = URL.createObjectURL(new Blob(texts, { type: format === 'json' ? 'application/json' : 'text/csv' }));
   const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return { bytes };
 }
 
-export const importBackup = (json: string) => sendToBackground('optionsToBackground:import', { json });
+/** Reads an export file and sends it to the worker in parts; the caller has checked its size. */
+export async function importBackup(file: File): Promise<ImportResult> {
+  const parts = textParts(await file.text());
+  const transferId = crypto.randomUUID();
+  for (const [index, text] of parts.entries()) await sendToBackground('optionsToBackground:importPart', { transferId, index, text });
+  return sendToBackground('optionsToBackground:import', { transferId, parts: parts.length });
+}
 
 export async function deleteAll(): Promise<void> {
   await sendToBackground('optionsToBackground:deleteAll', null);

@@ -4,7 +4,7 @@
  * and find the same figures again. A malformed file is refused with a clear message and
  * changes nothing.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -121,3 +121,88 @@ test('chromium: export, delete all, import brings the same figures back; a malfo
   await popupShows(popup, 'Sinta waiting again', (text) => text.includes('Sinta Dewi'));
   check(browser.blockedRequests.length === 0, `unexpected requests: ${browser.blockedRequests.join(', ')}`);
 }, { timeoutMs: 180_000 });
+
+const LARGE_THREADS = 1000;
+const LARGE_PER_THREAD = 100;
+
+/**
+ * Writes Page 111's history straight into the worker's store (the state after weeks of use):
+ * LARGE_THREADS conversations of LARGE_PER_THREAD messages, a customer's every hour answered
+ * after 1 to 20 minutes, spread over the last 24 days. A string, not a function: see README "Notes".
+ */
+const SEED_LARGE_STORE = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('replyclock');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const db = open.result;
+    const tx = db.transaction(['pages', 'threads', 'threadMessages'], 'readwrite');
+    const now = Date.now();
+    tx.objectStore('pages').put({ pageId: '111', pageName: 'Demo Page', lastSeenAt: now, health: null, healthAt: null });
+    for (let t = 0; t < ${LARGE_THREADS}; t++) {
+      const threadKey = String(1000000000 + t);
+      const start = now - 60 * 3600000 - t * 30 * 60000;
+      tx.objectStore('threads').put({ key: '111|' + threadKey, pageId: '111', threadKey, threadId: threadKey, rowKey: 'title:Customer ' + t, title: 'Customer ' + t, channel: 'messenger', folder: 'inbox', lastSeenAt: now });
+      const messages = [];
+      for (let m = 0; m < ${LARGE_PER_THREAD}; m++) {
+        const id = 'mid.$gAAB' + String(t).padStart(6, '0') + 'x' + String(m).padStart(3, '0') + 'ZlcjP2VZ4xLlGTdyrzyHS'; // as long as Meta's
+        messages.push({ key: '111|' + id, messageId: id, at: start + Math.floor(m / 2) * 3600000 + (m % 2 ? (1 + (t % 20)) * 60000 : 0), atQuality: 'utime', from: m % 2 ? 'page' : 'customer', automated: false, author: m % 2 ? 'Kari Nordmann' : null, provisional: false });
+      }
+      tx.objectStore('threadMessages').put({ key: '111|' + threadKey, pageId: '111', threadKey, ids: messages.map((x) => x.key), messages, firstAt: start });
+    }
+    tx.oncomplete = () => { db.close(); resolve(true); };
+    tx.onerror = () => reject(tx.error);
+  };
+})`;
+
+test('chromium: a 100,000-message store is exported and imported back whole', async (t) => {
+  const browser = await launchChromium({ demo: { seed: { duplicateRows: false, threads: [] } } });
+  t.defer(() => browser.close());
+  const dir = mkdtempSync(join(os.tmpdir(), 'replyclock-large-'));
+  trackTempDir(dir);
+  t.defer(() => removeTempDir(dir));
+
+  // The options page has the worker open (and so create) its store before the seed writes into it.
+  const options = await browser.openExtensionPage('options.html');
+  const exportButton = options.getByRole('button', { name: 'Export everything (JSON)' });
+  await exportButton.waitFor();
+  const worker = await browser.serviceWorker();
+  await waitFor('the store to exist', () => worker.evaluate(`indexedDB.databases().then((all) => all.some((d) => d.name === 'replyclock' && d.version === 2))`));
+  let started = Date.now();
+  await worker.evaluate(SEED_LARGE_STORE);
+  t.log(`seeded ${LARGE_THREADS * LARGE_PER_THREAD} messages in ${Date.now() - started} ms`);
+
+  const inbox = await browser.openInbox();
+  const popup = await browser.openExtensionPage('popup.html', { activeTab: inbox });
+  let previous = '';
+  const original = await popupFigures(popup, 'the seeded figures to settle', (f) => {
+    const settled = f !== '' && f === previous;
+    previous = f;
+    return settled;
+  });
+  t.log(`figures: ${original}`);
+
+  started = Date.now();
+  // An export refused with a message fails the test at once, with that message.
+  const refused = options.waitForSelector('.data [role="alert"]', { timeout: 60_000 }).then(async (note) => { throw new Error(`export refused: ${await note.textContent()}`); });
+  refused.catch(() => undefined);
+  const [download] = await Promise.all([Promise.race([options.waitForEvent('download', { timeout: 60_000 }), refused]), exportButton.click()]);
+  const backup = join(dir, 'backup.json');
+  await download.saveAs(backup);
+  const size = statSync(backup).size;
+  t.log(`export: ${(size / 1024 / 1024).toFixed(1)} MiB in ${Date.now() - started} ms`);
+  check(size > 20 * 1024 * 1024, `the export is only ${size} bytes`);
+  const exported = JSON.parse(readFileSync(backup, 'utf8')) as { messages: unknown[]; threads: unknown[] };
+  check(exported.messages.length === LARGE_THREADS * LARGE_PER_THREAD, `the export holds ${exported.messages.length} messages`);
+
+  await options.getByRole('button', { name: 'Delete all data…' }).click();
+  const deleted = await noteAfter(options, () => options.getByRole('button', { name: 'Yes, delete everything' }).click());
+  check(deleted.text === 'All data deleted.', `delete all answered: ${deleted.text}`);
+
+  started = Date.now();
+  const imported = await noteAfter(options, () => options.setInputFiles('input[type="file"]', backup));
+  t.log(`import: [${imported.role}] ${imported.text} in ${Date.now() - started} ms`);
+  check(imported.text === `Imported ${exported.messages.length} messages in ${exported.threads.length} conversations.`, `import answered: ${imported.text}`);
+  const back = await popupFigures(popup, 'the same figures after the import', (f) => f === original);
+  check(back === original, `figures after the round trip: ${original} → ${back}`);
+  check(browser.blockedRequests.length === 0, `unexpected requests: ${browser.blockedRequests.join(', ')}`);
+}, { timeoutMs: 120_000 });

@@ -35,3 +35,31 @@ test('firefox: badges on a waiting conversation, the popup over the inbox lists 
   await waitFor('the popup to list Lukas Berger as waiting', () => popup.evaluate(() => document.body.innerText.includes('Lukas Berger')));
   check(browser.blockedRequests.length === 0, `unexpected network requests: ${browser.blockedRequests.join(', ')}`);
 });
+
+test('firefox: a backup travels in parts both ways and imports', async (t) => {
+  const browser = await launchFirefox({
+    demo: { seed: { threads: [{ name: 'Ola Nordmann', messages: [{ from: 'customer', text: 'Hei?', minutesAgo: 30 }, { from: 'page', text: 'Hei!', minutesAgo: 25 }] }] } },
+  });
+  t.defer(() => browser.close());
+  const inbox = await browser.openInbox();
+  await waitFor('the content script to mark the page', () => inbox.evaluate(() => document.documentElement.dataset.replyclock));
+  await inbox.evaluate(() => window.demoInbox.open('Ola Nordmann'));
+  const options = await browser.openExtensionPage('options.html');
+  await waitFor('the options page to render', () => options.evaluate(() => document.body.innerText.includes('Export everything')));
+  // The options page's own calls, in the protocol's envelopes: export in parts, then the same text back in parts.
+  const outcome = await waitFor('an exported backup with Ola to import back', () => options.evaluate(`(async () => {
+    const ask = async (type, payload) => { const r = await browser.runtime.sendMessage({ type, payload }); if (!r.ok) throw new Error(r.error); return r.value; };
+    const started = await ask('optionsToBackground:export', { format: 'json' });
+    let text = '';
+    for (let index = 0; index < started.parts; index++) text += (await ask('optionsToBackground:exportPart', { transferId: started.transferId, index })).text;
+    if (!text.includes('Ola Nordmann') || text.includes('"messages":[]')) return null;
+    const transferId = 'firefox-roundtrip';
+    const half = Math.floor(text.length / 2);
+    await ask('optionsToBackground:importPart', { transferId, index: 0, text: text.slice(0, half) });
+    await ask('optionsToBackground:importPart', { transferId, index: 1, text: text.slice(half) });
+    return { bytes: started.bytes, result: await ask('optionsToBackground:import', { transferId, parts: 2 }) };
+  })()`));
+  t.log(`backup: ${JSON.stringify(outcome)}`);
+  const result = (outcome as { result: { ok: boolean; messages?: number; threads?: number } }).result;
+  check(result.ok && result.threads === 1 && result.messages === 2, `import answered: ${JSON.stringify(result)}`);
+});

@@ -11,6 +11,7 @@ import { handleObserve } from '@/core/pages/observe';
 import { putTemplates } from '@/core/pages/options';
 import { loadAllSettings } from '@/core/settings';
 import { readEverything } from '@/core/store/backup';
+import { MAX_BACKUP_BYTES } from '@/core/file-transfer';
 import { batch, message, MIN, row, T0 } from '../support/batches';
 import { inboxUrl, startBackground } from '../support/background-harness';
 
@@ -34,7 +35,7 @@ async function everything() {
 
 async function expectRejectedUnchanged(json: string, error?: RegExp): Promise<void> {
   const before = await everything();
-  const result = await importData(json);
+  const result = await importData(json, T0 + 60 * MIN);
   expect(result.ok, `accepted: ${json.slice(0, 120)}`).toBe(false);
   if (!result.ok) {
     expect(result.error.trim().length).toBeGreaterThan(0);
@@ -68,15 +69,15 @@ describe('import: bad files are rejected with a message and change nothing', () 
     for (const version of [2, 99, 0]) await expectRejectedUnchanged(JSON.stringify({ ...good, version }), /import_error_version/);
   });
 
-  it('oversized: a 21 MB file is refused before it is parsed', async () => {
+  it('oversized: a file larger than an import reads is refused before it is parsed', async () => {
     const good = await fill();
-    await expectRejectedUnchanged(good.slice(0, -1) + `,"padding":"${'x'.repeat(21 * 1024 * 1024)}"}`, /import_error_too_large/);
+    await expectRejectedUnchanged(good.slice(0, -1) + `,"padding":"${'x'.repeat(MAX_BACKUP_BYTES)}"}`, /import_error_too_large/);
   });
 
   it('prototype keys (__proto__, constructor) in the settings of a Page neither pollute nor slip through', async () => {
     const good = await fill();
     const hostile = good.replace('"pages":{', '"pages":{"__proto__":{"polluted":true},');
-    const result = await importData(hostile);
+    const result = await importData(hostile, T0 + 60 * MIN);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     if (result.ok) {
       const settings = await loadAllSettings();
@@ -94,10 +95,10 @@ describe('import: bad files are rejected with a message and change nothing', () 
       if (this.name === 'threadMessages') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     });
-    const outcome = await importData(good).then((r) => r, (e: unknown) => ({ ok: false as const, error: `THREW ${String(e)}` }));
+    const outcome = await importData(good, T0 + 60 * MIN).then((r) => r, (e: unknown) => ({ ok: false as const, error: `THREW ${String(e)}` }));
     vi.restoreAllMocks();
     expect(await everything()).toEqual(before);
-    expect(outcome).toEqual({ ok: false, error: 'store_error_quota' });
+    expect(outcome).toEqual({ ok: false, error: 'import_error_quota' });
   });
 });
 
@@ -108,7 +109,7 @@ describe('import: hostile strings in a valid file stay inert text', () => {
     data.messages.forEach((m, i) => { m.author = HOSTILE[(i + 1) % HOSTILE.length]!; });
     data.pages.forEach((p, i) => { p.pageName = HOSTILE[(i + 2) % HOSTILE.length]!; });
     data.templates = HOSTILE.map((text, i) => ({ id: `h${i}`, title: text, body: `${text} {first_name} ${'y'.repeat(4000)}`, language: 'en', keywords: [text], usage: 0, order: i }));
-    const result = await importData(JSON.stringify(data));
+    const result = await importData(JSON.stringify(data), T0 + 60 * MIN);
     expect(result).toMatchObject({ ok: true });
     const stored = await readEverything();
     expect(stored.threads.map((t) => t.title).sort()).toEqual(data.threads.map((t) => t.title).sort());
@@ -117,6 +118,6 @@ describe('import: hostile strings in a valid file stay inert text', () => {
     const again = JSON.parse((await exportData('json', T0 + 60 * MIN)).json) as typeof data;
     expect(again.templates.map((t) => t.body).sort()).toEqual(data.templates.map((t) => t.body).sort());
     await deleteAllData();
-    expect(await importData(JSON.stringify(again))).toMatchObject({ ok: true });
+    expect(await importData(JSON.stringify(again), T0 + 60 * MIN)).toMatchObject({ ok: true });
   });
 });

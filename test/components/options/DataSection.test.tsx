@@ -1,18 +1,20 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataSection } from '@/components/options/DataSection';
+import { MAX_BACKUP_BYTES } from '@/core/file-transfer';
 import type { ImportResult } from '@/core/messages';
 import { act } from 'preact/test-utils';
 import { buttonWith, click, LOCALES, renderIn, settle } from '../../support/locale-render';
 
-function setup(importResult: ImportResult = { ok: true, messages: 120, threads: 14 }, locale: (typeof LOCALES)[number] = 'en') {
-  const handlers = { onExport: vi.fn(async () => {}), onImport: vi.fn(async () => importResult), onDeleteAll: vi.fn(async () => {}) };
+function setup(importResult: ImportResult = { ok: true, messages: 120, threads: 14 }, locale: (typeof LOCALES)[number] = 'en', exportBytes = 28 * 1024 * 1024) {
+  const handlers = { onExport: vi.fn(async () => ({ bytes: exportBytes })), onImport: vi.fn(async (_file: File) => importResult), onDeleteAll: vi.fn(async () => {}) };
   return { el: renderIn(locale, <DataSection {...handlers} />), ...handlers };
 }
 
-async function chooseFile(el: HTMLElement, text: string) {
+async function chooseFile(el: HTMLElement, file: string | File) {
   const input = el.querySelector<HTMLInputElement>('input[type="file"]')!;
-  Object.defineProperty(input, 'files', { value: [new File([text], 'backup.json', { type: 'application/json' })], configurable: true });
+  const chosen = typeof file === 'string' ? new File([file], 'backup.json', { type: 'application/json' }) : file;
+  Object.defineProperty(input, 'files', { value: [chosen], configurable: true });
   act(() => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
   });
@@ -37,8 +39,31 @@ describe('DataSection', () => {
   it('imports the chosen file and says what came in', async () => {
     const { el, onImport } = setup();
     await chooseFile(el, '{"format":"replyclock","version":1}');
-    expect(onImport).toHaveBeenCalledWith('{"format":"replyclock","version":1}');
+    expect(await onImport.mock.calls[0]![0].text()).toBe('{"format":"replyclock","version":1}');
     expect(el.querySelector('[role="status"]')?.textContent).toBe('Imported 120 messages in 14 conversations.');
+  });
+
+  it('refuses a file larger than an import reads before reading it', async () => {
+    const { el, onImport } = setup();
+    const text = vi.fn(async () => '');
+    const huge = Object.assign(new File(['{}'], 'huge.json'), { text });
+    Object.defineProperty(huge, 'size', { value: MAX_BACKUP_BYTES + 1 });
+    await chooseFile(el, huge);
+    expect(text).not.toHaveBeenCalled();
+    expect(onImport).not.toHaveBeenCalled();
+    expect(el.querySelector('[role="alert"]')?.textContent).toBe('Import failed, nothing was changed: This file is larger than 128 MB and was not imported.');
+  });
+
+  it('warns when an export comes near the size an import reads', async () => {
+    const { el } = setup(undefined, 'en', 100 * 1024 * 1024);
+    click(buttonWith(el, 'Export everything (JSON)'));
+    await settle();
+    expect(el.querySelector('[role="status"]')?.textContent).toBe('Export downloaded, but it is 100 MB and an import reads at most 128 MB: a slightly larger backup could not be imported.');
+  });
+
+  it.each([['en', 'names of customers and agents'], ['de', 'Namen von Kunden und Mitarbeitenden'], ['it', 'nomi di clienti e operatori'], ['da', 'navne på kunder og medarbejdere'], ['nb', 'navnene på kunder og medarbeidere']] as const)('says in %s that exports hold customer and agent names', (locale, names) => {
+    const { el } = setup(undefined, locale);
+    expect(el.querySelector('.help')?.textContent).toContain(names);
   });
 
   it('shows the background error clearly when the import is refused', async () => {

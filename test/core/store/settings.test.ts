@@ -32,6 +32,10 @@ describe('settings', () => {
     expect(await loadSettings('111')).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('give the default to a Page whose id is a name Object.prototype knows', async () => {
+    for (const pageId of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(await loadSettings(pageId)).toEqual(DEFAULT_SETTINGS);
+  });
+
   it('accept overnight opening hours in a real zone', () => {
     expect(validateSettings({ ...DEFAULT_SETTINGS, openingHours: { timeZone: 'Europe/Copenhagen', days: { fri: [['18:00', '02:00']] } } }).ok).toBe(true);
   });
