@@ -11,6 +11,7 @@ import type { Channel, Folder, Risk, Stats, ThreadState } from '@/core/metrics/t
 import type { InboxSnapshot, ListRowSnapshot, OpenThreadSnapshot, ReaderHealth } from '@/core/inbox/types';
 import type { Settings } from '@/core/settings';
 import type { Template } from '@/core/templates/types';
+import type { StoreWriteReason } from '@/core/store/write-error';
 
 /** What a content script saw change, sent to the background. Never raw HTML, never message text. */
 export interface ObservationBatch {
@@ -25,6 +26,15 @@ export interface ObservationBatch {
   open: OpenThreadSnapshot | null;
   /** The page shows a "scheduled to be away" notice (R9), when the reader can tell. */
   awayBanner: boolean | null;
+}
+
+/**
+ * How a tab's observations reach the store: why the latest batch could not be stored (null: it
+ * was), and how many batches the tab gave up (tried too often, or pushed out of a full queue).
+ */
+export interface DeliveryHealth {
+  storeFailure: StoreWriteReason | null;
+  droppedBatches: number;
 }
 
 /** A waiting conversation as the inline badge needs it: instants only, the badge ticks locally. */
@@ -76,6 +86,8 @@ export interface PageOverview {
   waitingCount: number;
   history: HistoryPoint[];
   health: ReaderHealth | null;
+  /** What the Page's inbox tabs last said about storing their observations (kept in memory only: the store may be what fails). */
+  delivery: DeliveryHealth | null;
   settings: Settings;
   awayUntil: number | null;
   now: number;
@@ -97,10 +109,12 @@ export type ImportResult = { ok: true; messages: number; threads: number } | { o
 
 /** Every message: [request payload, reply]. */
 export interface Protocol {
-  'contentToBackground:observe': [ObservationBatch, { acknowledged: string; stored: boolean; error: string | null } & ThreadStatesUpdate];
+  /** `failure`: why the batch was not stored (null when it was). */
+  'contentToBackground:observe': [ObservationBatch, { acknowledged: string; stored: boolean; failure: StoreWriteReason | null } & ThreadStatesUpdate];
   /** A tab starting on a Page asks for the full set (later batches answer with partial ones). */
   'contentToBackground:threadStates': [{ pageId: string }, ThreadStatesUpdate];
   'contentToBackground:health': [{ pageId: string | null; health: ReaderHealth; diagnostics: string }, null];
+  'contentToBackground:delivery': [{ pageId: string; delivery: DeliveryHealth }, null];
   'backgroundToContent:threadStates': [{ pageId: string; risk: Risk } & ThreadStatesUpdate, null];
   'popupToContent:openConversation': [null, OpenConversation];
   'popupToContent:insertText': [{ text: string }, { inserted: boolean }];

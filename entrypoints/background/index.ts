@@ -16,6 +16,7 @@ import { browser } from 'wxt/browser';
 import { handleMessages } from '@/core/messages';
 import { isConversationInbox, pageIdOf } from '@/core/inbox/inbox-url';
 import { deleteAllData, exportData, importData } from './data-transfer';
+import { handleDelivery } from './delivery';
 import { handleHealth, handleObserve, handleStatesRequest } from './observe';
 import { getSettings, getTemplates, putSettings, putTemplates, switchAway, templateUsed } from './options';
 import { buildOverview, pageList } from './overview';
@@ -36,6 +37,7 @@ export default defineBackground(() => {
   handleMessages({
     'contentToBackground:observe': (batch, sender) => handleObserve(batch, Date.now(), sender.tabId),
     'contentToBackground:health': (payload) => handleHealth(payload, Date.now()),
+    'contentToBackground:delivery': handleDelivery,
     'contentToBackground:threadStates': (payload) => handleStatesRequest(payload, Date.now()),
     'popupToBackground:overview': ({ pageId }) => buildOverview(pageId, Date.now()),
     'popupToBackground:templateUsed': templateUsed,

@@ -2,6 +2,7 @@
 import { OVERVIEW_WAITING_LIMIT, type PageOverview } from '@/core/messages';
 import { activeManualAway, listAway, MANUAL_AWAY_MS } from '@/core/store/away';
 import { getPage, latestPage, listPages } from '@/core/store/pages';
+import { deliveryOf } from './delivery';
 import { dailyHistory } from './history';
 import { pageFigures } from './page-figures';
 import { activeTabPage } from './tabs';
@@ -29,6 +30,7 @@ export async function buildOverview(requested: string | null, now: number): Prom
     waitingCount: waiting.count,
     history: await history,
     health: page?.health ?? null,
+    delivery: deliveryOf(pageId),
     settings: figures.settings,
     awayUntil: manual ? manual.from + MANUAL_AWAY_MS : null,
     now,

@@ -40,6 +40,11 @@ export default defineContentScript({
       // A failed send may be the first sign that the extension is gone: then everything stops at once.
       send: (batch) => sendToBackground('contentToBackground:observe', batch).catch((error: unknown) => { lifetime.ended(); throw error; }),
       onReply: (reply) => applyStates(pageIdOf(location.href), reply),
+      // Sent with every change: a worker restarted meanwhile learns of the trouble again.
+      onDelivery: (delivery) => {
+        const pageId = pageIdOf(location.href);
+        if (pageId) sendToBackground('contentToBackground:delivery', { pageId, delivery }).catch(report('delivery health'));
+      },
       signal,
     });
     handleMessages({ 'backgroundToContent:threadStates': (update) => { applyStates(update.pageId, update); return null; } }, signal);
