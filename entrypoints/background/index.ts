@@ -1,6 +1,7 @@
 /**
  * The background worker: thin wiring. Every feature lives in a file of its own beside this one;
- * nothing needed after a restart lives only in memory (MV3 stops the worker after ~30 s idle).
+ * nothing needed after a restart lives only in memory (MV3 stops the worker after ~30 s idle),
+ * except the tabs' delivery health (delivery.ts): the store may be what fails, and tabs repeat it.
  *
  * What it pushes, and when:
  * - `backgroundToContent:threadStates` to every open inbox tab of a Page: the states of the threads
