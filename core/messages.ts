@@ -20,6 +20,9 @@ import type { Settings } from '@/core/settings';
 import type { Template } from '@/core/templates/types';
 
 /** What a content script saw change, sent to the background. Never raw HTML, never message text. */
+/** Why the store could not write: its quota is full, or another write error. */
+export type StoreWriteReason = 'quota' | 'write';
+
 export interface ObservationBatch {
   /** Unique per batch; the content script re-sends a batch until it is acknowledged. */
   batchId: string;
@@ -34,6 +37,15 @@ export interface ObservationBatch {
   awayBanner: boolean | null;
   /** The Page's name when the page shows it (business data, no customer's): kept with the Page. */
   pageName?: string | null;
+}
+
+/**
+ * How a tab's observations reach the store: why the latest batch could not be stored (null: it
+ * was), and how many batches the tab gave up (tried too often, or pushed out of a full queue).
+ */
+export interface DeliveryHealth {
+  storeFailure: StoreWriteReason | null;
+  droppedBatches: number;
 }
 
 /** A waiting conversation as the inline badge needs it: instants only, the badge ticks locally. */
@@ -85,6 +97,8 @@ export interface PageOverview {
   waitingCount: number;
   history: HistoryPoint[];
   health: ReaderHealth | null;
+  /** What the Page's inbox tabs last said about storing their observations (kept in memory only: the store may be what fails). */
+  delivery: DeliveryHealth | null;
   settings: Settings;
   awayUntil: number | null;
   now: number;
@@ -108,11 +122,14 @@ export type ImportResult = { ok: true; messages: number; threads: number } | { o
 
 /** Every message: [request payload, reply]. */
 export interface Protocol {
-  'contentToBackground:observe': [ObservationBatch, { acknowledged: string; stored: boolean; error: string | null } & ThreadStatesUpdate];
+  /** `failure`: why the batch was not stored (null when it was). */
+  'contentToBackground:observe': [ObservationBatch, { acknowledged: string; stored: boolean; failure: StoreWriteReason | null } & ThreadStatesUpdate];
   /** A tab starting on a Page asks for the full set (later batches answer with partial ones). The Page is the tab's. */
   'contentToBackground:threadStates': [null, ThreadStatesUpdate];
   /** The reader's health on the tab's Page. */
   'contentToBackground:health': [{ health: ReaderHealth; diagnostics: string }, null];
+  /** How storing the tab's observations goes, for the popup of the tab's Page. */
+  'contentToBackground:delivery': [{ delivery: DeliveryHealth }, null];
   'backgroundToContent:threadStates': [{ pageId: string; risk: Risk } & ThreadStatesUpdate, null];
   'popupToContent:openConversation': [null, OpenConversation];
   /** Refused (`other-conversation`) when the conversation open now is not the one the text was written for. */

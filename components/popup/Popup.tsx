@@ -1,6 +1,7 @@
 import type { PageOverview, WaitingThread } from '@/core/messages';
 import { useI18n } from '../i18n';
 import { BadgeStatus } from './BadgeStatus';
+import { DeliveryNotice, hasDeliveryTrouble } from './DeliveryNotice';
 import { HealthNotice, isUnhealthy, type CopyState } from './HealthNotice';
 import { HistoryChart } from './HistoryChart';
 import { NotInbox } from './NotInbox';
@@ -72,6 +73,7 @@ function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onO
   const { stats, settings } = overview;
   return (
     <>
+      {hasDeliveryTrouble(overview.delivery) && <DeliveryNotice delivery={overview.delivery} />}
       {isUnhealthy(overview.health) && <HealthNotice copy={diagnosticsCopy} onCopyDiagnostics={onCopyDiagnostics} />}
       <BadgeStatus stats={stats} settings={settings} now={now} awayUntil={overview.awayUntil} />
       <WaitingList waiting={overview.waiting} total={overview.waitingCount} now={now} onOpen={onOpenThread} />

@@ -1,11 +1,13 @@
 /**
  * What the content script sends to the background: observation batches built from what the reader
  * saw, kept until the background acknowledges them and re-sent after a failure (worker asleep or
- * restarting, extension reloaded). A message without a better instant gets the moment it was
- * first seen (`atQuality: 'seen'`) — the same moment on every re-send and re-read.
+ * restarting, a write that failed). A batch that fails `maxAttempts` times is given up, so that it
+ * cannot hold back every later one; what was given up or pushed out is counted and reported. A
+ * message without a better instant gets the moment it was first seen (`atQuality: 'seen'`) — the
+ * same moment on every re-send and re-read.
  */
 import { mergedBatch } from './batch-merge';
-import type { ObservationBatch, ReplyOf } from '@/core/messages';
+import type { DeliveryHealth, ObservationBatch, ReplyOf } from '@/core/messages';
 import type { InboxSnapshot, MessageSnapshot, OpenThreadSnapshot, ListRowSnapshot } from '@/core/inbox/types';
 
 export type ObserveReply = ReplyOf<'contentToBackground:observe'>;
@@ -56,6 +58,10 @@ export interface OutboxOptions {
   maxRetryMs?: number;
   /** Unacknowledged batches kept at most (oldest row-only batches go first). */
   capacity?: number;
+  /** Tries of one batch before it is given up (with the default delays, about half a minute). */
+  maxAttempts?: number;
+  /** Called whenever the delivery health changes: a write failed or succeeded again, a batch was given up. */
+  onDelivery?: (delivery: DeliveryHealth) => void;
   setTimer?: (fn: () => void, ms: number) => unknown;
 }
 
@@ -65,12 +71,20 @@ export class ObservationOutbox {
   private sending = false;
   private retryMs: number;
   private retryTimer = false;
+  /** Failed tries of the batch at the head of the queue. */
+  private headFailures = 0;
+  private delivery: DeliveryHealth = { storeFailure: null, droppedBatches: 0 };
   constructor(private readonly options: OutboxOptions) {
     this.retryMs = options.retryMs ?? 1000;
   }
 
   get pending(): number {
     return this.queue.length;
+  }
+
+  /** Whether the background could store the latest batch, and how many batches were given up. */
+  get health(): DeliveryHealth {
+    return this.delivery;
   }
 
   push(batch: ObservationBatch): void {
@@ -81,10 +95,14 @@ export class ObservationOutbox {
     if (merged) this.queue[this.queue.length - 1] = merged;
     else this.queue.push(batch);
     const capacity = this.options.capacity ?? 500;
-    while (this.queue.length > capacity) {
-      const rowsOnly = this.queue.findIndex((b) => !b.open?.messages.length);
-      this.queue.splice(rowsOnly >= 0 ? rowsOnly : 0, 1);
+    let dropped = 0;
+    while (this.queue.length > Math.max(capacity, 1)) {
+      // Never the head: it may be in flight, and its failures are counted (headFailures).
+      const rowsOnly = this.queue.findIndex((b, i) => i > 0 && !b.open?.messages.length);
+      this.queue.splice(rowsOnly >= 0 ? rowsOnly : 1, 1);
+      dropped++;
     }
+    if (dropped) this.update({ droppedBatches: this.delivery.droppedBatches + dropped });
     void this.flush();
   }
 
@@ -100,16 +118,38 @@ export class ObservationOutbox {
           continue;
         }
         const reply = await this.options.send(batch);
-        if (reply.acknowledged !== batch.batchId || !reply.stored) throw new Error(reply.error ?? 'not stored');
+        if (reply.acknowledged === batch.batchId && !reply.stored) this.update({ storeFailure: reply.failure ?? 'write' });
+        if (reply.acknowledged !== batch.batchId || !reply.stored) throw new Error(`not stored: ${reply.failure}`);
         this.queue.shift();
+        this.headFailures = 0;
         this.retryMs = this.options.retryMs ?? 1000;
+        this.update({ storeFailure: null });
         this.options.onReply(reply);
       }
     } catch {
+      this.headFailed();
       this.scheduleRetry();
     } finally {
       this.sending = false;
     }
+  }
+
+  /** Counts a failed try of the head; past `maxAttempts` it is given up and the next batch goes. */
+  private headFailed(): void {
+    if (this.options.signal.aborted || !this.queue.length) return;
+    this.headFailures++;
+    if (this.headFailures < (this.options.maxAttempts ?? 6)) return;
+    this.queue.shift();
+    this.headFailures = 0;
+    this.retryMs = this.options.retryMs ?? 1000;
+    this.update({ droppedBatches: this.delivery.droppedBatches + 1 });
+  }
+
+  private update(change: Partial<DeliveryHealth>): void {
+    const next = { ...this.delivery, ...change };
+    if (next.storeFailure === this.delivery.storeFailure && next.droppedBatches === this.delivery.droppedBatches) return;
+    this.delivery = next;
+    this.options.onDelivery?.(next);
   }
 
   private scheduleRetry(): void {

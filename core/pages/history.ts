@@ -34,7 +34,8 @@ export async function dailyHistory(figures: PageFigures, now: number, live: Figu
     computed.push({ pageId: figures.pageId, ...point });
     return point;
   });
-  if (computed.length) await saveHistory(computed);
+  // Only a cache: a store that refuses writes (full disk) must not keep the popup from its figures.
+  if (computed.length) await saveHistory(computed).catch((error: unknown) => console.warn('ReplyClock: the chart days could not be cached; they are computed again next time', error));
   points.push({ day: today, responseRate: live.responseRate, responseTimeSeconds: live.responseTimeSeconds });
   return points;
 }

@@ -1,7 +1,7 @@
 /**
  * `contentToBackground:observe` and `contentToBackground:health`: store what the content script
- * saw, then recompute and push. A batch that cannot be stored is answered `stored: false` with a
- * message in the user's language; the content script keeps it and sends it again.
+ * saw, then recompute and push. A batch that cannot be stored is answered `stored: false` with the
+ * reason; the content script sends it again a few times and reports the failure (delivery.ts).
  *
  * The batches of one Page are stored one after another, each with the Page's figures loaded first
  * and refreshed after it: ingest reads the figures' message index (which thread holds each
@@ -13,7 +13,6 @@ import type { MessageSender, ObservationBatch, ReplyOf, RequestOf, ThreadStatesU
 import { ingestBatch, type IngestResult } from '@/core/store/ingest';
 import { recordHealth } from '@/core/store/pages';
 import { StoreWriteError } from '@/core/store/write-error';
-import { localeText } from './locale-text';
 import { forgetPageFigures, pageFigures } from './page-figures';
 import { pageNow, publishPage, statesUpdate } from './publish';
 
@@ -52,12 +51,12 @@ export async function handleObserve(batch: ObservationBatch, now: number, sender
   } catch (error) {
     const failure = StoreWriteError.from(error);
     console.warn('ReplyClock: a batch could not be stored', failure.cause ?? failure);
-    return { acknowledged: batch.batchId, states: [], stored: false, error: localeText(failure.messageKey) }; // not applied: the tab keeps the batch
+    return { acknowledged: batch.batchId, states: [], stored: false, failure: failure.reason }; // not applied: the tab keeps the batch
   }
   // A re-sent batch changed nothing: it is answered with every state. A sighting of the Away banner changes them all.
   const changes = { changed: result.changedThreads, removed: result.removedThreads };
   const update = result.duplicate ? statesUpdate(await pageNow(batch.pageId, now), null) : (await publishPage(batch.pageId, now, senderTabId, result.awayChanged ? null : changes)).update;
-  return { acknowledged: batch.batchId, ...update, stored: true, error: null };
+  return { acknowledged: batch.batchId, ...update, stored: true, failure: null };
 }
 
 /** `contentToBackground:threadStates`: every state of the Page, for a tab starting on it. */

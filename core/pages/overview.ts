@@ -3,6 +3,7 @@ import { OVERVIEW_WAITING_LIMIT, type PageOverview } from '@/core/messages';
 import { awayInterval } from '@/core/metrics/away';
 import { activeManualAway, listAway } from '@/core/store/away';
 import { getPage, latestPage, listPages } from '@/core/store/pages';
+import { deliveryOf } from './delivery';
 import { dailyHistory } from './history';
 import { pageFigures } from './page-figures';
 import { activeTabPage } from './tabs';
@@ -33,6 +34,7 @@ export async function buildOverview(requested: string | null, now: number): Prom
     waitingCount: waiting.count,
     history: await history,
     health: page?.health ?? null,
+    delivery: deliveryOf(pageId),
     settings: figures.settings,
     awayUntil: manual ? awayInterval(manual)[1] : null,
     now,

@@ -3,8 +3,9 @@
  * (public/_locales: store_error_*); the caller keeps its data to try again.
  */
 import type { MessageKey } from '@/core/i18n';
+import type { StoreWriteReason } from '@/core/messages';
 
-export type StoreWriteReason = 'quota' | 'write';
+export type { StoreWriteReason };
 
 export class StoreWriteError extends Error {
   constructor(readonly reason: StoreWriteReason, cause?: unknown) {

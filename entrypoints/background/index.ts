@@ -1,6 +1,7 @@
 /**
  * The background worker: thin wiring. Every feature lives in a file of its own beside this one;
- * nothing needed after a restart lives only in memory (MV3 stops the worker after ~30 s idle).
+ * nothing needed after a restart lives only in memory (MV3 stops the worker after ~30 s idle),
+ * except the tabs' delivery health (delivery.ts): the store may be what fails, and tabs repeat it.
  *
  * What it pushes, and when:
  * - `backgroundToContent:threadStates` to every open inbox tab of a Page: the states of the threads
@@ -24,6 +25,7 @@ import { refreshTabBadge } from '@/core/pages/publish';
 import { ensureAlarms, onAlarm } from '@/core/pages/schedule';
 import { focusInboxTab } from '@/core/pages/tabs';
 import { warningPageId } from '@/core/pages/warnings';
+import { deliveryFromTab } from '@/core/pages/delivery';
 
 function report(what: string): (error: unknown) => void {
   return (error) => console.warn(`ReplyClock: ${what} failed`, error);
@@ -38,6 +40,7 @@ export default defineBackground(() => {
     'contentToBackground:observe': (batch, tab) => observeFromTab(batch, tab, Date.now()),
     'contentToBackground:health': (payload, tab) => healthFromTab(payload, tab, Date.now()),
     'contentToBackground:threadStates': (_payload, tab) => statesForTab(tab, Date.now()),
+    'contentToBackground:delivery': (payload, tab) => deliveryFromTab(payload, tab),
     'popupToBackground:overview': ({ pageId }) => buildOverview(pageId, Date.now()),
     'popupToBackground:templateUsed': templateUsed,
     'uiToBackground:templates': getTemplates,

@@ -11,17 +11,24 @@ import type { ReaderHealth } from '@/core/inbox/types';
 import { translator } from '@/core/i18n';
 import { handleMessages, sendToBackground, type ThreadStatesUpdate } from '@/core/messages';
 import { BadgeLayer } from './badges';
+import { extensionLifetime } from './extension-lifetime';
 import { answerPopup } from './popup-requests';
 import { startSession } from './session';
+
+/** How often the URL is compared with the running view's (in-app navigation changes it without a load). */
+const NAVIGATION_CHECK_MS = 500;
 
 export default defineContentScript({
   matches: INBOX_MATCHES,
   runAt: 'document_idle',
-  main(ctx) {
+  // WXT's ctx is not used: the page can end it (see extension-lifetime.ts).
+  main() {
+    const lifetime = extensionLifetime();
+    const { signal } = lifetime;
     document.documentElement.dataset.replyclock = 'ready';
     const report = (where: string) => (error: unknown) => console.warn(`[ReplyClock] ${where}:`, error);
     const t = translator((key, substitutions) => browser.i18n.getMessage(key as never, substitutions as never));
-    const badges = new BadgeLayer(document, t, browser.i18n.getUILanguage(), ctx.signal);
+    const badges = new BadgeLayer(document, t, browser.i18n.getUILanguage(), signal);
     const firstSeen = new FirstSeen();
     let lastHealth: ReaderHealth | null = null;
 
@@ -30,21 +37,26 @@ export default defineContentScript({
       if (pageId && pageId === pageIdOf(location.href)) badges.setStates(update.states, update.partial ? update.removed ?? [] : null);
     };
     const outbox = new ObservationOutbox({
-      send: (batch) => sendToBackground('contentToBackground:observe', batch),
+      // A failed send may be the first sign that the extension is gone: then everything stops at once.
+      send: (batch) => sendToBackground('contentToBackground:observe', batch).catch((error: unknown) => { lifetime.ended(); throw error; }),
       onReply: (reply) => applyStates(pageIdOf(location.href), reply),
       onTabsPage: (batch) => batch.pageId === pageIdOf(location.href),
-      signal: ctx.signal,
+      // Sent with every change: a worker restarted meanwhile learns of the trouble again.
+      onDelivery: (delivery) => {
+        sendToBackground('contentToBackground:delivery', { delivery }).catch(report('delivery health'));
+      },
+      signal,
     });
-    handleMessages({ 'backgroundToContent:threadStates': (update) => { applyStates(update.pageId, update); return null; } }, ctx.signal);
-    answerPopup(ctx.signal, () => lastHealth);
-    ctx.addEventListener(document, 'visibilitychange', () => { if (!document.hidden) void outbox.flush(); });
+    handleMessages({ 'backgroundToContent:threadStates': (update) => { applyStates(update.pageId, update); return null; } }, signal);
+    answerPopup(signal, () => lastHealth);
+    document.addEventListener('visibilitychange', () => { if (!document.hidden) void outbox.flush(); }, { signal });
 
     let session: AbortController | null = null;
     let sessionUrl = '';
-    ctx.signal.addEventListener('abort', () => session?.abort(), { once: true });
+    signal.addEventListener('abort', () => session?.abort(), { once: true });
     const restart = () => {
       session?.abort();
-      if (ctx.isInvalid) return;
+      if (lifetime.ended()) return;
       session = new AbortController();
       sessionUrl = location.href;
       if (!isConversationInbox(sessionUrl)) return;
@@ -69,7 +81,9 @@ export default defineContentScript({
       }
     };
     // In-app navigation: a new view (page, channel, conversation) starts again; noise parameters do not.
-    ctx.addEventListener(window, 'wxt:locationchange', () => { if (!sameInboxView(location.href, sessionUrl)) restart(); });
+    // Polled, not WXT's `wxt:locationchange`: that watcher stops with WXT's ctx, which the page can end.
+    const navigation = setInterval(() => { if (!sameInboxView(location.href, sessionUrl)) restart(); }, NAVIGATION_CHECK_MS);
+    signal.addEventListener('abort', () => clearInterval(navigation), { once: true });
     restart();
   },
 });

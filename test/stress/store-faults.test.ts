@@ -56,12 +56,12 @@ describe('store faults', () => {
     // The messages of a thread are one record per batch (its chunk), written after the thread and Page records.
     const chunkPuts = failPut('threadMessages', 1, () => new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     const reply = await handleObserve(b, T0 + 20 * MIN);
-    expect(reply).toEqual({ acknowledged: b.batchId, states: [], stored: false, error: 'store_error_quota' });
+    expect(reply).toEqual({ acknowledged: b.batchId, states: [], stored: false, failure: 'quota' });
     expect(chunkPuts.calls()).toBeGreaterThan(0);
     vi.restoreAllMocks();
     expect({ counts: await counts(), ids: await storedIds() }).toEqual(before);
     const again = await handleObserve(b, T0 + 21 * MIN);
-    expect(again).toMatchObject({ stored: true, error: null });
+    expect(again).toMatchObject({ stored: true, failure: null });
     expect((await counts()).messages).toBe(14);
     expect((await pageFigures('111')).stats(T0 + 21 * MIN).requests).toBe(2);
   });
@@ -69,7 +69,7 @@ describe('store faults', () => {
   it('another write error half-way (threads store): the generic message, nothing half-written, stored when sent again', async () => {
     const b = batch({ rows: [row('title:a', T0, false, 'A'), row('title:b', T0 + MIN, false, 'B'), row('title:c', T0 + 2 * MIN, false, 'C')] });
     failPut('threads', 2, () => new DOMException('Something went wrong.', 'UnknownError'));
-    expect(await handleObserve(b, T0 + 5 * MIN)).toMatchObject({ stored: false, error: 'store_error_write' });
+    expect(await handleObserve(b, T0 + 5 * MIN)).toMatchObject({ stored: false, failure: 'write' });
     vi.restoreAllMocks();
     expect(await counts()).toEqual({ messages: 0, threads: 0, batches: 0 });
     expect(await handleObserve(b, T0 + 5 * MIN)).toMatchObject({ stored: true });
@@ -80,7 +80,7 @@ describe('store faults', () => {
     failPut('threadMessages', 1, () => new DOMException('quota', 'QuotaExceededError'), true);
     for (let i = 0; i < 5; i++) {
       const reply = await handleObserve(batch({ open: conversation(String(10 + i), 3, T0 + i * 10 * MIN) }), T0 + 60 * MIN);
-      expect(reply).toMatchObject({ stored: false, error: 'store_error_quota' });
+      expect(reply).toMatchObject({ stored: false, failure: 'quota' });
     }
     vi.restoreAllMocks();
     expect(await counts()).toEqual({ messages: 0, threads: 0, batches: 0 });

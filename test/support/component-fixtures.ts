@@ -59,6 +59,7 @@ export function overview(overrides: Partial<PageOverview> = {}): PageOverview {
       responseTimeSeconds: i === 4 ? null : 400 + i * 20,
     })),
     health: { list: true, transcript: true, problems: [] },
+    delivery: null,
     settings: DEFAULT_SETTINGS,
     awayUntil: null,
     now: NOW,

@@ -186,6 +186,20 @@ describe('Popup chart, health and other tabs', () => {
     expect(el.querySelector('.health')?.textContent).toContain('Diagnostics copied');
   });
 
+  it('storage: says in words that the browser storage is full and how many batches were given up', () => {
+    const full = overview({ delivery: { storeFailure: 'quota', droppedBatches: 3 } });
+    const notice = show('en', { kind: 'overview', overview: full }).querySelector('.delivery[role="alert"]');
+    expect(notice?.querySelector('h2')?.textContent).toBe("ReplyClock can't save everything this inbox shows");
+    expect(notice?.textContent).toContain("The browser's storage for extensions is full. Free some disk space");
+    expect(notice?.textContent).toContain('3 sets of observations from this inbox could not be saved and were given up');
+  });
+
+  it('storage: another write error, and one batch given up earlier, in German', () => {
+    const notice = show('de', { kind: 'overview', overview: overview({ delivery: { storeFailure: 'write', droppedBatches: 1 } }) }).querySelector('.delivery')!;
+    expect(notice.textContent).toContain('Der Browser hat das Speichern dessen verweigert');
+    expect(notice.textContent).toContain('1 Satz Beobachtungen aus diesem Posteingang konnte nicht gespeichert werden');
+  });
+
   it('a healthy inbox shows no notice', () => {
     expect(show('en', { kind: 'overview', overview: overview() }).querySelector('.health')).toBeNull();
   });
@@ -211,6 +225,7 @@ describe.each(LOCALES)('Popup in %s', (locale) => {
     ['many waiting', { kind: 'overview', overview: overview({ waiting: manyWaiting(60), awayUntil: NOW + 3_600_000 }) }, { suggestions: { kind: 'ready', composerFound: true, suggestions: [{ templateId: 'x', title: 'T', text: 'x', conversation: { threadId: null, title: 'T' } }] }, useOutcome: { templateId: 'x', result: 'failed' } }],
     ['template for another conversation', { kind: 'overview', overview: overview() }, { suggestions: { kind: 'ready', composerFound: true, suggestions: [{ templateId: 'x', title: 'T', text: 'x', conversation: { threadId: null, title: 'T' } }] }, useOutcome: { templateId: 'x', result: 'other-conversation' } }],
     ['health', { kind: 'overview', overview: overview({ health: { list: true, transcript: false, problems: ['x'] } }) }, { diagnosticsCopy: 'failed', suggestions: { kind: 'ready', composerFound: false, suggestions: [] } }],
+    ['storage', { kind: 'overview', overview: overview({ delivery: { storeFailure: 'quota', droppedBatches: 2 } }) }],
     ['empty', { kind: 'overview', overview: overview({ stats: stats({ requests: 0, responseRate: null, responseTimeSeconds: null, risk: 'not-earned', badge: false }) }) }, { suggestions: { kind: 'loading' } }],
     ['not-inbox', { kind: 'not-inbox' }],
     ['no-data', { kind: 'no-data' }],

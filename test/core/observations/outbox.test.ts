@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ObservationBatch } from '@/core/messages';
+import type { DeliveryHealth, ObservationBatch } from '@/core/messages';
 import { FirstSeen, ObservationOutbox, toObservationBatch, type ObserveReply } from '@/core/observations/outbox';
 
 const open = { threadId: '100000000000001', title: 'Sinta Dewi', rowKey: 'title:sinta dewi', messages: [
@@ -21,7 +21,8 @@ describe('toObservationBatch', () => {
 });
 
 describe('ObservationOutbox', () => {
-  const reply = (batch: ObservationBatch, stored = true): ObserveReply => ({ acknowledged: batch.batchId, states: [], stored, error: stored ? null : 'db closed' });
+  const reply = (batch: ObservationBatch, stored = true): ObserveReply => ({ acknowledged: batch.batchId, states: [], stored, failure: stored ? null : 'quota' });
+  const settle = () => new Promise((r) => setTimeout(r, 0));
 
   it('keeps a batch until acknowledged, re-sends it after a failure, in order', async () => {
     const sent: string[] = [];
@@ -97,5 +98,48 @@ describe('ObservationOutbox', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(outbox.pending).toBe(0);
     expect(sent).toContain('222');
+  });
+
+  it('gives up a batch the background keeps failing to store, sends the ones behind it, and says why and how many', async () => {
+    const timers: Array<() => void> = [];
+    const deliveries: DeliveryHealth[] = [];
+    const firstSeen = new FirstSeen();
+    const poisoned = toObservationBatch(source, 1, firstSeen);
+    const next = toObservationBatch(source, 2, firstSeen);
+    const stored: string[] = [];
+    const outbox = new ObservationOutbox({
+      send: async (b) => { if (b === poisoned) return reply(b, false); stored.push(b.batchId); return reply(b); },
+      onReply: () => {}, onDelivery: (d) => deliveries.push(d), maxAttempts: 3,
+      signal: new AbortController().signal, setTimer: (fn) => timers.push(fn),
+    });
+    outbox.push(poisoned);
+    outbox.push(next);
+    await settle();
+    expect(outbox.health).toEqual({ storeFailure: 'quota', droppedBatches: 0 });
+    for (let i = 0; i < 3 && timers.length; i++) { timers.shift()!(); await settle(); }
+    expect(stored).toEqual([next.batchId]);
+    expect(outbox.pending).toBe(0);
+    expect(deliveries).toEqual([
+      { storeFailure: 'quota', droppedBatches: 0 },
+      { storeFailure: 'quota', droppedBatches: 1 },
+      { storeFailure: null, droppedBatches: 1 },
+    ]);
+  });
+
+  it('counts the batches it had to push out of a full queue, and never the one in flight', async () => {
+    const deliveries: DeliveryHealth[] = [];
+    const sent: ObservationBatch[] = [];
+    const outbox = new ObservationOutbox({
+      send: (b) => { sent.push(b); return new Promise(() => {}); },
+      onReply: () => {}, onDelivery: (d) => deliveries.push(d), capacity: 2,
+      signal: new AbortController().signal, setTimer: () => {},
+    });
+    const rowsOnly = (n: number) => toObservationBatch({ ...source, open: null, rows: [{ key: `title:row ${n}` } as never] }, n, new FirstSeen());
+    const batches = [1, 2, 3, 4].map(rowsOnly);
+    outbox.push(batches[0]!);
+    for (const b of batches.slice(1)) outbox.push({ ...b, pageId: `other-${b.seenAt}` }); // different Pages: never merged
+    expect(outbox.pending).toBe(2);
+    expect(sent).toEqual([batches[0]]);
+    expect(deliveries.at(-1)).toEqual({ storeFailure: null, droppedBatches: 2 });
   });
 });

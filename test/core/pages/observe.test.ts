@@ -32,7 +32,7 @@ describe('contentToBackground:observe', () => {
 
   it('stores the batch, answers with the per-thread states and pushes them to every inbox tab of that Page only', async () => {
     const reply = await handleObserve(customerWaits(), T0 + 8 * MIN);
-    expect(reply).toMatchObject({ stored: true, error: null });
+    expect(reply).toMatchObject({ stored: true, failure: null });
     expect(reply.states).toHaveLength(1);
     expect(reply.states[0]).toMatchObject({ threadId: '1', requestAt: T0, lateAt: T0 + 15 * MIN, states: ['soon'], channel: 'messenger', title: 'Customer 1', timeTargetSeconds: 900 });
     const states = pushed.filter((p) => p.type === 'backgroundToContent:threadStates');
@@ -96,7 +96,7 @@ describe('contentToBackground:observe', () => {
     expect(after.requests).toBe(2);
   });
 
-  it('answers stored: false with a clear message and writes nothing when the disk is full', async () => {
+  it('answers stored: false with the reason (quota) and writes nothing when the disk is full', async () => {
     const put = IDBObjectStore.prototype.put;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
       if (this.name === 'threadMessages') throw new DOMException('quota', 'QuotaExceededError');
@@ -104,7 +104,7 @@ describe('contentToBackground:observe', () => {
     });
     const b = customerWaits();
     const reply = await handleObserve(b, T0 + MIN);
-    expect(reply).toMatchObject({ acknowledged: b.batchId, stored: false, states: [], error: 'store_error_quota' });
+    expect(reply).toMatchObject({ acknowledged: b.batchId, stored: false, states: [], failure: 'quota' });
     vi.restoreAllMocks();
     const db = await openStore();
     expect((await readEverything()).messages).toHaveLength(0);

@@ -3,13 +3,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleHealth, handleObserve } from '@/core/pages/observe';
 import { buildOverview, pageList } from '@/core/pages/overview';
 import { getTemplates, putTemplates, templateUsed } from '@/core/pages/options';
+import { handleDelivery } from '@/core/pages/delivery';
 import { STARTER_TEMPLATES } from '@/core/templates';
 import { openStore } from '@/core/store/connection';
 import { batch, message, MIN, T0 } from '../../support/batches';
 import { inboxUrl, startBackground } from '../../support/background-harness';
 
 const DAY = 24 * 60 * MIN;
-beforeEach(async () => { await startBackground([{ id: 1, url: inboxUrl('111'), active: true }]); });
+beforeEach(async () => { vi.restoreAllMocks(); await startBackground([{ id: 1, url: inboxUrl('111'), active: true }]); });
 
 const waits = (id: string, at: number) => batch({ open: { threadId: id, title: id, messages: [message(`m-${id}`, 'customer', at)] } });
 const answered = (id: string, at: number, after: number) => batch({ open: { threadId: id, title: id, messages: [message(`c-${id}`, 'customer', at), message(`p-${id}`, 'page', at + after)] } });
@@ -48,6 +49,16 @@ describe('popupToBackground:overview', () => {
     expect(overview.settings.timeTargetSeconds).toBe(900);
     expect(overview.stats.requests).toBe(3);
     expect(await pageList()).toEqual([{ pageId: '111', pageName: null }]);
+  });
+
+  it("gives the popup what the Page's tab last said about storing its observations, even when nothing can be stored", async () => {
+    await handleObserve(waits('a', T0), T0 + MIN);
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => { throw new DOMException('quota', 'QuotaExceededError'); });
+    handleDelivery({ pageId: '111', delivery: { storeFailure: 'quota', droppedBatches: 2 } });
+    expect((await buildOverview('111', T0 + 2 * MIN))!.delivery).toEqual({ storeFailure: 'quota', droppedBatches: 2 });
+    vi.restoreAllMocks();
+    handleDelivery({ pageId: '111', delivery: { storeFailure: null, droppedBatches: 0 } });
+    expect((await buildOverview('111', T0 + 3 * MIN))!.delivery).toBeNull();
   });
 
   it('sends the popup the most urgent waiting conversations and how many wait in all, not every one', async () => {
