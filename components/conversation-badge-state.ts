@@ -5,6 +5,7 @@
  * plus `closing` when less than 2 hours remain before the deadline.
  */
 import type { ThreadStateWord } from '@/core/metrics/types';
+import { isUnderAMinute } from './state-words';
 
 export interface BadgeInstants {
   requestAt: number;
@@ -17,10 +18,7 @@ export interface BadgeReading {
   word: Exclude<ThreadStateWord, 'closing'>;
   closing: boolean;
   waitingSeconds: number;
-  /**
-   * Under a minute the badge says so instead of counting seconds: it is rendered again on news and
-   * every 20 s, so a count of seconds would stand still between renders.
-   */
+  /** Under a minute the badge says so instead of counting seconds (see isUnderAMinute). */
   waitedUnderAMinute: boolean;
   /** Seconds until it turns late (0 once late). */
   lateInSeconds: number;
@@ -35,11 +33,12 @@ export function badgeReadingAt(state: BadgeInstants, now: number): BadgeReading 
   const targetMs = state.timeTargetSeconds * 1000;
   const leftMs = state.replyDeadline - now;
   const word = leftMs <= 0 ? 'expired' : waitingMs >= targetMs ? 'late' : waitingMs >= targetMs / 2 ? 'soon' : 'ok';
+  const waitingSeconds = Math.floor(waitingMs / 1000);
   return {
     word,
     closing: word !== 'expired' && leftMs < CLOSING_MS,
-    waitingSeconds: Math.floor(waitingMs / 1000),
-    waitedUnderAMinute: waitingMs < 60_000,
+    waitingSeconds,
+    waitedUnderAMinute: isUnderAMinute(waitingSeconds),
     lateInSeconds: Math.max(0, Math.ceil((state.lateAt - now) / 1000)),
     windowLeftSeconds: Math.max(0, Math.floor(leftMs / 1000)),
   };

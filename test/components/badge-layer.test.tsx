@@ -33,7 +33,7 @@ describe('BadgeLayer', () => {
     expect(host.style.pointerEvents).toBe('none');
     expect(host.shadowRoot!.querySelector('style')!.textContent).toContain('pointer-events: none');
     expect(badgeText(a)).toContain('Late');
-    expect(host.shadowRoot!.querySelector('[role="status"]')!.getAttribute('aria-label')).toContain('waiting 20 min');
+    expect(host.shadowRoot!.querySelector('[role="status"]')!.getAttribute('aria-label')).toContain('waiting 20\u00a0min');
     expect((b.querySelector('[data-replyclock-badge]') as HTMLElement).hidden).toBe(true);
   });
 
@@ -52,7 +52,7 @@ describe('BadgeLayer', () => {
     expect(badgeText(a)).toContain('waiting under a minute');
     vi.setSystemTime(start + 50_000);
     badges.attach(a, 'title:sinta');
-    expect(badgeText(a)).toContain('waiting 1 min');
+    expect(badgeText(a)).toContain('waiting 1\u00a0min');
   });
 
   it('follows a recycled row to its new conversation and removes badges of rows that left, and all on abort', () => {

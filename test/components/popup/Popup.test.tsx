@@ -4,7 +4,8 @@ import { act } from 'preact/test-utils';
 import { formatClock } from '@/components/display-format';
 import { Popup, type PopupProps, type PopupView } from '@/components/popup/Popup';
 import type { SuggestionsState } from '@/components/popup/TemplateSuggestions';
-import { buttonWith, click, LOCALES, messageOf, renderIn, type Locale } from '../locale-render';
+import { ConversationBadge } from '@/components/ConversationBadge';
+import { buttonWith, click, LOCALES, messageOf, renderIn, translator, type Locale } from '../locale-render';
 import { manyWaiting, NOW, overview, RISK_STATES, stats, waitingThread } from '../fixtures';
 
 const MIN = 60_000;
@@ -39,7 +40,7 @@ describe('Popup badge status (en)', () => {
     expect(el.querySelector('h2.risk')?.textContent).toContain('badge earned');
     const figures = el.querySelector('.figures')!.textContent!;
     expect(figures).toContain('Response rate95% target 90% met');
-    expect(figures).toContain('Response time10 min target 15 min met');
+    expect(figures).toContain('Response time10\u00a0min target 15\u00a0min met');
     expect(advice(el)).toBe('You can miss 2 more requests and keep the badge.');
   });
 
@@ -71,7 +72,7 @@ describe('Popup badge status (en)', () => {
 
   it('not-earned by time only: answer faster', () => {
     const o = overview({ stats: stats({ responseTimeSeconds: 1500, badge: false, risk: 'not-earned', answersNeeded: 0 }) });
-    expect(advice(show('en', { kind: 'overview', overview: o }))).toBe('Your response time is above target: answer new messages within 15 min.');
+    expect(advice(show('en', { kind: 'overview', overview: o }))).toBe('Your response time is above target: answer new messages within 15\u00a0min.');
   });
 
   it('empty window: no figures yet, said in words', () => {
@@ -99,7 +100,7 @@ describe('Popup waiting conversations', () => {
     const onOpenThread = vi.fn();
     const el = show('en', { kind: 'overview', overview: overview({ waiting }) }, { onOpenThread });
     const rows = [...el.querySelectorAll('.waiting-row')].map((r) => r.textContent);
-    expect(rows).toEqual(['Larswaited 30 minlate', 'Unnamed conversationwaited 9 minlate soon', 'Olgawaited 2 minon time']);
+    expect(rows).toEqual(['Larswaiting 30\u00a0minLate', 'Unnamed conversationwaiting 9\u00a0minReply soon', 'Olgawaiting 2\u00a0minOn time']);
     click(buttonWith(el, 'Lars'));
     expect(onOpenThread).toHaveBeenCalledWith(waiting[1]);
   });
@@ -216,6 +217,33 @@ describe.each(LOCALES)('Popup in %s', (locale) => {
     });
     expect(el.querySelector('details thead')?.textContent).toContain(messageOf(locale, 'popup_history_day'));
     expect(el.querySelector('details tbody')?.textContent).toContain(messageOf(locale, 'popup_no_value'));
+  });
+
+  it('names a state and a wait in the same words as the inline badge', () => {
+    const t = translator(locale);
+    const waiting = [waitingThread('late', 30, ['late'], 'Lars'), waitingThread('new', 0.3, ['ok'], 'Nina')];
+    const el = show(locale, { kind: 'overview', overview: overview({ waiting }) });
+    const lars = renderIn(locale, <ConversationBadge state={waiting[0]!} now={NOW} t={t} locale={locale} dark={null} />);
+    const nina = renderIn(locale, <ConversationBadge state={waiting[1]!} now={NOW} t={t} locale={locale} dark={null} />);
+    const rows = el.querySelectorAll('.waiting-row');
+    expect(rows[0]!.querySelector('.state-word')?.textContent).toBe(lars.querySelector('strong')?.textContent);
+    expect(lars.textContent).toContain(rows[0]!.querySelector('.waiting-waited')!.textContent!);
+    expect(rows[1]!.querySelector('.state-word')?.textContent).toBe(nina.querySelector('strong')?.textContent);
+    expect(rows[1]!.querySelector('.waiting-waited')?.textContent).toBe(messageOf(locale, 'badge_waited_under_a_minute'));
+  });
+
+  it('says one waiting conversation in a singular sentence, without the numeral', () => {
+    const one = overview({ stats: stats({ pending: 1, risk: 'at-risk', answerAllBy: NOW + 3 * MIN }), waiting: [waitingThread('a', 9, ['soon'])] });
+    const text = advice(show(locale, { kind: 'overview', overview: one }))!;
+    expect(text).not.toMatch(/(^|\D)1(\D|$)/);
+    expect(text).not.toBe(messageOf(locale, 'popup_advice_answer_by_keep_other').replace('$1', '1'));
+  });
+
+  it('keeps a number and its unit on one line', () => {
+    const el = show(locale, { kind: 'overview', overview: RISK_STATES['at-risk'] });
+    const durations = [...el.querySelectorAll('.figure, .waiting-waited')].map((e) => e.textContent!);
+    expect(durations.join(' ')).toMatch(/\d\u00a0\p{L}/u);
+    for (const text of durations) expect(text).not.toMatch(/\d \p{L}/u);
   });
 
   it('names the risk in the user language', () => {
