@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BadgeLayer } from '@/entrypoints/inbox.content/badges';
 import type { ThreadBadgeState } from '@/core/messages';
+import { DARK_MODE_CLASS } from '@/core/inbox/selectors';
 import { translator } from './locale-render';
 
 const controllers: AbortController[] = [];
@@ -96,5 +97,22 @@ describe('BadgeLayer', () => {
     const a = document.getElementById('a')!;
     layer().layer.attach(a, 'title:sinta');
     expect(a.querySelectorAll('[data-replyclock-badge]')).toHaveLength(1);
+  });
+
+  it('re-styles its badges as soon as the page switches to its dark theme, before any news arrives', async () => {
+    document.documentElement.className = '';
+    document.body.innerHTML = '<div id="a">Sinta</div>';
+    const a = document.getElementById('a')!;
+    const { layer: badges } = layer();
+    badges.setStates([state('title:sinta', 3)]);
+    badges.attach(a, 'title:sinta');
+    const badge = () => a.querySelector('[data-replyclock-badge]')!.shadowRoot!.querySelector('.badge')!;
+    expect(badge().classList.contains('dark')).toBe(false);
+    document.documentElement.classList.add(DARK_MODE_CLASS);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(badge().classList.contains('dark')).toBe(true);
+    document.documentElement.classList.remove(DARK_MODE_CLASS);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(badge().classList.contains('dark')).toBe(false);
   });
 });
