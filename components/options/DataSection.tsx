@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportResult } from '@/core/messages';
 import { useI18n } from '../i18n';
+import { closeOnEscape } from './keyboard';
 
 export interface DataSectionProps {
   /** Downloads the export (the page turns the background's text into a file). */
@@ -17,6 +18,15 @@ export function DataSection({ onExport, onImport, onDeleteAll }: DataSectionProp
   const { t } = useI18n();
   const [note, setNote] = useState<Note>(null);
   const [confirming, setConfirming] = useState(false);
+  // Opening the confirmation focuses its safe answer; closing it, the button that opened it.
+  const deleteAllButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const confirmationSeen = useRef(false);
+  useEffect(() => {
+    if (confirming) cancelButton.current?.focus();
+    else if (confirmationSeen.current) deleteAllButton.current?.focus();
+    confirmationSeen.current ||= confirming;
+  }, [confirming]);
   const failed = (error: unknown) => setNote({ kind: 'error', text: t('options_data_failed', [error instanceof Error ? error.message : String(error)]) });
 
   const exportAs = (format: 'json' | 'csv') => onExport(format).then(() => setNote({ kind: 'ok', text: t('options_data_exported') }), failed);
@@ -50,13 +60,13 @@ export function DataSection({ onExport, onImport, onDeleteAll }: DataSectionProp
       </label>
       <div class="delete-all">
         {confirming ? (
-          <div role="group" aria-labelledby="delete-confirm-text">
+          <div role="group" aria-labelledby="delete-confirm-text" onKeyDown={closeOnEscape(() => setConfirming(false))}>
             <p id="delete-confirm-text">{t('options_delete_confirm')}</p>
             <button type="button" class="danger" onClick={deleteAll}>{t('options_delete_yes')}</button>
-            <button type="button" onClick={() => setConfirming(false)}>{t('options_cancel')}</button>
+            <button type="button" ref={cancelButton} onClick={() => setConfirming(false)}>{t('options_cancel')}</button>
           </div>
         ) : (
-          <button type="button" class="danger" onClick={() => setConfirming(true)}>{t('options_delete_all')}</button>
+          <button type="button" class="danger" ref={deleteAllButton} onClick={() => setConfirming(true)}>{t('options_delete_all')}</button>
         )}
       </div>
       {note && <p class={note.kind === 'error' ? 'field-error' : 'status'} role={note.kind === 'error' ? 'alert' : 'status'}>{note.text}</p>}
