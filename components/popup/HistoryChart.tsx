@@ -21,7 +21,7 @@ export interface HistoryChartProps {
 const WIDTH = 300;
 const HEIGHT = 84;
 /** Room for the value labels on the left and the dates below. */
-const AXIS_LEFT = 44;
+const AXIS_LEFT = 58;
 const AXIS_BOTTOM = 16;
 const PAD = 5;
 /** The time chart draws up to twice the target, so the target line sits mid-height. */
