@@ -5,7 +5,6 @@
  * plus `closing` when less than 2 hours remain before the deadline.
  */
 import type { ThreadStateWord } from '@/core/metrics/types';
-import { isUnderAMinute } from './state-words';
 
 export interface BadgeInstants {
   requestAt: number;
@@ -18,8 +17,6 @@ export interface BadgeReading {
   word: Exclude<ThreadStateWord, 'closing'>;
   closing: boolean;
   waitingSeconds: number;
-  /** Under a minute the badge says so instead of counting seconds (see isUnderAMinute). */
-  waitedUnderAMinute: boolean;
   /** Seconds until it turns late (0 once late). */
   lateInSeconds: number;
   /** Seconds left in the reply window (0 once expired). */
@@ -33,12 +30,10 @@ export function badgeReadingAt(state: BadgeInstants, now: number): BadgeReading 
   const targetMs = state.timeTargetSeconds * 1000;
   const leftMs = state.replyDeadline - now;
   const word = leftMs <= 0 ? 'expired' : waitingMs >= targetMs ? 'late' : waitingMs >= targetMs / 2 ? 'soon' : 'ok';
-  const waitingSeconds = Math.floor(waitingMs / 1000);
   return {
     word,
     closing: word !== 'expired' && leftMs < CLOSING_MS,
-    waitingSeconds,
-    waitedUnderAMinute: isUnderAMinute(waitingSeconds),
+    waitingSeconds: Math.floor(waitingMs / 1000),
     lateInSeconds: Math.max(0, Math.ceil((state.lateAt - now) / 1000)),
     windowLeftSeconds: Math.max(0, Math.floor(leftMs / 1000)),
   };
