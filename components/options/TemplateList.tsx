@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Template } from '@/core/templates';
 import { useI18n } from '../i18n';
 import { closeOnEscape, templateControl, type TemplateControl } from './keyboard';
@@ -25,7 +25,7 @@ export function TemplateList({ templates, onEdit, onMove, onDelete }: TemplateLi
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const list = useRef<HTMLOListElement>(null);
   const empty = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!focusRequest || focusRequest.until === templates) return;
     setFocusRequest(null);
     (focusRequest.control === 'empty' ? empty.current : templateControl(list.current, focusRequest.id, focusRequest.control))?.focus();
