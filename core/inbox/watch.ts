@@ -109,7 +109,7 @@ export function watchInbox(options: WatchOptions): void {
           if (!id || knownMessages.has(id) || !transcript.contains(b)) return [];
           const r = readMessage(b, transcript, () => precedingDivider(b, transcript, ctx), ctx);
           if (!r) dropped++;
-          return r ? [r] : [];
+          return r ?? [];
         });
     const fresh = readings.map((r) => r.message).filter((m) => !knownMessages.has(m.id));
     fresh.forEach((m) => knownMessages.add(m.id));

@@ -41,7 +41,7 @@ describe('watchInbox', () => {
     w.document.body.insertAdjacentHTML('beforeend', '<div class="tooltip">unrelated</div>');
     await settle();
     const messages = w.changes.flatMap((c) => c.open?.messages ?? []);
-    expect(messages).toEqual([{ id: 'mid.$new1', from: 'customer', automated: false, author: null, at: 1795434900000, atQuality: 'utime' }]);
+    expect(messages).toEqual([{ id: 'mid.$new1', from: 'customer', automated: false, author: null, at: 1795434900000, atMin: 1795434900000, atMax: 1795434900000, atQuality: 'utime' }]);
     expect(w.changes.every((c) => c.open === null || c.open.threadId === '100000000000001')).toBe(true);
     region.querySelector('[data-message-id="mid.$new1"]')!.textContent = 'Hello??';
     await settle();
