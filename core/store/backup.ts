@@ -47,7 +47,7 @@ const BackupSchema = v.strictObject({
   pages: v.array(v.strictObject({ pageId: id, pageName: v.nullable(v.string()), lastSeenAt: instant, health, healthAt: v.nullable(instant) })),
   threads: v.array(v.strictObject({ key: id, pageId: id, threadKey: id, threadId: v.nullable(id), rowKey: v.nullable(id), title: v.nullable(v.string()), channel, folder, lastSeenAt: instant })),
   messages: v.array(v.strictObject({
-    key: id, pageId: id, threadKey: id, messageId: v.nullable(id), at: instant, atQuality: v.picklist(['utime', 'divider', 'seen']),
+    key: id, pageId: id, threadKey: id, messageId: v.nullable(id), at: instant, atMin: v.optional(instant), atMax: v.optional(instant), alias: v.optional(id), atQuality: v.picklist(['utime', 'divider', 'seen']),
     from: v.picklist(['customer', 'page']), automated: v.boolean(), author: v.nullable(v.string()), provisional: v.boolean(),
   })),
   away: v.array(v.strictObject({ id: v.optional(v.number()), pageId: id, from: instant, to: v.nullable(instant), source: v.picklist(['manual', 'banner']), ended: v.optional(v.boolean()) })),
