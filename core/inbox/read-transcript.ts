@@ -159,6 +159,15 @@ function nextNode(node: Node, root: Node, skip: boolean): Node | null {
   return null;
 }
 
+export interface TranscriptWalk {
+  /** The conversation (the URL's id, else the row key): part of the derived keys. */
+  thread?: string | null;
+  /** Read from the divider above this node on, instead of from the top. */
+  from?: Node;
+  /** Whether the transcript shows no ids, when the caller knows (else looked up). */
+  byLayout?: boolean;
+}
+
 export interface TranscriptReading {
   messages: MessageReading[];
   dropped: number;
@@ -172,15 +181,18 @@ export interface TranscriptReading {
  * Every message of the transcript in order, with ids and time bounds (message-identity.ts). One
  * pass: text outside messages is tried as a divider; a `data-message-id` element is a row of one
  * or more messages; on a build without ids, the outermost element that places its content to one
- * side is. `thread` (the URL's id, else the row key) is part of the derived keys.
+ * side is.
  */
-export function readTranscript(transcript: Element, ctx: ReadContext, thread: string | null = null): TranscriptReading {
+export function readTranscript(transcript: Element, ctx: ReadContext, walk: TranscriptWalk = {}): TranscriptReading {
+  const { thread = null, from } = walk;
   const placed: PlacedMessage[] = [];
   const ids = new Set<string>();
-  const byLayout = !transcript.querySelector(S.MESSAGE);
+  const byLayout = walk.byLayout ?? !transcript.querySelector(S.MESSAGE);
   const state: WalkState = { divider: null, firstAfterDivider: false };
   let dropped = 0;
-  for (let node: Node | null = transcript.firstChild; node; ) {
+  // From a node on (the watcher's additions): the walk starts at the divider above it, so positions count from there.
+  const start = from ? precedingDividerNode(from, transcript, ctx) ?? transcript.firstChild : transcript.firstChild;
+  for (let node: Node | null = start; node; ) {
     let skip = false;
     if (node.nodeType === 3) {
       const at = dividerInstant(node, transcript, ctx);
@@ -219,15 +231,20 @@ export function readMessage(bubble: Element, transcript: Element, dividerBefore:
   return row && identifyMessages(row, null, ctx.now).messages;
 }
 
-/** The divider in force just before `bubble`, walking backwards (bounded) — for messages added one by one. */
-export function precedingDivider(bubble: Element, transcript: Element, ctx: ReadContext, budget = 400): number | null {
+/** The divider text just before `node`, walking backwards (bounded); null when none is found. */
+function precedingDividerNode(node: Node, transcript: Element, ctx: ReadContext, budget = 400): Node | null {
   const walker = transcript.ownerDocument.createTreeWalker(transcript, 4);
-  walker.currentNode = bubble;
+  walker.currentNode = node;
   for (let text = walker.previousNode(), steps = 0; text && steps < budget; text = walker.previousNode(), steps++) {
-    const at = dividerInstant(text, transcript, ctx);
-    if (at !== null) return at;
+    if (dividerInstant(text, transcript, ctx) !== null) return text;
   }
   return null;
+}
+
+/** The divider in force just before `bubble`, walking backwards (bounded) — for messages added one by one. */
+export function precedingDivider(bubble: Element, transcript: Element, ctx: ReadContext, budget = 400): number | null {
+  const node = precedingDividerNode(bubble, transcript, ctx, budget);
+  return node && dividerInstant(node, transcript, ctx);
 }
 
 /** The text of a bubble (for ranking templates in the popup; used, never stored). */

@@ -63,7 +63,7 @@ export function readOpenThread(root: Searchable, url: string, ctx: ReadContext, 
     return { open: { threadId, title: header.title, rowKey: header.title ? rowKeyOf(header.title) : null, channel: threadTypeChannelOf(url), messages: [] }, transcript: false, dropped: 0 };
   }
   const rowKey = header.title ? rowKeyOf(header.title) : null;
-  const reading = readTranscript(transcript, ctx, threadId ?? rowKey);
+  const reading = readTranscript(transcript, ctx, { thread: threadId ?? rowKey });
   if (reading.dropped) problems.push('message-direction');
   // Bubbles shown and none read: the figures would leave this conversation out (the popup says so).
   if (!reading.messages.length && (reading.dropped || reading.unplaced || transcriptShowsContent(transcript))) problems.push('no-messages-read');

@@ -73,6 +73,22 @@ describe('watchInbox', () => {
     expect([m.id, m.from, m.atQuality]).toEqual(['mid.$gDE5', 'customer', 'divider']);
   });
 
+  it('on a build without ids, reports a message added at the end once, by layout, keyed after the ones read before', async () => {
+    const w = start('de-no-ids.html');
+    const known = readInbox(w.document, w.url, w.ctx).open!.messages.map((m) => m.id);
+    const run = w.document.querySelector('[role="region"] > div > div')!;
+    const added = w.document.createElement('div');
+    added.innerHTML = '<div><div class="xfl xrw xje"><div class="xfl xcl xae"><div><div>Gern, bis bald!</div></div></div></div></div>';
+    run.append(added);
+    await settle();
+    const messages = w.changes.flatMap((c) => c.open?.messages ?? []);
+    expect(messages.map((m) => [m.from, known.includes(m.id)])).toEqual([['page', false]]);
+    expect(messages[0]!.id).toBe(known.at(-1)!.replace(/customer\|1$/, 'page|1'));
+    added.querySelector('div div div div div')!.textContent = 'Gern, bis bald!!';
+    await settle();
+    expect(w.changes.flatMap((c) => c.open?.messages ?? [])).toHaveLength(1);
+  });
+
   it('a recycled row (same element, another conversation) is reported under its new key', async () => {
     const w = start('en-messenger-open.html');
     const row = rowTemplate(w.document, 'Jonas Berg');
