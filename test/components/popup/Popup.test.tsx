@@ -171,6 +171,12 @@ describe('Popup chart, health and other tabs', () => {
     expect(el.querySelector('.health')?.textContent).toContain('Diagnostics copied');
   });
 
+  it('health: an open conversation whose messages could not be read is explained as such', () => {
+    const sick = overview({ health: { list: true, transcript: true, problems: ['no-messages-read'] } });
+    const text = show('en', { kind: 'overview', overview: sick }).querySelector('.health')?.textContent;
+    expect(text).toContain('could not read any of its messages');
+  });
+
   it('a healthy inbox shows no notice', () => {
     expect(show('en', { kind: 'overview', overview: overview() }).querySelector('.health')).toBeNull();
   });
@@ -195,6 +201,7 @@ describe.each(LOCALES)('Popup in %s', (locale) => {
     ...Object.entries(RISK_STATES).map(([name, o]): [string, PopupView] => [name, { kind: 'overview', overview: o }]),
     ['many waiting', { kind: 'overview', overview: overview({ waiting: manyWaiting(60), awayUntil: NOW + 3_600_000 }) }, { suggestions: { kind: 'ready', composerFound: true, suggestions: [{ templateId: 'x', title: 'T', text: 'x' }] }, useOutcome: { templateId: 'x', result: 'failed' } }],
     ['health', { kind: 'overview', overview: overview({ health: { list: true, transcript: false, problems: ['x'] } }) }, { diagnosticsCopy: 'failed', suggestions: { kind: 'ready', composerFound: false, suggestions: [] } }],
+    ['no messages read', { kind: 'overview', overview: overview({ health: { list: true, transcript: true, problems: ['no-messages-read'] } }) }],
     ['empty', { kind: 'overview', overview: overview({ stats: stats({ requests: 0, responseRate: null, responseTimeSeconds: null, risk: 'not-earned', badge: false }) }) }, { suggestions: { kind: 'loading' } }],
     ['not-inbox', { kind: 'not-inbox' }],
     ['no-data', { kind: 'no-data' }],
