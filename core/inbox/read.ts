@@ -12,14 +12,17 @@ import { rowKeyOf } from './thread-key';
 
 export type { ReadContext } from './read-list';
 
-/** The customer's name in the open conversation's header (controls such as "Assign this conversation" skipped). */
+/**
+ * The customer's name in the open conversation's header (controls such as "Assign this
+ * conversation" skipped); null while the header still shows the inbox's own name (first load).
+ */
 export function headerTitleOf(root: Searchable): { found: boolean; title: string | null } {
   const header = firstMatch(root, S.DETAIL_HEADER);
   if (!header) return { found: false, title: null };
   const walker = header.ownerDocument!.createTreeWalker(header, 4);
   for (let text = walker.nextNode(); text; text = walker.nextNode()) {
     const value = text.textContent?.replace(/\s+/g, ' ').trim();
-    if (value && !text.parentElement?.closest(S.HEADER_CONTROLS) && !text.parentElement?.closest(`[${S.OWN_NODE_ATTRIBUTE}]`)) return { found: true, title: value };
+    if (value && !text.parentElement?.closest(S.HEADER_CONTROLS) && !text.parentElement?.closest(`[${S.OWN_NODE_ATTRIBUTE}]`)) return { found: true, title: S.HEADER_PLACEHOLDERS.includes(value) ? null : value };
   }
   return { found: true, title: null };
 }

@@ -88,6 +88,9 @@ export const TRANSCRIPT_LABELS = [
   'Beholder for meldingsliste med meldinger, forslag og skriveindikatorer',
 ];
 
+/** What the header shows for a moment while a conversation loads: the inbox's name, not a customer's. */
+export const HEADER_PLACEHOLDERS = ['Inbox', 'Posteingang', 'Posta in arrivo', 'Indbakke', 'Innboks', 'Boîte de réception'];
+
 /** A preview of the Page's own last message starts with one of these. */
 export const OWN_PREVIEW_PREFIXES = ['You: ', 'You:', 'Du: ', 'Tu: ', 'Dig: ', 'Vous : ', 'Tú: ', 'Jij: ', 'Você: '];
 /** Previews of the Page's own attachments, which carry no "You: " prefix. */

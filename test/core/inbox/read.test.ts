@@ -212,6 +212,14 @@ describe('readInbox on ids that hold runs, and on older pagelet builds', () => {
     expect(s.health.problems).toEqual([]);
   });
 
+  it('a header still reading "Inbox" while the conversation loads names no conversation', () => {
+    const { document, url, ctx } = loadFixture('de-no-ids.html', 'Europe/Berlin');
+    document.querySelector('[data-surface$="detail_view_header"] div div')!.textContent = 'Posteingang';
+    const s = readInbox(document, url, ctx);
+    expect([s.open?.title, s.open?.rowKey]).toEqual([null, null]);
+    expect(s.health.problems).toContain('detail-header-title');
+  });
+
   it('a row is unread when either its name or its preview is bold', () => {
     expect(read('de-no-ids.html', 'Europe/Berlin').threads.map((t) => t.unread)).toEqual([true, false]);
     expect(read('nb-status-wrappers.html').threads.map((t) => t.unread)).toEqual([true]);
