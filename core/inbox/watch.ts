@@ -120,7 +120,11 @@ export function watchInbox(options: WatchOptions): void {
     const threadId = openTitle === firstTitle ? selectedThreadIdOf(href) : null;
     const thread = threadId ?? (openTitle ? rowKeyOf(openTitle) : null);
     let dropped = 0;
-    const full = (from?: Node) => (({ messages, dropped: d }) => ((dropped = d), messages))(readTranscript(transcript, ctx, from ? { thread, from, byLayout: true } : { thread }));
+    const full = (from?: Node) => {
+      const reading = readTranscript(transcript, ctx, from ? { thread, from, byLayout: true } : { thread });
+      dropped = reading.dropped;
+      return reading.messages;
+    };
     // A build without ids: the messages from the divider above the first added node on (a live message: its divider's run).
     const readings = opened
       ? full()

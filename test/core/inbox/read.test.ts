@@ -122,7 +122,7 @@ describe('readInbox on a build that renamed hooks', () => {
     const doc = window.document as unknown as Document;
     const list = doc.querySelector('[data-surface$="bizweb_inbox:thread_list"]')!;
     list.setAttribute('data-surface', '/bizweb:inbox/renamed_list');
-    doc.querySelectorAll('[data-message-id]').forEach((m) => m.removeAttribute('data-message-id'));
+    doc.querySelectorAll('[data-message-id]').forEach((m) => { m.removeAttribute('data-message-id'); });
     const s = readInbox(doc, 'https://business.facebook.com/latest/inbox/messenger?asset_id=1&selected_item_id=22', ctx);
     expect(s.threads.map((t) => t.title)).toEqual(['Sinta Dewi', 'Lars Øvergaard', 'Maria Rossi', 'Jonas Berg']);
     expect(s.open?.messages.map((m) => m.from)).toEqual(['customer', 'page', 'page', 'customer', 'customer']);
@@ -132,8 +132,8 @@ describe('readInbox on a build that renamed hooks', () => {
   it('says so when an open conversation shows bubbles and none can be read', () => {
     const { window, ctx } = loadFixture('de-no-ids.html', 'Europe/Berlin');
     const doc = window.document as unknown as Document;
-    doc.querySelectorAll('style').forEach((s) => s.remove()); // nothing places the bubbles any more
-    doc.querySelectorAll('img').forEach((i) => i.setAttribute('alt', ''));
+    doc.querySelectorAll('style').forEach((s) => { s.remove(); }); // nothing places the bubbles any more
+    doc.querySelectorAll('img').forEach((i) => { i.setAttribute('alt', ''); });
     const s = readInbox(doc, 'https://business.facebook.com/latest/inbox/messenger?asset_id=1&selected_item_id=22', ctx);
     expect(s.open?.messages).toEqual([]);
     expect(s.health.problems).toContain('no-messages-read');
@@ -175,7 +175,7 @@ describe('readInbox on the 2026 builds without message ids', () => {
     expect(read().open!.messages.map((m) => m.id)).toEqual(ids);
     const style = document.querySelector('style')!;
     style.textContent = style.textContent!.replace(/\.x(\w\w)/g, '.r$1');
-    document.querySelectorAll('[class]').forEach((el) => el.setAttribute('class', el.getAttribute('class')!.replace(/\bx(\w\w)\b/g, 'r$1')));
+    document.querySelectorAll('[class]').forEach((el) => { el.setAttribute('class', el.getAttribute('class')!.replace(/\bx(\w\w)\b/g, 'r$1')); });
     expect(read().open!.messages.map((m) => m.id)).toEqual(ids);
     const list = document.querySelector('[role="region"] > div > div')!;
     const older = document.createElement('div');

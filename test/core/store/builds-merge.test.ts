@@ -16,7 +16,7 @@ async function readAndStore({ document, url, ctx }: LoadedFixture, seenAt = ctx.
   await ingestBatch(batch({ pageId: s.page.id!, rows: s.threads, open: s.open, seenAt }));
 }
 
-const withoutIds = (page: LoadedFixture) => page.document.querySelectorAll('[data-message-id]').forEach((m) => m.removeAttribute('data-message-id'));
+const withoutIds = (page: LoadedFixture) => page.document.querySelectorAll('[data-message-id]').forEach((m) => { m.removeAttribute('data-message-id'); });
 
 describe('one conversation read on both builds is stored once', () => {
   it('first with Meta\'s ids, then without', async () => {
