@@ -11,6 +11,7 @@ import { firstMatch, type ReadContext } from './read-list';
 import { measuredSide, sideIn } from './message-side';
 import { isAvatarHolder, rowMessages } from './message-units';
 import { identifyMessages, type IdentifiedMessage, type PlacedMessage } from './message-identity';
+import { withUnlabelledAutomated } from './page-automation';
 import type { Searchable } from './search-around';
 
 export { measuredSide } from './message-side';
@@ -217,7 +218,8 @@ export function readTranscript(transcript: Element, ctx: ReadContext, walk: Tran
     node = nextNode(node, transcript, skip);
   }
   const { messages, unplaced } = identifyMessages(placed, thread, ctx.now);
-  return { messages, dropped, byLayout, unplaced };
+  // Only a read of the whole transcript sees whether its human replies are labelled.
+  return { messages: from ? messages : withUnlabelledAutomated(messages), dropped, byLayout, unplaced };
 }
 
 /**

@@ -128,12 +128,17 @@ export const MESSAGE_FOOTER_PATTERNS = [
   /^sende svar automatisk neste gang\??\s*(lagre)?$/i,
 ];
 
-/** Names or labels that mark an automated Page message (instant reply, away message, automation, bot). */
+/**
+ * Names or labels that mark a Page message sent by Meta's own automations (instant reply, away
+ * message, FAQ answers, an "Automation" label). The bare words "bot" and "automation" count only as
+ * the whole label: inside a name ("Zendesk Automation", "Support Bot") they name a connected app,
+ * whose messages are replies (rules R3).
+ */
 export const AUTOMATED_LABELS = [
-  /\binstant repl(y|ies)\b/i, /\baway message\b/i, /\bautomat(ed|ion|ions)\b/i, /\bbot\b/i, /\bfrequently asked questions\b/i,
-  /\bsofortantwort/i, /\babwesenheitsnachricht/i, /\bautomatisiert|\bautomatisierung|\bautomatische antwort/i,
-  /\brisposta (immediata|istantanea|automatica)/i, /\bmessaggio di assenza/i, /\bautomazion[ei]/i,
-  /øjeblikkeligt svar|\bautomatisk svar|\bfraværsbesked|\bautomatisering/i,
+  /\binstant repl(y|ies)\b/i, /\baway message\b/i, /\bautomated (response|repl(y|ies)|message)\b|^automat(ed|ion|ions)$/i, /\bfrequently asked questions\b/i,
+  /\bsofortantwort/i, /\babwesenheitsnachricht/i, /\bautomatisierte antwort|^automatisierung$|\bautomatische antwort/i,
+  /\brisposta (immediata|istantanea|automatica)/i, /\bmessaggio di assenza/i, /^automazion[ei]$/i,
+  /øjeblikkeligt svar|\bautomatisk svar|\bfraværsbesked|^automatisering$/i,
   /\bdirektesvar|\bumiddelbart svar|øyeblikkelig svar|\bfraværsmelding|\bautomatisk(e)? svar/i,
   /réponse instantanée|message d'absence|respuesta instantánea|mensaje de ausencia|resposta instantânea|direct antwoord/i,
 ];

@@ -149,8 +149,8 @@ describe('readInbox on the 2026 builds without message ids', () => {
 
   it('finds the transcript whatever its label, and reads every message by layout: stickers and attachments yes, system lines and promotion cards no', () => {
     const s = readNoIds().read();
-    expect(s.open?.messages.map((m) => `${m.from}${m.author ? `:${m.author}` : ''}`)).toEqual([
-      'customer', 'customer', 'page', 'customer', 'page:Katrin Vogel', 'page:Katrin Vogel', 'customer',
+    expect(s.open?.messages.map((m) => `${m.from}${m.automated ? ':auto' : ''}${m.author ? `:${m.author}` : ''}`)).toEqual([
+      'customer', 'customer', 'page:auto', 'customer', 'page:Katrin Vogel', 'page:Katrin Vogel', 'customer',
     ]);
     expect(s.health).toEqual({ list: true, transcript: true, problems: [], messagesBy: 'layout' });
   });
@@ -210,6 +210,15 @@ describe('readInbox on ids that hold runs, and on older pagelet builds', () => {
     expect(s.open?.title).toBe('Freja Holm');
     expect(sides('da-pagelet-textarea.html', 'Europe/Copenhagen')).toEqual(['mid.$dTA1:customer', 'mid.$dTA2:page:auto', 'mid.$dTA3:customer', 'mid.$dTA4:page:Mads Krogh']);
     expect(s.health.problems).toEqual([]);
+  });
+
+  it('R3: a Page message "Sent by" a connected app is a reply; an unlabelled one beside labelled human replies is automated', () => {
+    const { document, url, ctx } = loadFixture('de-no-ids.html', 'Europe/Berlin');
+    const labels = [...document.querySelectorAll('[role="region"] span')].filter((s) => s.textContent?.startsWith('Gesendet von'));
+    labels[0]!.textContent = 'Gesendet von Zendesk Automation';
+    labels[1]!.textContent = 'Gesendet von Support Bot';
+    const page = readInbox(document, url, ctx).open!.messages.filter((m) => m.from === 'page');
+    expect(page.map((m) => [m.automated, m.author])).toEqual([[true, null], [false, 'Zendesk Automation'], [false, 'Support Bot']]);
   });
 
   it('a header still reading "Inbox" while the conversation loads names no conversation', () => {
