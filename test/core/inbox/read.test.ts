@@ -221,6 +221,13 @@ describe('readInbox on ids that hold runs, and on older pagelet builds', () => {
     expect(page.map((m) => [m.automated, m.author])).toEqual([[true, null], [false, 'Zendesk Automation'], [false, 'Support Bot']]);
   });
 
+  it('R3: a run of one agent\'s messages labelled once, under its last bubble, is the agent\'s', () => {
+    const { document, url, ctx } = loadFixture('de-no-ids.html', 'Europe/Berlin');
+    [...document.querySelectorAll('[role="region"] span')].find((s) => s.textContent?.startsWith('Gesendet von'))!.parentElement!.remove();
+    const page = readInbox(document, url, ctx).open!.messages.filter((m) => m.from === 'page');
+    expect(page.map((m) => [m.automated, m.author])).toEqual([[true, null], [false, null], [false, 'Katrin Vogel']]);
+  });
+
   it('a header still reading "Inbox" while the conversation loads names no conversation', () => {
     const { document, url, ctx } = loadFixture('de-no-ids.html', 'Europe/Berlin');
     document.querySelector('[data-surface$="detail_view_header"] div div')!.textContent = 'Posteingang';
