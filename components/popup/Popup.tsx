@@ -82,7 +82,7 @@ function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onO
   return (
     <>
       {hasDeliveryTrouble(overview.delivery) && <DeliveryNotice delivery={overview.delivery} />}
-      {isUnhealthy(overview.health) && <HealthNotice copy={diagnosticsCopy} onCopyDiagnostics={onCopyDiagnostics} />}
+      {overview.health && isUnhealthy(overview.health) && <HealthNotice health={overview.health} copy={diagnosticsCopy} onCopyDiagnostics={onCopyDiagnostics} />}
       <BadgeStatus stats={stats} settings={settings} now={now} awayUntil={overview.awayUntil} />
       <WaitingList waiting={overview.waiting} total={overview.waitingCount} now={now} limit={suggesting ? WAITING_ROWS_WITH_SUGGESTIONS : WAITING_ROWS} onOpen={onOpenThread} />
       <TemplateSuggestions state={suggestions} outcome={useOutcome} onUse={onUseTemplate} />

@@ -230,6 +230,12 @@ describe('Popup chart, health and other tabs', () => {
     expect(notice.textContent).toContain('1 Satz Beobachtungen aus diesem Posteingang konnte nicht gespeichert werden');
   });
 
+  it('health: an open conversation whose messages could not be read is explained as such', () => {
+    const sick = overview({ health: { list: true, transcript: true, problems: ['no-messages-read'] } });
+    const text = show('en', { kind: 'overview', overview: sick }).querySelector('.health')?.textContent;
+    expect(text).toContain('could not read any of its messages');
+  });
+
   it('a healthy inbox shows no notice', () => {
     expect(show('en', { kind: 'overview', overview: overview() }).querySelector('.health')).toBeNull();
   });
@@ -256,6 +262,7 @@ describe.each(LOCALES)('Popup in %s', (locale) => {
     ['template for another conversation', { kind: 'overview', overview: overview() }, { suggestions: { kind: 'ready', composerFound: true, suggestions: [{ templateId: 'x', title: 'T', text: 'x', conversation: { threadId: null, title: 'T' } }] }, useOutcome: { templateId: 'x', result: 'other-conversation' } }],
     ['health', { kind: 'overview', overview: overview({ health: { list: true, transcript: false, problems: ['x'] } }) }, { diagnosticsCopy: 'failed', suggestions: { kind: 'ready', composerFound: false, suggestions: [] } }],
     ['storage', { kind: 'overview', overview: overview({ delivery: { storeFailure: 'quota', droppedBatches: 2 } }) }],
+    ['no messages read', { kind: 'overview', overview: overview({ health: { list: true, transcript: true, problems: ['no-messages-read'] } }) }],
     ['empty', { kind: 'overview', overview: overview({ stats: stats({ requests: 0, responseRate: null, responseTimeSeconds: null, risk: 'not-earned', badge: false }) }) }, { suggestions: { kind: 'loading' } }],
     ['not-inbox', { kind: 'not-inbox' }],
     ['no-data', { kind: 'no-data' }],

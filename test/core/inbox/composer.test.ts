@@ -82,6 +82,12 @@ describe('insertForConversation: a template goes only into the conversation it w
   });
 });
 
+describe('findComposer', () => {
+  it('finds an older build\'s textarea composer', () => {
+    expect(findComposer(loadFixture('da-pagelet-textarea.html').document)?.tagName).toBe('TEXTAREA');
+  });
+});
+
 describe('pageStructure', () => {
   it('describes hooks and structure with no text or names from the page', () => {
     const { document } = loadFixture('en-messenger-open.html');
@@ -91,5 +97,10 @@ describe('pageStructure', () => {
     expect(text).toContain('[data-surface=/bizweb:inbox/lib:inbox:thread_and_detail/bizweb_inbox:thread_list/thread_rowN');
     expect(text).toMatch(/×\d/);
     for (const secret of ['Sinta', 'Oslo', 'Fah', 'Assign', 'scheduled', '111222333444555']) expect(text).not.toContain(secret);
+  });
+
+  it('names how messages are read: by Meta\'s ids, or by layout on a build without them', () => {
+    expect(pageStructure(loadFixture('en-messenger-open.html').document)).toContain('messages-by=ids');
+    expect(pageStructure(loadFixture('de-no-ids.html').document)).toContain('messages-by=layout');
   });
 });
