@@ -66,6 +66,36 @@ export const OVERVIEW_WAITING_LIMIT = 20;
 /** The popup's figures: the Page's Stats without the per-thread map (10,000 entries on a busy Page). */
 export type OverviewStats = Omit<Stats, 'threads'>;
 
+/** How many not-yet-read conversations the popup is sent (and lists), latest activity first. */
+export const OVERVIEW_NOT_YET_READ_LIMIT = 20;
+
+/** A conversation whose list row shows activity its transcript read does not (R14): enough to open it. */
+export interface UnreadConversation {
+  threadId: string | null;
+  rowKey: string | null;
+  title: string | null;
+  /** The latest activity its row showed. */
+  rowActivityAt: number;
+}
+
+/**
+ * What the figures rest on (R14). `learning`: too little read to give a verdict; `empty`: nothing
+ * read and nothing to read (nothing to count yet); `incomplete`: a verdict, with conversations not
+ * yet read; `complete`: every conversation of the window read.
+ */
+export type CoverageState = 'empty' | 'learning' | 'incomplete' | 'complete';
+
+export interface Coverage {
+  state: CoverageState;
+  /** The first instant the extension read this Page's inbox; null when it is not known. */
+  watchingSince: number | null;
+  /** Conversations whose transcript was read and that have a message in the window. */
+  readConversations: number;
+  /** The most recent not-yet-read conversations: at most OVERVIEW_NOT_YET_READ_LIMIT. */
+  notYetRead: UnreadConversation[];
+  notYetReadCount: number;
+}
+
 export interface PageOverview {
   pageId: string;
   pageName: string | null;
@@ -75,6 +105,7 @@ export interface PageOverview {
   /** How many conversations are waiting in all. */
   waitingCount: number;
   history: HistoryPoint[];
+  coverage: Coverage;
   health: ReaderHealth | null;
   settings: Settings;
   awayUntil: number | null;

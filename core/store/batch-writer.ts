@@ -35,6 +35,12 @@ export interface IngestResult {
 
 export type IngestTx = IDBPTransaction<ReplyClockDB, ('threadMessages' | 'threads' | 'pages' | 'batches' | 'away' | 'history')[], 'readwrite'>;
 
+/** The later of two instants, either of which may be unknown. */
+function latestOf(a: number | null | undefined, b: number | null | undefined): number | null {
+  if (a == null) return b ?? null;
+  return b == null ? a : Math.max(a, b);
+}
+
 export class BatchWriter {
   private readonly pageId: string;
   private readonly threads: BatchThreads;
@@ -78,9 +84,13 @@ export class BatchWriter {
     return threadId ? this.loadThread(threadId) : Promise.resolve();
   }
 
-  /** Marks the Page seen now, keeping what it knew (`page`: its stored record, read with the batch check). */
+  /**
+   * Marks the Page seen now, keeping what it knew (`page`: its stored record, read with the batch
+   * check). Its first batch starts *watching since* (R14); a Page stored before that was kept stays null.
+   */
   touchPage(page: PageRecord | undefined): void {
-    this.issue(this.tx.objectStore('pages').put({ pageId: this.pageId, pageName: page?.pageName ?? null, health: page?.health ?? null, healthAt: page?.healthAt ?? null, lastSeenAt: this.batch.seenAt }));
+    const watchingSince = page ? page.watchingSince ?? null : this.batch.seenAt;
+    this.issue(this.tx.objectStore('pages').put({ ...page, pageId: this.pageId, pageName: page?.pageName ?? null, health: page?.health ?? null, healthAt: page?.healthAt ?? null, lastSeenAt: this.batch.seenAt, watchingSince }));
   }
 
   private noteChange(threadKey: ThreadKey, at: number | null): void {
@@ -94,7 +104,7 @@ export class BatchWriter {
   }
 
   /** Writes a (loaded) thread's record, keeping what this observation does not say (channel under /all, folder unknown). */
-  private upsertThread(threadKey: ThreadKey, patch: { threadId: string | null; rowKey: string | null; title: string | null; channel?: Channel | null }): void {
+  private upsertThread(threadKey: ThreadKey, patch: { threadId: string | null; rowKey: string | null; title: string | null; channel?: Channel | null; rowActivityAt?: number | null }): void {
     const old = this.threads.get(threadKey);
     // *Decision:* under /all a row does not say its channel: it stays 'unknown' (in no figure, with its
     // inline badge) until the thread is seen under /messenger or opened with a `thread_type`.
@@ -107,8 +117,9 @@ export class BatchWriter {
       channel,
       folder: this.batch.folder ?? old?.folder ?? 'inbox',
       lastSeenAt: Math.max(old?.lastSeenAt ?? 0, this.batch.seenAt),
+      rowActivityAt: latestOf(old?.rowActivityAt, patch.rowActivityAt),
     };
-    if (!old || old.channel !== next.channel || old.folder !== next.folder || old.title !== next.title || old.rowKey !== next.rowKey || old.threadId !== next.threadId) this.noteChange(threadKey, null);
+    if (!old || old.channel !== next.channel || old.folder !== next.folder || old.title !== next.title || old.rowKey !== next.rowKey || old.threadId !== next.threadId || (old.rowActivityAt ?? null) !== next.rowActivityAt) this.noteChange(threadKey, null);
     this.threads.put(next);
   }
 
@@ -192,7 +203,7 @@ export class BatchWriter {
     const [existing] = await Promise.all([this.threads.byRowKey(row.key), key ? this.chunks.locate([key]) : undefined]);
     const threadKey = existing?.threadKey ?? rowThreadKey(row.key);
     await this.loadThread(threadKey);
-    this.upsertThread(threadKey, { threadId: null, rowKey: row.key, title: row.title });
+    this.upsertThread(threadKey, { threadId: null, rowKey: row.key, title: row.title, rowActivityAt: row.lastActivityAt });
     if (side === null || at === null || key === null) return;
     const known = this.chunks.messagesOf(threadKey);
     if (known.some((m) => isSameMessage(m, side, at))) return;

@@ -63,6 +63,8 @@ export interface ThreadRecord {
   channel: Channel;
   folder: Folder;
   lastSeenAt: number;
+  /** The latest activity its list row showed (R14: later than the transcript's latest message = not yet read); absent: none seen. */
+  rowActivityAt?: number | null;
 }
 
 export interface PageRecord {
@@ -71,6 +73,8 @@ export interface PageRecord {
   lastSeenAt: number;
   health: ReaderHealth | null;
   healthAt: number | null;
+  /** R14: the first instant the extension read this Page's inbox; null when it began before this was kept. */
+  watchingSince?: number | null;
 }
 
 export interface AwayRecord {
