@@ -11,7 +11,7 @@ import type { Channel, Side } from '@/core/metrics/types';
 import { rowThreadKey, threadRecordKey, type MessageRecord, type PageRecord, type ReplyClockDB, type ThreadKey, type ThreadRecord } from './schema';
 import { BatchChunks } from './batch-chunks';
 import { BatchThreads } from './batch-threads';
-import { disprovedBy, isSameMessage, mergedMessage, pageRowAnswers, sameRecord, supersededBy } from './message-merge';
+import { disprovedBy, isSameMessage, mergedMessage, sameRecord, supersededBy } from './message-merge';
 import type { ChunkKeys, MessageIndex } from './message-index';
 import type { ThreadHoldings } from './pages';
 
@@ -204,10 +204,10 @@ export class BatchWriter {
     const threadKey = existing?.threadKey ?? rowThreadKey(row.key);
     await this.loadThread(threadKey);
     this.upsertThread(threadKey, { threadId: null, rowKey: row.key, title: row.title, rowActivityAt: row.lastActivityAt });
-    if (side === null || at === null || key === null) return;
+    // A Page preview may be an instant reply: it answers nothing until the transcript is read (R14: not yet read).
+    if (side !== 'customer' || at === null || key === null) return;
     const known = this.chunks.messagesOf(threadKey);
     if (known.some((m) => isSameMessage(m, side, at))) return;
-    if (side === 'page' && !pageRowAnswers(known, at)) return;
     const movedFrom = this.chunks.put({ key, pageId: this.pageId, threadKey, messageId: null, at, atQuality: 'utime', from: side, automated: false, author: null, provisional: true });
     if (movedFrom !== null) this.noteChange(movedFrom, at);
     this.noteChange(threadKey, at);

@@ -46,4 +46,13 @@ describe('R14 coverage in the overview', () => {
     await handleObserve(batch({ open: { threadId: 'new', title: 'new', rowKey: 'new', messages: [message('c-new', 'customer', T0 - MIN)] } }), T0);
     expect((await buildOverview('111', T0))!.coverage).toMatchObject({ state: 'complete', notYetReadCount: 0 });
   });
+
+  it("keeps a customer waiting, not yet read, when the row shows the Page's own preview (it may be an instant reply)", async () => {
+    await handleObserve(batch({ rows: [row('dana', T0 - 20 * MIN, false)] }), T0 - 20 * MIN);
+    await handleObserve(batch({ rows: [row('dana', T0 - 15 * MIN, true)] }), T0 - 15 * MIN);
+    const overview = (await buildOverview('111', T0))!;
+    expect(overview.waiting.map((w) => w.title)).toEqual(['dana']);
+    expect(overview.stats).toMatchObject({ requests: 1, answered: 0 });
+    expect(overview.coverage.notYetRead.map((c) => c.title)).toEqual(['dana']);
+  });
 });
