@@ -94,6 +94,8 @@ export interface Coverage {
   /** The most recent not-yet-read conversations: at most OVERVIEW_NOT_YET_READ_LIMIT. */
   notYetRead: UnreadConversation[];
   notYetReadCount: number;
+  /** While learning: how many of them to open before there is a verdict (0 otherwise). */
+  openForVerdict: number;
 }
 
 export interface PageOverview {

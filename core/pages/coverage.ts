@@ -57,8 +57,10 @@ export function coverageOf(threads: Iterable<ThreadReading>, at: { from: number;
     }
   }
   unread.sort((a, b) => b.rowActivityAt - a.rowActivityAt);
+  const state = coverageState(unread.length, readConversations, at.requests);
   return {
-    state: coverageState(unread.length, readConversations, at.requests),
+    state,
+    openForVerdict: state === 'learning' ? Math.min(unread.length, ENOUGH_READ_CONVERSATIONS - readConversations) : 0,
     watchingSince: at.watchingSince,
     readConversations,
     notYetRead: unread.slice(0, OVERVIEW_NOT_YET_READ_LIMIT),

@@ -2,7 +2,6 @@
 import { OVERVIEW_WAITING_LIMIT, type PageOverview } from '@/core/messages';
 import { activeManualAway, listAway, MANUAL_AWAY_MS } from '@/core/store/away';
 import { getPage, latestPage, listPages } from '@/core/store/pages';
-import { coverageFrom, coverageOf } from './coverage';
 import { dailyHistory } from './history';
 import { pageFigures } from './page-figures';
 import { activeTabPage } from './tabs';
@@ -29,7 +28,7 @@ export async function buildOverview(requested: string | null, now: number): Prom
     waiting: figures.badgeStates(waiting.mostUrgent).map((s) => ({ ...s, pageId })),
     waitingCount: waiting.count,
     history: await history,
-    coverage: coverageOf(figures.readings(), { from: coverageFrom(stats.windowFrom, now, figures.settings.windowDays), requests: stats.requests, watchingSince: page?.watchingSince ?? null }),
+    coverage: figures.coverage(stats, now, page?.watchingSince ?? null),
     health: page?.health ?? null,
     settings: figures.settings,
     awayUntil: manual ? manual.from + MANUAL_AWAY_MS : null,

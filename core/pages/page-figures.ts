@@ -11,7 +11,8 @@ import { loadSettings, type Settings } from '@/core/settings';
 import { listAway } from '@/core/store/away';
 import { loadPage, loadThreads, threadsRead, type StoredThread, type ThreadHoldings } from '@/core/store/pages';
 import type { MessageRecord, ThreadRecord } from '@/core/store/schema';
-import type { ThreadReading } from './coverage';
+import type { Coverage } from '@/core/messages';
+import { coverageFrom, coverageOf, type ThreadReading } from './coverage';
 
 function threadInput({ thread, messages }: StoredThread): ThreadInput {
   return {
@@ -82,8 +83,13 @@ export class PageFigures {
     this.latestRead.delete(key);
   }
 
+  /** What figures with these `requests` and `windowFrom` rest on at `now` (R14). */
+  coverage(stats: Pick<WindowStats, 'windowFrom' | 'requests'>, now: number, watchingSince: number | null): Coverage {
+    return coverageOf(this.readings(), { from: coverageFrom(stats.windowFrom, now, this.settings.windowDays), requests: stats.requests, watchingSince });
+  }
+
   /** Every thread as coverage (R14) sees it. */
-  readings(): ThreadReading[] {
+  private readings(): ThreadReading[] {
     return [...this.threads.values()].map((thread) => ({
       threadId: thread.threadId, rowKey: thread.rowKey, title: thread.title, channel: thread.channel, folder: thread.folder,
       rowActivityAt: thread.rowActivityAt ?? null,

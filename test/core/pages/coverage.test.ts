@@ -21,7 +21,7 @@ describe('R14 coverage in the overview', () => {
     await handleObserve(batch({ rows: [row('alma', T0 - 2 * DAY + 2 * MIN, true), row('bo', T0 - 3 * DAY, false), row('cy', T0 - DAY, true)] }), T0);
     let coverage = (await buildOverview('111', T0))!.coverage;
     expect(coverage.notYetRead.map((c) => c.title)).toEqual(['cy', 'bo']);
-    expect(coverage).toMatchObject({ notYetReadCount: 2, readConversations: 1, state: 'learning' });
+    expect(coverage).toMatchObject({ notYetReadCount: 2, readConversations: 1, state: 'learning', openForVerdict: 2 });
 
     // Alma writes again: her row is newer than what was read of her.
     await handleObserve(batch({ rows: [row('alma', T0 - 10 * MIN, false)] }), T0);
