@@ -114,6 +114,9 @@ export interface PageOverview {
   now: number;
 }
 
+/** Which conversation to open: its URL id when known, its list row's key, its title. */
+export interface ConversationRef { threadId: string | null; rowKey: string | null; title: string | null }
+
 export interface OpenConversation {
   threadId: string | null;
   title: string | null;
@@ -137,7 +140,7 @@ export interface Protocol {
   'backgroundToContent:threadStates': [{ pageId: string; risk: Risk } & ThreadStatesUpdate, null];
   'popupToContent:openConversation': [null, OpenConversation];
   'popupToContent:insertText': [{ text: string }, { inserted: boolean }];
-  'popupToContent:openThread': [{ threadId: string | null; rowKey: string | null; title: string | null }, { opened: boolean }];
+  'popupToContent:openThread': [ConversationRef, { opened: boolean }];
   'popupToContent:diagnostics': [null, { diagnostics: string }];
   'popupToBackground:overview': [{ pageId: string | null }, PageOverview | null];
   'popupToBackground:templateUsed': [{ templateId: string }, null];

@@ -1,9 +1,12 @@
-import type { PageOverview, WaitingThread } from '@/core/messages';
+import type { ConversationRef, PageOverview } from '@/core/messages';
 import { useI18n } from '../i18n';
 import { BadgeStatus } from './BadgeStatus';
+import { Coverage } from './Coverage';
 import { HealthNotice, isUnhealthy, type CopyState } from './HealthNotice';
 import { HistoryChart } from './HistoryChart';
+import { Learning } from './Learning';
 import { NotInbox } from './NotInbox';
+import { NotYetRead } from './NotYetRead';
 import { TemplateSuggestions, type Suggestion, type SuggestionsState, type UseOutcome } from './TemplateSuggestions';
 import { WaitingList } from './WaitingList';
 
@@ -23,7 +26,7 @@ export interface PopupProps {
   suggestions: SuggestionsState;
   useOutcome: UseOutcome;
   diagnosticsCopy: CopyState;
-  onOpenThread: (thread: WaitingThread) => void;
+  onOpenThread: (thread: ConversationRef) => void;
   onUseTemplate: (suggestion: Suggestion) => void;
   onCopyDiagnostics: () => void;
   onRetry: () => void;
@@ -57,11 +60,17 @@ export function Popup(props: PopupProps) {
 }
 
 function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onOpenThread, onUseTemplate, onCopyDiagnostics }: PopupProps & { overview: PageOverview }) {
-  const { stats, settings } = overview;
+  const { t } = useI18n();
+  const { stats, settings, coverage } = overview;
+  const verdict = coverage.state === 'complete' || coverage.state === 'incomplete';
   return (
     <>
       {isUnhealthy(overview.health) && <HealthNotice copy={diagnosticsCopy} onCopyDiagnostics={onCopyDiagnostics} />}
-      <BadgeStatus stats={stats} settings={settings} now={now} awayUntil={overview.awayUntil} />
+      {coverage.state === 'learning' && <Learning coverage={coverage} />}
+      {coverage.state === 'empty' && <p class="empty nothing-to-count">{t('popup_nothing_to_count')}</p>}
+      {verdict && <BadgeStatus stats={stats} settings={settings} now={now} awayUntil={overview.awayUntil} />}
+      {verdict && <Coverage coverage={coverage} stats={stats} windowDays={settings.windowDays} now={overview.now} />}
+      <NotYetRead conversations={coverage.notYetRead} total={coverage.notYetReadCount} onOpen={onOpenThread} />
       <WaitingList waiting={overview.waiting} total={overview.waitingCount} now={now} onOpen={onOpenThread} />
       <TemplateSuggestions state={suggestions} outcome={useOutcome} onUse={onUseTemplate} />
       <HistoryChart history={overview.history} rateTarget={settings.rateTarget} timeTargetSeconds={settings.timeTargetSeconds} />

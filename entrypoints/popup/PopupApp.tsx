@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { PageOverview, WaitingThread } from '@/core/messages';
+import type { ConversationRef, PageOverview } from '@/core/messages';
 import { Popup, type PopupView } from '@/components/popup/Popup';
 import type { CopyState } from '@/components/popup/HealthNotice';
 import type { Suggestion, SuggestionsState, UseOutcome } from '@/components/popup/TemplateSuggestions';
@@ -65,7 +65,7 @@ export function PopupApp({ firstLoad }: { firstLoad?: Promise<Loaded> }) {
     if (inserted || copied) await connector.reportTemplateUsed(suggestion.templateId).catch(() => null);
   };
 
-  const onOpenThread = async (thread: WaitingThread) => {
+  const onOpenThread = async (thread: ConversationRef) => {
     if (!inbox) return;
     const opened = await connector.openThreadInTab(inbox.tabId, thread).catch(() => false);
     if (opened) window.close();
