@@ -27,6 +27,8 @@ export interface PopupProps {
   useOutcome: UseOutcome;
   diagnosticsCopy: CopyState;
   onOpenThread: (thread: ConversationRef) => void;
+  /** The conversation the last click could not open (the inbox list does not hold it), if any. */
+  openFailure?: ConversationRef | null;
   onUseTemplate: (suggestion: Suggestion) => void;
   onCopyDiagnostics: () => void;
   onRetry: () => void;
@@ -59,7 +61,7 @@ export function Popup(props: PopupProps) {
   );
 }
 
-function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onOpenThread, onUseTemplate, onCopyDiagnostics }: PopupProps & { overview: PageOverview }) {
+function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onOpenThread, openFailure, onUseTemplate, onCopyDiagnostics }: PopupProps & { overview: PageOverview }) {
   const { t } = useI18n();
   const { stats, settings, coverage } = overview;
   const verdict = coverage.state === 'complete' || coverage.state === 'incomplete';
@@ -70,6 +72,7 @@ function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onO
       {coverage.state === 'empty' && <p class="empty nothing-to-count">{t('popup_nothing_to_count')}</p>}
       {verdict && <BadgeStatus stats={stats} settings={settings} now={now} awayUntil={overview.awayUntil} />}
       {verdict && <Coverage coverage={coverage} stats={stats} windowDays={settings.windowDays} now={overview.now} />}
+      {openFailure && <p class="open-failed" role="alert">{t('popup_open_failed', [openFailure.title ?? t('popup_unnamed_conversation')])}</p>}
       <NotYetRead conversations={coverage.notYetRead} total={coverage.notYetReadCount} onOpen={onOpenThread} />
       <WaitingList waiting={overview.waiting} total={overview.waitingCount} now={now} onOpen={onOpenThread} />
       <TemplateSuggestions state={suggestions} outcome={useOutcome} onUse={onUseTemplate} />

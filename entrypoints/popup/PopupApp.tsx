@@ -37,6 +37,7 @@ export function PopupApp({ firstLoad }: { firstLoad?: Promise<Loaded> }) {
   const [suggestions, setSuggestions] = useState<SuggestionsState>({ kind: 'loading' });
   const [useOutcome, setUseOutcome] = useState<UseOutcome>(null);
   const [diagnosticsCopy, setDiagnosticsCopy] = useState<CopyState>('idle');
+  const [openFailure, setOpenFailure] = useState<ConversationRef | null>(null);
 
   const show = useCallback(async (loading: Promise<Loaded>) => {
     const loaded = await loading;
@@ -69,6 +70,7 @@ export function PopupApp({ firstLoad }: { firstLoad?: Promise<Loaded> }) {
     if (!inbox) return;
     const opened = await connector.openThreadInTab(inbox.tabId, thread).catch(() => false);
     if (opened) window.close();
+    else setOpenFailure(thread);
   };
 
   const onCopyDiagnostics = async () => {
@@ -85,6 +87,7 @@ export function PopupApp({ firstLoad }: { firstLoad?: Promise<Loaded> }) {
       useOutcome={useOutcome}
       diagnosticsCopy={diagnosticsCopy}
       onOpenThread={(t) => void onOpenThread(t)}
+      openFailure={openFailure}
       onUseTemplate={(s) => void onUseTemplate(s)}
       onCopyDiagnostics={() => void onCopyDiagnostics()}
       onRetry={() => void load()}

@@ -14,8 +14,9 @@ function withCoverage(coverage: Partial<Coverage>, rest: Partial<PageOverview> =
   return { ...base, coverage: { ...base.coverage, ...coverage } };
 }
 
-function show(locale: Locale, data: PageOverview, onOpenThread = vi.fn()) {
+function show(locale: Locale, data: PageOverview, onOpenThread = vi.fn(), extra: Partial<PopupProps> = {}) {
   const props: PopupProps = {
+    ...extra,
     view: { kind: 'overview', overview: data }, now: NOW, suggestions: { kind: 'no-conversation' }, useOutcome: null, diagnosticsCopy: 'idle',
     onOpenThread, onUseTemplate: vi.fn(), onCopyDiagnostics: vi.fn(), onRetry: vi.fn(), onOpenOptions: vi.fn(),
   };
@@ -46,6 +47,11 @@ describe('Popup coverage (R14), en', () => {
     expect(el.querySelector('.not-yet-read')?.textContent).toContain('Opening a conversation marks it as read in Business Suite.');
   });
 
+  it('says so, and how to find it, when a conversation could not be opened', () => {
+    const el = show('en', LEARNING, vi.fn(), { openFailure: { threadId: null, rowKey: 'title:bo berg', title: 'Bo Berg' } });
+    expect(el.querySelector('[role=alert]')?.textContent).toBe('Bo Berg is not in the inbox list right now. Search for the name in Business Suite to open it.');
+  });
+
   it('marks the figures incomplete while some are not yet read, and says what they rest on', () => {
     const data = withCoverage({ state: 'incomplete', readConversations: 30, notYetRead: [unread('Ana Lima', 2)], notYetReadCount: 1, watchingSince: NOW - 22 * DAY + 3_600_000 }, { stats: stats({ requests: 42, windowFrom: Date.UTC(2026, 10, 12, 10) }) });
     const el = show('en', data);
@@ -73,6 +79,7 @@ describe.each(LOCALES)('Popup coverage in %s', (locale) => {
   it('renders the learning and incomplete states translated, singular for one', () => {
     const one = withCoverage({ state: 'learning', readConversations: 1, notYetRead: [unread('Ana Lima', 2)], notYetReadCount: 1, openForVerdict: 1 });
     expect(show(locale, one).textContent).toContain('Ana Lima');
+    expect(show(locale, one, vi.fn(), { openFailure: { threadId: null, rowKey: null, title: 'Ana Lima' } }).querySelector('[role=alert]')).not.toBeNull();
     const data = withCoverage({ state: 'incomplete', notYetRead: [unread('Ana Lima', 2)], notYetReadCount: 1, watchingSince: NOW - 3 * DAY }, { stats: stats({ requests: 1 }) });
     expect(show(locale, data).querySelector('.incomplete')).not.toBeNull();
   });
