@@ -15,7 +15,7 @@ export interface ThreadReading {
   folder: Folder;
   /** The latest activity its list row showed; null: no row with a time seen. */
   rowActivityAt: number | null;
-  /** The latest message read from its transcript; null: its transcript was never read. */
+  /** The latest instant its transcript is known to show (its latest message, or when it was shown after newer row activity); null: never read. */
   latestReadAt: number | null;
 }
 

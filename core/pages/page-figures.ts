@@ -10,6 +10,7 @@ import type { ThreadBadgeState } from '@/core/messages';
 import { loadSettings, type Settings } from '@/core/settings';
 import { listAway } from '@/core/store/away';
 import { loadPage, loadThreads, threadsRead, type StoredThread, type ThreadHoldings } from '@/core/store/pages';
+import { latestOf } from '@/core/store/message-merge';
 import type { MessageRecord, ThreadRecord } from '@/core/store/schema';
 import type { Coverage } from '@/core/messages';
 import { coverageFrom, coverageOf, type ThreadReading } from './coverage';
@@ -93,7 +94,7 @@ export class PageFigures {
     return [...this.threads.values()].map((thread) => ({
       threadId: thread.threadId, rowKey: thread.rowKey, title: thread.title, channel: thread.channel, folder: thread.folder,
       rowActivityAt: thread.rowActivityAt ?? null,
-      latestReadAt: this.latestRead.get(thread.threadKey) ?? null,
+      latestReadAt: latestOf(this.latestRead.get(thread.threadKey), thread.transcriptReadAt),
     }));
   }
 

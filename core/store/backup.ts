@@ -46,7 +46,7 @@ const BackupSchema = v.strictObject({
   version: v.literal(BACKUP_VERSION),
   exportedAt: instant,
   pages: v.array(v.strictObject({ pageId: id, pageName: v.nullable(v.string()), lastSeenAt: instant, health, healthAt: v.nullable(instant), watchingSince: v.optional(v.nullable(instant)) })),
-  threads: v.array(v.strictObject({ key: id, pageId: id, threadKey: id, threadId: v.nullable(id), rowKey: v.nullable(id), title: v.nullable(v.string()), channel, folder, lastSeenAt: instant, rowActivityAt: v.optional(v.nullable(instant)) })),
+  threads: v.array(v.strictObject({ key: id, pageId: id, threadKey: id, threadId: v.nullable(id), rowKey: v.nullable(id), title: v.nullable(v.string()), channel, folder, lastSeenAt: instant, rowActivityAt: v.optional(v.nullable(instant)), transcriptReadAt: v.optional(v.nullable(instant)) })),
   messages: v.array(v.strictObject({
     key: id, pageId: id, threadKey: id, messageId: v.nullable(id), at: instant, atQuality: v.picklist(['utime', 'divider', 'seen']),
     from: v.picklist(['customer', 'page']), automated: v.boolean(), author: v.nullable(v.string()), provisional: v.boolean(),

@@ -11,7 +11,7 @@ import type { Channel, Side } from '@/core/metrics/types';
 import { rowThreadKey, threadRecordKey, type MessageRecord, type PageRecord, type ReplyClockDB, type ThreadKey, type ThreadRecord } from './schema';
 import { BatchChunks } from './batch-chunks';
 import { BatchThreads } from './batch-threads';
-import { disprovedBy, isSameMessage, mergedMessage, sameRecord, supersededBy } from './message-merge';
+import { disprovedBy, isSameMessage, latestOf, mergedMessage, sameRecord, supersededBy } from './message-merge';
 import type { ChunkKeys, MessageIndex } from './message-index';
 import type { ThreadHoldings } from './pages';
 
@@ -34,12 +34,6 @@ export interface IngestResult {
 }
 
 export type IngestTx = IDBPTransaction<ReplyClockDB, ('threadMessages' | 'threads' | 'pages' | 'batches' | 'away' | 'history')[], 'readwrite'>;
-
-/** The later of two instants, either of which may be unknown. */
-function latestOf(a: number | null | undefined, b: number | null | undefined): number | null {
-  if (a == null) return b ?? null;
-  return b == null ? a : Math.max(a, b);
-}
 
 export class BatchWriter {
   private readonly pageId: string;
@@ -104,7 +98,7 @@ export class BatchWriter {
   }
 
   /** Writes a (loaded) thread's record, keeping what this observation does not say (channel under /all, folder unknown). */
-  private upsertThread(threadKey: ThreadKey, patch: { threadId: string | null; rowKey: string | null; title: string | null; channel?: Channel | null; rowActivityAt?: number | null }): void {
+  private upsertThread(threadKey: ThreadKey, patch: { threadId: string | null; rowKey: string | null; title: string | null; channel?: Channel | null; rowActivityAt?: number | null; transcriptReadAt?: number | null }): void {
     const old = this.threads.get(threadKey);
     // *Decision:* under /all a row does not say its channel: it stays 'unknown' (in no figure, with its
     // inline badge) until the thread is seen under /messenger or opened with a `thread_type`.
@@ -118,8 +112,10 @@ export class BatchWriter {
       folder: this.batch.folder ?? old?.folder ?? 'inbox',
       lastSeenAt: Math.max(old?.lastSeenAt ?? 0, this.batch.seenAt),
       rowActivityAt: latestOf(old?.rowActivityAt, patch.rowActivityAt),
+      transcriptReadAt: latestOf(old?.transcriptReadAt, patch.transcriptReadAt),
     };
-    if (!old || old.channel !== next.channel || old.folder !== next.folder || old.title !== next.title || old.rowKey !== next.rowKey || old.threadId !== next.threadId || (old.rowActivityAt ?? null) !== next.rowActivityAt) this.noteChange(threadKey, null);
+    if (!old || old.channel !== next.channel || old.folder !== next.folder || old.title !== next.title || old.rowKey !== next.rowKey || old.threadId !== next.threadId
+      || (old.rowActivityAt ?? null) !== next.rowActivityAt || (old.transcriptReadAt ?? null) !== next.transcriptReadAt) this.noteChange(threadKey, null);
     this.threads.put(next);
   }
 
@@ -159,13 +155,27 @@ export class BatchWriter {
     if (!open) return;
     const threadKey = await this.openThreadKey(rowKey);
     if (threadKey === null) return;
-    this.upsertThread(threadKey, { threadId: open.threadId, rowKey, title: open.title, channel: open.channel });
+    this.upsertThread(threadKey, { threadId: open.threadId, rowKey, title: open.title, channel: open.channel, transcriptReadAt: this.transcriptReadAt(threadKey, rowKey) });
     // Only a message not in this thread's own chunk may be stored under another thread (seen there in another batch).
     await this.chunks.locate(open.messages.map((m) => this.messageKey(m)));
     const provisional = this.chunks.messagesOf(threadKey).filter((m) => m.provisional);
     const shown = open.messages.map((message) => this.writeMessage(threadKey, message, provisional));
     // What the transcript shows and does not confirm (same side, same time) was never sent.
     for (const stand of disprovedBy(provisional, shown)) this.removeProvisional(threadKey, stand, provisional);
+  }
+
+  /**
+   * The batch's instant when the open transcript shows activity its row showed after the last
+   * showing (this batch's row included), else null. *Why only then:* a change to the thread record
+   * re-feeds the thread to the figures, which every batch of an open conversation need not do.
+   */
+  private transcriptReadAt(threadKey: ThreadKey, rowKey: string | null): number | null {
+    const open = this.batch.open;
+    if (!open || open.messages.length === 0) return null;
+    const old = this.threads.get(threadKey);
+    const rowNow = rowKey === null ? null : this.batch.rows.find((row) => row.key === rowKey)?.lastActivityAt;
+    const activity = latestOf(old?.rowActivityAt, rowNow);
+    return activity !== null && activity > (old?.transcriptReadAt ?? Number.NEGATIVE_INFINITY) ? this.batch.seenAt : null;
   }
 
   private removeProvisional(threadKey: ThreadKey, stand: MessageRecord, provisional: MessageRecord[]): void {

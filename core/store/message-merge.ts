@@ -55,3 +55,9 @@ export function disprovedBy(unconfirmed: readonly MessageRecord[], shown: readon
   const last = shown.reduce((a, b) => Math.max(a, b)) + SAME_MESSAGE_TOLERANCE_MS;
   return unconfirmed.filter((m) => m.provisional && m.at >= first && m.at <= last);
 }
+
+/** The later of two instants, either of which may be unknown. Example: latestOf(null, 5) → 5. */
+export function latestOf(a: number | null | undefined, b: number | null | undefined): number | null {
+  if (a == null) return b ?? null;
+  return b == null ? a : Math.max(a, b);
+}

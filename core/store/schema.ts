@@ -65,6 +65,11 @@ export interface ThreadRecord {
   lastSeenAt: number;
   /** The latest activity its list row showed (R14: later than the transcript's latest message = not yet read); absent: none seen. */
   rowActivityAt?: number | null;
+  /**
+   * When its transcript was last shown, kept only once the row showed activity after the previous
+   * showing: that activity was read, even when its message is dated only by a divider (R13).
+   */
+  transcriptReadAt?: number | null;
 }
 
 export interface PageRecord {

@@ -55,4 +55,14 @@ describe('R14 coverage in the overview', () => {
     expect(overview.stats).toMatchObject({ requests: 1, answered: 0 });
     expect(overview.coverage.notYetRead.map((c) => c.title)).toEqual(['dana']);
   });
+
+  it('counts a conversation as read when its transcript was shown after the activity its row shows, though dated only by a divider', async () => {
+    // The last message's best time is its divider's minute (10:00); the row says 10:04, when it was really sent.
+    const open = { threadId: 'eva', title: 'eva', rowKey: 'eva', messages: [message('c-eva', 'customer', T0 - 20 * MIN, { atQuality: 'divider' as const })] };
+    await handleObserve(batch({ seenAt: T0, rows: [row('eva', T0 - 16 * MIN, false)], open }), T0);
+    expect((await buildOverview('111', T0))!.coverage.notYetReadCount).toBe(0);
+    // She writes again while nobody looks: the row is newer than the read.
+    await handleObserve(batch({ seenAt: T0 + 5 * MIN, rows: [row('eva', T0 + 4 * MIN, false)] }), T0 + 5 * MIN);
+    expect((await buildOverview('111', T0 + 5 * MIN))!.coverage.notYetRead.map((c) => c.title)).toEqual(['eva']);
+  });
 });
