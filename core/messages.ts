@@ -87,6 +87,38 @@ export const OVERVIEW_WAITING_LIMIT = 20;
 /** The popup's figures: the Page's Stats without the per-thread map (10,000 entries on a busy Page). */
 export type OverviewStats = Omit<Stats, 'threads'>;
 
+/** How many not-yet-read conversations the popup is sent (and lists), latest activity first. */
+export const OVERVIEW_NOT_YET_READ_LIMIT = 20;
+
+/** A conversation whose list row shows activity its transcript read does not (R14): enough to open it. */
+export interface UnreadConversation {
+  threadId: string | null;
+  rowKey: string | null;
+  title: string | null;
+  /** The latest activity its row showed. */
+  rowActivityAt: number;
+}
+
+/**
+ * What the figures rest on (R14). `learning`: too little read to give a verdict; `empty`: nothing
+ * read and nothing to read (nothing to count yet); `incomplete`: a verdict, with conversations not
+ * yet read; `complete`: every conversation of the window read.
+ */
+export type CoverageState = 'empty' | 'learning' | 'incomplete' | 'complete';
+
+export interface Coverage {
+  state: CoverageState;
+  /** The first instant the extension read this Page's inbox; null when it is not known. */
+  watchingSince: number | null;
+  /** Conversations whose transcript was read and that have a message in the window. */
+  readConversations: number;
+  /** The most recent not-yet-read conversations: at most OVERVIEW_NOT_YET_READ_LIMIT. */
+  notYetRead: UnreadConversation[];
+  notYetReadCount: number;
+  /** While learning: how many of them to open before there is a verdict (0 otherwise). */
+  openForVerdict: number;
+}
+
 export interface PageOverview {
   pageId: string;
   pageName: string | null;
@@ -96,6 +128,7 @@ export interface PageOverview {
   /** How many conversations are waiting in all. */
   waitingCount: number;
   history: HistoryPoint[];
+  coverage: Coverage;
   health: ReaderHealth | null;
   /** What the Page's inbox tabs last said about storing their observations (kept in memory only: the store may be what fails). */
   delivery: DeliveryHealth | null;
@@ -103,6 +136,10 @@ export interface PageOverview {
   awayUntil: number | null;
   now: number;
 }
+
+/** Which conversation to open: its URL id when known, its list row's key, its title. */
+/** A conversation the popup asks the inbox to open: its URL id, else its row key, and its name. */
+export interface ThreadToOpen { threadId: string | null; rowKey: string | null; title: string | null }
 
 export interface OpenConversation {
   threadId: string | null;
@@ -134,7 +171,7 @@ export interface Protocol {
   'popupToContent:openConversation': [null, OpenConversation];
   /** Refused (`other-conversation`) when the conversation open now is not the one the text was written for. */
   'popupToContent:insertText': [{ text: string; conversation: ConversationRef }, { result: InsertResult }];
-  'popupToContent:openThread': [{ threadId: string | null; rowKey: string | null; title: string | null }, { opened: boolean }];
+  'popupToContent:openThread': [ThreadToOpen, { opened: boolean }];
   'popupToContent:diagnostics': [null, { diagnostics: string }];
   'popupToBackground:overview': [{ pageId: string | null }, PageOverview | null];
   'popupToBackground:templateUsed': [{ templateId: string }, null];

@@ -1,10 +1,13 @@
-import type { PageOverview, WaitingThread } from '@/core/messages';
+import type { PageOverview, ThreadToOpen } from '@/core/messages';
 import { useI18n } from '../i18n';
 import { BadgeStatus } from './BadgeStatus';
 import { DeliveryNotice, hasDeliveryTrouble } from './DeliveryNotice';
+import { Coverage } from './Coverage';
 import { HealthNotice, isUnhealthy, type CopyState } from './HealthNotice';
 import { HistoryChart } from './HistoryChart';
+import { Learning } from './Learning';
 import { NotInbox } from './NotInbox';
+import { NotYetRead } from './NotYetRead';
 import { TemplateSuggestions, type Suggestion, type SuggestionsState, type UseOutcome } from './TemplateSuggestions';
 import { WaitingList } from './WaitingList';
 
@@ -26,7 +29,9 @@ export interface PopupProps {
   suggestions: SuggestionsState;
   useOutcome: UseOutcome;
   diagnosticsCopy: CopyState;
-  onOpenThread: (thread: WaitingThread) => void;
+  onOpenThread: (thread: ThreadToOpen) => void;
+  /** The conversation the last click could not open (the inbox list does not hold it), if any. */
+  openFailure?: ThreadToOpen | null;
   onUseTemplate: (suggestion: Suggestion) => void;
   onCopyDiagnostics: () => void;
   onRetry: () => void;
@@ -76,14 +81,21 @@ function pageNameOf(view: Extract<PopupView, { kind: 'overview' | 'unknown-page'
 const WAITING_ROWS = 5;
 const WAITING_ROWS_WITH_SUGGESTIONS = 3;
 
-function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onOpenThread, onUseTemplate, onCopyDiagnostics }: PopupProps & { overview: PageOverview }) {
-  const { stats, settings } = overview;
+function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onOpenThread, openFailure, onUseTemplate, onCopyDiagnostics }: PopupProps & { overview: PageOverview }) {
+  const { t } = useI18n();
+  const { stats, settings, coverage } = overview;
+  const verdict = coverage.state === 'complete' || coverage.state === 'incomplete';
   const suggesting = suggestions.kind === 'ready' && suggestions.suggestions.length > 0;
   return (
     <>
       {hasDeliveryTrouble(overview.delivery) && <DeliveryNotice delivery={overview.delivery} />}
       {overview.health && isUnhealthy(overview.health) && <HealthNotice health={overview.health} copy={diagnosticsCopy} onCopyDiagnostics={onCopyDiagnostics} />}
-      <BadgeStatus stats={stats} settings={settings} now={now} awayUntil={overview.awayUntil} />
+      {coverage.state === 'learning' && <Learning coverage={coverage} />}
+      {coverage.state === 'empty' && <p class="empty nothing-to-count">{t('popup_nothing_to_count')}</p>}
+      {verdict && <BadgeStatus stats={stats} settings={settings} now={now} awayUntil={overview.awayUntil} />}
+      {verdict && <Coverage coverage={coverage} stats={stats} windowDays={settings.windowDays} now={overview.now} />}
+      {openFailure && <p class="open-failed" role="alert">{t('popup_open_failed', [openFailure.title ?? t('popup_unnamed_conversation')])}</p>}
+      <NotYetRead conversations={coverage.notYetRead} total={coverage.notYetReadCount} onOpen={onOpenThread} />
       <WaitingList waiting={overview.waiting} total={overview.waitingCount} now={now} limit={suggesting ? WAITING_ROWS_WITH_SUGGESTIONS : WAITING_ROWS} onOpen={onOpenThread} />
       <TemplateSuggestions state={suggestions} outcome={useOutcome} onUse={onUseTemplate} />
       <HistoryChart history={overview.history} rateTarget={settings.rateTarget} timeTargetSeconds={settings.timeTargetSeconds} />

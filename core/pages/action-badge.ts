@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Risk, Stats } from '@/core/metrics';
-import type { ThreadBadgeState } from '@/core/messages';
+import type { CoverageState, ThreadBadgeState } from '@/core/messages';
 import type { MessageKey } from '@/core/i18n';
 import { localeText } from './locale-text';
 
@@ -16,6 +16,9 @@ export const RISK_COLOURS: Record<Risk, string> = {
   recoverable: '#d9480f',
   'not-earned': '#c92a2a',
 };
+
+/** While there is no verdict (learning, or nothing to count yet: R14) the badge takes no risk's colour. */
+export const NEUTRAL_COLOUR = '#5f6368';
 
 const RISK_KEYS: Record<Risk, MessageKey> = {
   safe: 'action_risk_safe',
@@ -31,13 +34,16 @@ export function urgentCount(states: readonly ThreadBadgeState[]): number {
 
 export interface ActionBadge { text: string; colour: string; title: string }
 
-export function actionBadgeFor(stats: Stats | null, states: readonly ThreadBadgeState[]): ActionBadge {
-  if (!stats) return { text: '', colour: RISK_COLOURS.safe, title: localeText('extName') };
+/** `coverage`: what the figures rest on; without a verdict the badge still counts who waits, in a neutral colour. */
+export function actionBadgeFor(stats: Stats | null, states: readonly ThreadBadgeState[], coverage: CoverageState = 'complete'): ActionBadge {
+  if (!stats) return { text: '', colour: NEUTRAL_COLOUR, title: localeText('extName') };
   const count = urgentCount(states);
-  if (count === 0 && stats.requests === 0) return { text: '', colour: RISK_COLOURS.safe, title: localeText('action_title_no_requests') };
+  const text = count > 0 ? String(count) : '';
+  if (coverage === 'learning') return { text, colour: NEUTRAL_COLOUR, title: localeText('action_title_learning') };
+  if (coverage === 'empty' || (count === 0 && stats.requests === 0)) return { text, colour: NEUTRAL_COLOUR, title: localeText('action_title_no_requests') };
   const risk = localeText(RISK_KEYS[stats.risk]);
   return {
-    text: count > 0 ? String(count) : '',
+    text,
     colour: RISK_COLOURS[stats.risk],
     title: count === 0 ? localeText('action_title_none', [risk]) : count === 1 ? localeText('action_title_waiting_one', [risk]) : localeText('action_title_waiting', [count, risk]),
   };

@@ -33,6 +33,7 @@ export async function buildOverview(requested: string | null, now: number): Prom
     waiting: figures.badgeStates(waiting.mostUrgent).map((s) => ({ ...s, pageId })),
     waitingCount: waiting.count,
     history: await history,
+    coverage: figures.coverage(stats, now, page?.watchingSince ?? null),
     health: page?.health ?? null,
     delivery: deliveryOf(pageId),
     settings: figures.settings,

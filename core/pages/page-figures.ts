@@ -10,7 +10,10 @@ import type { ThreadBadgeState } from '@/core/messages';
 import { loadSettings, type Settings } from '@/core/settings';
 import { listAway } from '@/core/store/away';
 import { loadPage, loadThreads, threadsRead, type StoredThread, type ThreadHoldings } from '@/core/store/pages';
-import type { ThreadRecord } from '@/core/store/schema';
+import { latestOf } from '@/core/store/message-merge';
+import type { MessageRecord, ThreadRecord } from '@/core/store/schema';
+import type { Coverage } from '@/core/messages';
+import { coverageFrom, coverageOf, type ThreadReading } from './coverage';
 
 function threadInput({ thread, messages }: StoredThread): ThreadInput {
   return {
@@ -21,8 +24,17 @@ function threadInput({ thread, messages }: StoredThread): ThreadInput {
   };
 }
 
+/** The latest message read from the thread's transcript (not derived from its list row), or null. */
+function latestReadAt(messages: readonly MessageRecord[]): number | null {
+  let latest: number | null = null;
+  for (const m of messages) if (!m.provisional && (latest === null || m.at > latest)) latest = m.at;
+  return latest;
+}
+
 export class PageFigures {
   private readonly threads = new Map<string, ThreadRecord>();
+  /** Each thread's `latestReadAt` (R14 coverage). */
+  private readonly latestRead = new Map<string, number | null>();
   /** Refreshes run one after another, so an older read never lands after a newer one. */
   private queue: Promise<void> = Promise.resolve();
 
@@ -31,7 +43,7 @@ export class PageFigures {
   static async load(pageId: string): Promise<PageFigures> {
     const [settings, { threads: stored }, away] = await Promise.all([loadSettings(pageId), loadPage(pageId), listAway(pageId)]);
     const figures = new PageFigures(pageId, new MetricModel({ threads: stored.map(threadInput), away }, settings), settings);
-    for (const { thread } of stored) figures.threads.set(thread.threadKey, thread);
+    for (const thread of stored) figures.keep(thread);
     return figures;
   }
 
@@ -46,10 +58,7 @@ export class PageFigures {
   }
 
   private async applyRefresh(changed: readonly string[], removed: readonly string[], written: readonly ThreadHoldings[]): Promise<void> {
-    for (const key of removed) {
-      this.model.removeThread(key);
-      this.threads.delete(key);
-    }
+    for (const key of removed) this.drop(key);
     if (changed.length === 0) return;
     const known = new Set(written.map((w) => w.threadKey));
     const asWritten = threadsRead(written);
@@ -58,14 +67,35 @@ export class PageFigures {
     const found = new Set<string>();
     for (const stored of fresh) {
       found.add(stored.thread.threadKey);
-      this.threads.set(stored.thread.threadKey, stored.thread);
+      this.keep(stored);
       this.model.setThread(threadInput(stored));
     }
-    for (const key of changed) {
-      if (found.has(key)) continue;
-      this.model.removeThread(key);
-      this.threads.delete(key);
-    }
+    for (const key of changed) if (!found.has(key)) this.drop(key);
+  }
+
+  private keep({ thread, messages }: StoredThread): void {
+    this.threads.set(thread.threadKey, thread);
+    this.latestRead.set(thread.threadKey, latestReadAt(messages));
+  }
+
+  private drop(key: string): void {
+    this.model.removeThread(key);
+    this.threads.delete(key);
+    this.latestRead.delete(key);
+  }
+
+  /** What figures with these `requests` and `windowFrom` rest on at `now` (R14). */
+  coverage(stats: Pick<WindowStats, 'windowFrom' | 'requests'>, now: number, watchingSince: number | null): Coverage {
+    return coverageOf(this.readings(), { from: coverageFrom(stats.windowFrom, now, this.settings.windowDays), requests: stats.requests, watchingSince });
+  }
+
+  /** Every thread as coverage (R14) sees it. */
+  private readings(): ThreadReading[] {
+    return [...this.threads.values()].map((thread) => ({
+      threadId: thread.threadId, rowKey: thread.rowKey, title: thread.title, channel: thread.channel, folder: thread.folder,
+      rowActivityAt: thread.rowActivityAt ?? null,
+      latestReadAt: latestOf(this.latestRead.get(thread.threadKey), thread.transcriptReadAt),
+    }));
   }
 
   async reloadAway(): Promise<void> {

@@ -5,7 +5,7 @@
  * after a settings or Away change (the tabs get every state).
  */
 import type { Stats } from '@/core/metrics';
-import { sendToTab, type ThreadBadgeState, type ThreadStatesUpdate } from '@/core/messages';
+import { sendToTab, type CoverageState, type ThreadBadgeState, type ThreadStatesUpdate } from '@/core/messages';
 import { activeManualAway, listAway } from '@/core/store/away';
 import { actionBadgeFor, showActionBadge } from './action-badge';
 import { pageFigures, type PageFigures } from './page-figures';
@@ -13,7 +13,7 @@ import { inboxTabs } from './tabs';
 import { sendWarnings } from './warnings';
 
 /** The Page now: its figures, and every waiting conversation's state (the toolbar badge and warnings count them all). */
-export interface PageNow { figures: PageFigures; stats: Stats; states: ThreadBadgeState[] }
+export interface PageNow { figures: PageFigures; stats: Stats; states: ThreadBadgeState[]; coverage: CoverageState }
 
 /** The threads one stored batch changed or removed (their keys): only their states go to the tabs. */
 export interface BatchChanges { changed: readonly string[]; removed: readonly string[] }
@@ -21,7 +21,8 @@ export interface BatchChanges { changed: readonly string[]; removed: readonly st
 export async function pageNow(pageId: string, now: number): Promise<PageNow> {
   const figures = await pageFigures(pageId);
   const stats = figures.stats(now);
-  return { figures, stats, states: figures.badgeStates(Object.values(stats.threads)) };
+  // Watching-since does not change the state, so the Page record is not read for it.
+  return { figures, stats, states: figures.badgeStates(Object.values(stats.threads)), coverage: figures.coverage(stats, now, null).state };
 }
 
 /**
@@ -46,7 +47,7 @@ export async function publishPage(pageId: string, now: number, repliedTabId: num
   const current = await pageNow(pageId, now);
   const { stats, states } = current;
   const update = statesUpdate(current, changes);
-  const badge = actionBadgeFor(stats, states);
+  const badge = actionBadgeFor(stats, states, current.coverage);
   const tabs = await inboxTabs(pageId);
   await Promise.all(tabs.map(async ({ tabId }) => {
     if (tabId !== repliedTabId) await sendToTab(tabId, 'backgroundToContent:threadStates', { pageId, risk: stats.risk, ...update }).catch(() => null);
@@ -66,6 +67,6 @@ export async function refreshTabBadge(tabId: number, pageId: string | null, now:
     await showActionBadge(tabId, actionBadgeFor(null, []));
     return;
   }
-  const { stats, states } = await pageNow(pageId, now);
-  await showActionBadge(tabId, actionBadgeFor(stats, states));
+  const { stats, states, coverage } = await pageNow(pageId, now);
+  await showActionBadge(tabId, actionBadgeFor(stats, states, coverage));
 }

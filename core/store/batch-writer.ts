@@ -11,7 +11,7 @@ import type { Channel, Side } from '@/core/metrics/types';
 import { rowThreadKey, threadRecordKey, type MessageRecord, type PageRecord, type ReplyClockDB, type ThreadKey, type ThreadRecord } from './schema';
 import { BatchChunks } from './batch-chunks';
 import { BatchThreads } from './batch-threads';
-import { disprovedBy, isSameMessage, mergedMessage, messagePlace, pageRowAnswers, sameRecord, supersededBy } from './message-merge';
+import { disprovedBy, isSameMessage, latestOf, mergedMessage, messagePlace, sameRecord, supersededBy } from './message-merge';
 import type { ChunkKeys, MessageIndex } from './message-index';
 import type { ThreadHoldings } from './pages';
 
@@ -78,9 +78,14 @@ export class BatchWriter {
     return threadId ? this.loadThread(threadId) : Promise.resolve();
   }
 
-  /** Marks the Page seen now, keeping what it knew (`page`: its stored record, read with the batch check) unless the batch names it anew. */
+  /**
+   * Marks the Page seen now, keeping what it knew (`page`: its stored record, read with the batch
+   * check) unless the batch names it anew. Its first batch starts *watching since* (R14); a Page
+   * stored before that was kept stays null.
+   */
   touchPage(page: PageRecord | undefined): void {
-    this.issue(this.tx.objectStore('pages').put({ pageId: this.pageId, pageName: this.batch.pageName ?? page?.pageName ?? null, health: page?.health ?? null, healthAt: page?.healthAt ?? null, lastSeenAt: this.batch.seenAt }));
+    const watchingSince = page ? page.watchingSince ?? null : this.batch.seenAt;
+    this.issue(this.tx.objectStore('pages').put({ ...page, pageId: this.pageId, pageName: this.batch.pageName ?? page?.pageName ?? null, health: page?.health ?? null, healthAt: page?.healthAt ?? null, lastSeenAt: this.batch.seenAt, watchingSince }));
   }
 
   private noteChange(threadKey: ThreadKey, at: number | null): void {
@@ -94,7 +99,7 @@ export class BatchWriter {
   }
 
   /** Writes a (loaded) thread's record, keeping what this observation does not say (channel under /all, folder unknown). */
-  private upsertThread(threadKey: ThreadKey, patch: { threadId: string | null; rowKey: string | null; title: string | null; channel?: Channel | null }): void {
+  private upsertThread(threadKey: ThreadKey, patch: { threadId: string | null; rowKey: string | null; title: string | null; channel?: Channel | null; rowActivityAt?: number | null; transcriptReadAt?: number | null }): void {
     const old = this.threads.get(threadKey);
     // *Decision:* under /all a row does not say its channel: it stays 'unknown' (in no figure, with its
     // inline badge) until the thread is seen under /messenger or opened with a `thread_type`.
@@ -107,8 +112,11 @@ export class BatchWriter {
       channel,
       folder: this.batch.folder ?? old?.folder ?? 'inbox',
       lastSeenAt: Math.max(old?.lastSeenAt ?? 0, this.batch.seenAt),
+      rowActivityAt: latestOf(old?.rowActivityAt, patch.rowActivityAt),
+      transcriptReadAt: latestOf(old?.transcriptReadAt, patch.transcriptReadAt),
     };
-    if (!old || old.channel !== next.channel || old.folder !== next.folder || old.title !== next.title || old.rowKey !== next.rowKey || old.threadId !== next.threadId) this.noteChange(threadKey, null);
+    if (!old || old.channel !== next.channel || old.folder !== next.folder || old.title !== next.title || old.rowKey !== next.rowKey || old.threadId !== next.threadId
+      || (old.rowActivityAt ?? null) !== next.rowActivityAt || (old.transcriptReadAt ?? null) !== next.transcriptReadAt) this.noteChange(threadKey, null);
     this.threads.put(next);
   }
 
@@ -148,13 +156,27 @@ export class BatchWriter {
     if (!open) return;
     const threadKey = await this.openThreadKey(rowKey);
     if (threadKey === null) return;
-    this.upsertThread(threadKey, { threadId: open.threadId, rowKey, title: open.title, channel: open.channel });
+    this.upsertThread(threadKey, { threadId: open.threadId, rowKey, title: open.title, channel: open.channel, transcriptReadAt: this.transcriptReadAt(threadKey, rowKey) });
     // Only a message not in this thread's own chunk may be stored under another thread (seen there in another batch).
     await this.chunks.locate(open.messages.flatMap((m) => (m.alias !== undefined ? [this.pageKey(m.id), this.pageKey(m.alias)] : [this.pageKey(m.id)])));
     const provisional = this.chunks.messagesOf(threadKey).filter((m) => m.provisional);
     const shown = open.messages.map((message) => this.writeMessage(threadKey, message, provisional));
     // What the transcript shows and does not confirm (same side, same time) was never sent.
     for (const stand of disprovedBy(provisional, shown)) this.removeProvisional(threadKey, stand, provisional);
+  }
+
+  /**
+   * The batch's instant when the open transcript shows activity its row showed after the last
+   * showing (this batch's row included), else null. *Why only then:* a change to the thread record
+   * re-feeds the thread to the figures, which every batch of an open conversation need not do.
+   */
+  private transcriptReadAt(threadKey: ThreadKey, rowKey: string | null): number | null {
+    const open = this.batch.open;
+    if (!open || open.messages.length === 0) return null;
+    const old = this.threads.get(threadKey);
+    const rowNow = rowKey === null ? null : this.batch.rows.find((row) => row.key === rowKey)?.lastActivityAt;
+    const activity = latestOf(old?.rowActivityAt, rowNow);
+    return activity !== null && activity > (old?.transcriptReadAt ?? Number.NEGATIVE_INFINITY) ? this.batch.seenAt : null;
   }
 
   private removeProvisional(threadKey: ThreadKey, stand: MessageRecord, provisional: MessageRecord[]): void {
@@ -198,11 +220,11 @@ export class BatchWriter {
     const [existing] = await Promise.all([this.threads.byRowKey(row.key), key ? this.chunks.locate([key]) : undefined]);
     const threadKey = existing?.threadKey ?? rowThreadKey(row.key);
     await this.loadThread(threadKey);
-    this.upsertThread(threadKey, { threadId: null, rowKey: row.key, title: row.title });
-    if (side === null || at === null || key === null) return;
+    this.upsertThread(threadKey, { threadId: null, rowKey: row.key, title: row.title, rowActivityAt: row.lastActivityAt });
+    // A Page preview may be an instant reply: it answers nothing until the transcript is read (R14: not yet read).
+    if (side !== 'customer' || at === null || key === null) return;
     const known = this.chunks.messagesOf(threadKey);
     if (known.some((m) => isSameMessage(m, side, at))) return;
-    if (side === 'page' && !pageRowAnswers(known, at)) return;
     const movedFrom = this.chunks.put({ key, pageId: this.pageId, threadKey, messageId: null, at, atQuality: 'utime', from: side, automated: false, author: null, provisional: true });
     if (movedFrom !== null) this.noteChange(movedFrom, at);
     this.noteChange(threadKey, at);

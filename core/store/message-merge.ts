@@ -1,7 +1,7 @@
 /**
  * The decisions of ingest, as pure functions: which record a sighting of a message makes, when a
- * list-derived record and a transcript message are the same message, and when a Page row in the
- * list is an answer.
+ * list-derived record and a transcript message are the same message. A Page row in the list is
+ * never an answer: it may be an instant reply (the thread is not yet read until its transcript is).
  */
 import type { InstantQuality, MessageSnapshot } from '@/core/inbox/types';
 import type { Side } from '@/core/metrics/types';
@@ -84,14 +84,8 @@ export function disprovedBy(unconfirmed: readonly MessageRecord[], shown: readon
   return unconfirmed.filter((m) => m.provisional && m.at >= first && m.at <= last);
 }
 
-/**
- * *Decision:* a row whose preview is the Page's own ("You: …") is recorded as a provisional page
- * message by a person only when it follows a stored customer message by more than the tolerance:
- * otherwise an answered conversation would stay "late" in the list until someone opens it. An
- * instant reply or away message comes within seconds of the customer's message, so it is not
- * mistaken for an answer; a later automation still could be, until the transcript supersedes it.
- */
-export function pageRowAnswers(known: readonly MessageRecord[], at: number): boolean {
-  const lastCustomer = known.reduce((latest, m) => (m.from === 'customer' && m.at <= at && m.at > latest ? m.at : latest), -Infinity);
-  return Number.isFinite(lastCustomer) && at - lastCustomer > SAME_MESSAGE_TOLERANCE_MS;
+/** The later of two instants, either of which may be unknown. Example: latestOf(null, 5) → 5. */
+export function latestOf(a: number | null | undefined, b: number | null | undefined): number | null {
+  if (a == null) return b ?? null;
+  return b == null ? a : Math.max(a, b);
 }

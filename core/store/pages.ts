@@ -25,7 +25,7 @@ export async function recordHealth(pageId: string, health: ReaderHealth, at: num
   const db = await openStore();
   const tx = db.transaction('pages', 'readwrite');
   const page = await tx.store.get(pageId);
-  await tx.store.put({ pageId, pageName: page?.pageName ?? null, lastSeenAt: page?.lastSeenAt ?? at, health, healthAt: at });
+  await tx.store.put({ ...page, pageId, pageName: page?.pageName ?? null, lastSeenAt: page?.lastSeenAt ?? at, health, healthAt: at });
   await tx.done;
 }
 
@@ -33,7 +33,7 @@ export async function recordPageName(pageId: string, pageName: string, at: numbe
   const db = await openStore();
   const tx = db.transaction('pages', 'readwrite');
   const page = await tx.store.get(pageId);
-  await tx.store.put({ pageId, pageName, lastSeenAt: page?.lastSeenAt ?? at, health: page?.health ?? null, healthAt: page?.healthAt ?? null });
+  await tx.store.put({ ...page, pageId, pageName, lastSeenAt: page?.lastSeenAt ?? at, health: page?.health ?? null, healthAt: page?.healthAt ?? null });
   await tx.done;
 }
 

@@ -75,6 +75,13 @@ export interface ThreadRecord {
   channel: Channel;
   folder: Folder;
   lastSeenAt: number;
+  /** The latest activity its list row showed (R14: later than the transcript's latest message = not yet read); absent: none seen. */
+  rowActivityAt?: number | null;
+  /**
+   * When its transcript was last shown, kept only once the row showed activity after the previous
+   * showing: that activity was read, even when its message is dated only by a divider (R13).
+   */
+  transcriptReadAt?: number | null;
 }
 
 export interface PageRecord {
@@ -83,6 +90,8 @@ export interface PageRecord {
   lastSeenAt: number;
   health: ReaderHealth | null;
   healthAt: number | null;
+  /** R14: the first instant the extension read this Page's inbox; null when it began before this was kept. */
+  watchingSince?: number | null;
 }
 
 export interface AwayRecord {

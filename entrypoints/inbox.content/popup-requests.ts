@@ -9,9 +9,9 @@ import { pageStructure } from '@/core/inbox/diagnostics';
 import { pageIdOf, selectedThreadIdOf } from '@/core/inbox/inbox-url';
 import { pageNameOf } from '@/core/inbox/page-scope';
 import { headerTitleOf } from '@/core/inbox/read';
-import { findThreadList, readRow, rowElementsOf } from '@/core/inbox/read-list';
+import { findThreadList } from '@/core/inbox/read-list';
 import { latestCustomerText } from '@/core/inbox/latest-customer-text';
-import { ROW_CLICK_TARGET } from '@/core/inbox/selectors';
+import { clickRow, scrollToRow } from '@/core/inbox/scroll-to-row';
 import { rowKeyOf } from '@/core/inbox/thread-key';
 import type { ReaderHealth } from '@/core/inbox/types';
 import { readContext } from './session';
@@ -27,22 +27,15 @@ function openConversation(): OpenConversation {
   };
 }
 
-function openThread(rowKey: string | null, title: string | null, threadId: string | null): boolean {
+/** Opens the conversation by its row, scrolling the list to it when it is not drawn; false when the list does not hold it. */
+async function openThread(rowKey: string | null, title: string | null, threadId: string | null, signal: AbortSignal): Promise<boolean> {
   if (threadId && selectedThreadIdOf(location.href) === threadId) return true;
   const wanted = rowKey ?? (title ? rowKeyOf(title) : null);
   const list = findThreadList(document);
-  if (wanted && list) {
-    const ctx = { ...readContext(), view: window };
-    for (const el of rowElementsOf(list)) {
-      if (readRow(el, list, ctx)?.row.key !== wanted) continue;
-      ((el.closest(ROW_CLICK_TARGET) ?? el) as HTMLElement).click();
-      return true;
-    }
-  }
-  if (!threadId) return false;
-  const url = new URL(location.href);
-  url.searchParams.set('selected_item_id', threadId);
-  location.assign(url.toString());
+  if (!wanted || !list) return false;
+  const row = await scrollToRow(list, wanted, { ...readContext(), view: window }, signal);
+  if (!row) return false;
+  clickRow(row);
   return true;
 }
 
@@ -50,7 +43,7 @@ export function answerPopup(signal: AbortSignal, lastHealth: () => ReaderHealth 
   handleMessages({
     'popupToContent:openConversation': () => openConversation(),
     'popupToContent:insertText': async ({ text, conversation }) => ({ result: await insertForConversation(document, location.href, text, conversation) }),
-    'popupToContent:openThread': ({ rowKey, title, threadId }) => ({ opened: openThread(rowKey, title, threadId) }),
+    'popupToContent:openThread': async ({ rowKey, title, threadId }) => ({ opened: await openThread(rowKey, title, threadId, signal) }),
     'popupToContent:diagnostics': () => ({ diagnostics: `${pageStructure(document)}\nhealth ${JSON.stringify(lastHealth())}` }),
   }, signal);
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { PageOverview, WaitingThread } from '@/core/messages';
+import type { PageOverview, ThreadToOpen } from '@/core/messages';
 import { Popup, type PopupView } from '@/components/popup/Popup';
 import type { CopyState } from '@/components/popup/HealthNotice';
 import type { Suggestion, SuggestionsState, UseOutcome } from '@/components/popup/TemplateSuggestions';
@@ -43,6 +43,7 @@ export function PopupApp({ firstLoad }: { firstLoad?: Promise<Loaded> }) {
   const [suggestions, setSuggestions] = useState<SuggestionsState>({ kind: 'loading' });
   const [useOutcome, setUseOutcome] = useState<UseOutcome>(null);
   const [diagnosticsCopy, setDiagnosticsCopy] = useState<CopyState>('idle');
+  const [openFailure, setOpenFailure] = useState<ThreadToOpen | null>(null);
 
   const show = useCallback(async (loading: Promise<Loaded>) => {
     const loaded = await loading;
@@ -74,10 +75,11 @@ export function PopupApp({ firstLoad }: { firstLoad?: Promise<Loaded> }) {
     if (inserted || copied) await connector.reportTemplateUsed(suggestion.templateId).catch(() => null);
   };
 
-  const onOpenThread = async (thread: WaitingThread) => {
+  const onOpenThread = async (thread: ThreadToOpen) => {
     if (!inbox) return;
     const opened = await connector.openThreadInTab(inbox.tabId, thread).catch(() => false);
     if (opened) window.close();
+    else setOpenFailure(thread);
   };
 
   const onCopyDiagnostics = async () => {
@@ -94,6 +96,7 @@ export function PopupApp({ firstLoad }: { firstLoad?: Promise<Loaded> }) {
       useOutcome={useOutcome}
       diagnosticsCopy={diagnosticsCopy}
       onOpenThread={(t) => void onOpenThread(t)}
+      openFailure={openFailure}
       onUseTemplate={(s) => void onUseTemplate(s)}
       onCopyDiagnostics={() => void onCopyDiagnostics()}
       onRetry={() => void load()}

@@ -160,7 +160,26 @@ export const steps: DemoStep[] = [
     { name: 'Anna Schmidt', messages: [{ from: 'customer', text: 'Habt ihr das in Größe M?', minutesAgo: 4 }] },
   ]),
   shot('08-options.png', (s) => s.browser.openExtensionPage('options.html', { viewport: { width: 900, height: 1400 } })),
+  // R14: right after install the extension has read only the list: it is learning, not judging.
+  freshBrowser('a fresh profile: a first run on an inbox of 24 answered conversations', { seed: { threads: answered(24, 4) } }),
+  shot('09-popup-learning.png', popupOverInbox),
+  openOldest(14),
+  shot('10-popup-incomplete.png', popupOverInbox),
 ];
+
+/** Opens the `count` oldest conversations (the newest stay not yet read). */
+function openOldest(count: number): DemoStep {
+  return {
+    name: `the agent opens the ${count} oldest conversations`,
+    async run(s) {
+      const names = await s.inbox.evaluate(() => window.demoInbox.threads().sort((a, b) => a.lastActivity - b.lastActivity).map((t) => t.name));
+      for (const name of names.slice(0, count)) {
+        await s.inbox.evaluate((n) => window.demoInbox.open(n), name);
+        await settle(s.inbox, 300);
+      }
+    },
+  };
+}
 
 type SeedThread = NonNullable<DemoConfig['seed']>['threads'][number];
 

@@ -13,6 +13,8 @@ test('chromium: the popup lists a customer who waits', async (t) => {
   const popup = await browser.openExtensionPage('popup.html', { activeTab: inbox });
   await popupShows(popup, 'Sinta in the popup', (text) => text.includes('Sinta Dewi'));
 
+  // Answered in the open conversation: a reply seen only as the list's "You: …" could be an instant reply.
+  await inbox.evaluate(() => window.demoInbox.open('Sinta Dewi'));
   await inbox.evaluate(() => window.demoInbox.pageReplies('Sinta Dewi', { text: 'Hello!' }));
   await popupShows(popup, 'nobody waiting', (text) => !text.includes('Sinta Dewi'));
   check(browser.blockedRequests.length === 0, `requests: ${browser.blockedRequests.join(', ')}`);

@@ -58,6 +58,7 @@ export function overview(overrides: Partial<PageOverview> = {}): PageOverview {
       responseRate: i === 4 ? null : 0.85 + (i % 5) / 50,
       responseTimeSeconds: i === 4 ? null : 400 + i * 20,
     })),
+    coverage: { state: 'complete', watchingSince: NOW - 90 * 86_400_000, readConversations: 40, notYetRead: [], notYetReadCount: 0, openForVerdict: 0 },
     health: { list: true, transcript: true, problems: [] },
     delivery: null,
     settings: DEFAULT_SETTINGS,

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { actionBadgeFor, RISK_COLOURS } from '@/core/pages/action-badge';
 import { handleObserve } from '@/core/pages/observe';
 import { pageNow, refreshTabBadge } from '@/core/pages/publish';
-import { batch, message, MIN, T0 } from '../../support/batches';
+import { batch, message, MIN, row, T0 } from '../../support/batches';
 import { inboxUrl, startBackground } from '../../support/background-harness';
 
 beforeEach(async () => { await startBackground([{ id: 1, url: inboxUrl('111'), active: true }]); });
@@ -51,5 +51,13 @@ describe('toolbar badge', () => {
     await refreshTabBadge(1, '111', T0 + 2 * MIN);
     expect(await fakeBrowser.action.getTitle({ tabId: 1 })).toBe('action_title_none: action_risk_safe');
     expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 1 })).toEqual([0x1e, 0x7e, 0x34, 255]);
+  });
+
+  it('stays neutral, saying it is still learning, on a first run that has read only list rows', async () => {
+    // Answered conversations whose customers said "thanks" last: as rows, each is a request not yet read.
+    await handleObserve(batch({ rows: ['a', 'b', 'c'].map((k, i) => row(k, T0 - (i + 1) * 60 * MIN, false)) }), T0);
+    await refreshTabBadge(1, '111', T0);
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 1 })).toEqual([0x5f, 0x63, 0x68, 255]);
+    expect(await fakeBrowser.action.getTitle({ tabId: 1 })).toBe('action_title_learning');
   });
 });

@@ -52,10 +52,10 @@ describe('ingest is idempotent', () => {
     expect(await loadPageThreads('111')).toHaveLength(1);
   });
 
-  it('records a Page row that follows the customer as a provisional answer, superseded by the transcript', async () => {
+  it('takes no Page row for an answer (it may be an instant reply); the transcript then says what was sent', async () => {
     await ingestBatch(batch({ rows: [row('a', T0, false, 'A')] }));
     await ingestBatch(batch({ rows: [row('a', T0 + 4 * MIN, true, 'A')] }));
-    expect((await allMessages()).map((m) => [m.from, m.provisional])).toEqual([['customer', true], ['page', true]]);
+    expect((await allMessages()).map((m) => [m.from, m.provisional])).toEqual([['customer', true]]);
     await ingestBatch(batch({ rows: [row('a', T0 + 4 * MIN, true, 'A')], open: { threadId: '1', title: 'A', messages: [message('c', 'customer', T0), message('p', 'page', T0 + 4 * MIN - 20_000, { automated: true })] } }));
     expect((await allMessages()).map((m) => [m.from, m.provisional, m.automated])).toEqual([['customer', false, false], ['page', false, true]]);
   });
@@ -70,9 +70,9 @@ describe('ingest is idempotent', () => {
 
   it('keeps a list record later than every message a transcript read showed (older messages only, scrolled up)', async () => {
     await ingestBatch(batch({ open: { threadId: '1', title: 'A', rowKey: 'a', messages: [message('m1', 'customer', T0)] } }));
-    await ingestBatch(batch({ rows: [row('a', T0 + 30 * MIN, true, 'A')] }));
+    await ingestBatch(batch({ rows: [row('a', T0 + 30 * MIN, false, 'A')] }));
     await ingestBatch(batch({ open: { threadId: '1', title: 'A', rowKey: 'a', messages: [message('m1', 'customer', T0)] } }));
-    expect((await allMessages()).map((m) => [m.from, m.provisional])).toEqual([['customer', false], ['page', true]]);
+    expect((await allMessages()).map((m) => [m.from, m.provisional, m.at])).toEqual([['customer', false, T0], ['customer', true, T0 + 30 * MIN]]);
   });
 
   it('does not take an instant reply in the list for an answer', async () => {
