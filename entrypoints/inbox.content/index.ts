@@ -10,7 +10,7 @@ import { FirstSeen, ObservationOutbox } from '@/core/observations/outbox';
 import type { ReaderHealth } from '@/core/inbox/types';
 import { translator } from '@/core/i18n';
 import { handleMessages, sendToBackground, type ThreadStatesUpdate } from '@/core/messages';
-import { BadgeLayer } from './badges';
+import { BadgeLayer } from '@/components/badges/badge-layer';
 import { extensionLifetime } from './extension-lifetime';
 import { answerPopup } from './popup-requests';
 import { startSession } from './session';

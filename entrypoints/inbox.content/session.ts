@@ -13,7 +13,7 @@ import { pageNameOf } from '@/core/inbox/page-scope';
 import { DETAIL_HEADER } from '@/core/inbox/selectors';
 import { toObservationBatch, type FirstSeen } from '@/core/observations/outbox';
 import type { InboxSnapshot, ReaderHealth } from '@/core/inbox/types';
-import type { BadgeLayer } from './badges';
+import type { BadgeLayer } from '@/components/badges/badge-layer';
 
 export interface SessionDeps {
   firstSeen: FirstSeen;

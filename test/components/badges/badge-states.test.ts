@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { BadgeLayer } from '@/entrypoints/inbox.content/badges';
+import { BadgeLayer } from '@/components/badges/badge-layer';
 import type { ThreadBadgeState } from '@/core/messages';
 import { translator } from '../../support/locale-render';
 

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BadgeLayer } from '@/entrypoints/inbox.content/badges';
+import { BadgeLayer } from '@/components/badges/badge-layer';
 import type { ThreadBadgeState } from '@/core/messages';
-import { translator } from '../support/locale-render';
+import { translator } from '../../support/locale-render';
 
 const controllers: AbortController[] = [];
 afterEach(() => { controllers.splice(0).forEach((c) => c.abort()); document.body.innerHTML = ''; vi.useRealTimers(); });
