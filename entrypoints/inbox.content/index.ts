@@ -13,7 +13,7 @@ import { handleMessages, sendToBackground, type ThreadStatesUpdate } from '@/cor
 import { BadgeLayer } from '@/components/badges/badge-layer';
 import { extensionLifetime } from './extension-lifetime';
 import { answerPopup } from './popup-requests';
-import { startSession } from './session';
+import { startSession } from '@/core/inbox-tab/session';
 
 /** How often the URL is compared with the running view's (in-app navigation changes it without a load). */
 const NAVIGATION_CHECK_MS = 500;

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FirstSeen } from '@/core/observations/outbox';
 import { readInbox } from '@/core/inbox/read';
 import { FIXTURE_DIR } from '../../support/load-fixture';
-import { readContext, startSession, type SessionDeps } from '@/entrypoints/inbox.content/session';
+import { readContext, startSession, type SessionDeps } from '@/core/inbox-tab/session';
 
 const FIXTURE = join(FIXTURE_DIR, 'en-messenger-open.html');
 
