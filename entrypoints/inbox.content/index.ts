@@ -12,7 +12,7 @@ import { translator } from '@/core/i18n';
 import { handleMessages, sendToBackground, type ThreadStatesUpdate } from '@/core/messages';
 import { BadgeLayer } from '@/components/badges/badge-layer';
 import { extensionLifetime } from './extension-lifetime';
-import { answerPopup } from './popup-requests';
+import { answerPopup } from '@/core/inbox-tab/popup-requests';
 import { startSession } from '@/core/inbox-tab/session';
 
 /** How often the URL is compared with the running view's (in-app navigation changes it without a load). */

@@ -14,7 +14,7 @@ import { bubbleText, findTranscript, measuredSide } from '@/core/inbox/read-tran
 import { MESSAGE, ROW_CLICK_TARGET } from '@/core/inbox/selectors';
 import { rowKeyOf } from '@/core/inbox/thread-key';
 import type { ReaderHealth } from '@/core/inbox/types';
-import { readContext } from '@/core/inbox-tab/session';
+import { readContext } from './session';
 
 function latestCustomerMessage(): string | null {
   const transcript = findTranscript(document);
