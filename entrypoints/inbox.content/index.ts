@@ -11,7 +11,7 @@ import type { ReaderHealth } from '@/core/inbox/types';
 import { translator } from '@/core/i18n';
 import { handleMessages, sendToBackground, type ThreadStatesUpdate } from '@/core/messages';
 import { BadgeLayer } from '@/components/badges/badge-layer';
-import { extensionLifetime } from './extension-lifetime';
+import { extensionLifetime } from '@/core/inbox-tab/extension-lifetime';
 import { answerPopup } from '@/core/inbox-tab/popup-requests';
 import { startSession } from '@/core/inbox-tab/session';
 
