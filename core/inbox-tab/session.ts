@@ -3,7 +3,8 @@
  * In-app navigation aborts the run and starts a new one, like a page load.
  */
 import type { ObservationBatch } from '@/core/messages';
-import { readInbox, readInboxAndRows, type ReadContext, type RowElement } from '@/core/inbox/read';
+import { readInbox, readInboxAndRows, type RowElement } from '@/core/inbox/read';
+import type { ReadContext } from '@/core/inbox/read-context';
 import { watchInbox, type InboxChange } from '@/core/inbox/watch';
 import { localTimeZone } from '@/core/time-zone';
 import { folderOf, inboxChannelOf, pageIdOf, selectedThreadIdOf } from '@/core/inbox/inbox-url';

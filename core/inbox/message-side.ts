@@ -3,7 +3,7 @@
  * placed at the start (left), the Page's at the end (right). Never from class names.
  */
 import type { Side } from '@/core/metrics/types';
-import type { ReadContext } from './read-list';
+import type { ReadContext } from './read-context';
 
 /** How many levels above a bubble we look for the container that places it. */
 const MAX_LEVELS = 10;

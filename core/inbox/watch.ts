@@ -8,7 +8,8 @@
 import type { InboxSnapshot, ListRowSnapshot, OpenThreadSnapshot } from './types';
 import * as S from './selectors';
 import { sameInboxView, selectedThreadIdOf, threadTypeChannelOf } from './inbox-url';
-import { isRowElement, orderedUniqueRows, readRow, type ReadContext, type RowReading } from './read-list';
+import type { ReadContext } from './read-context';
+import { isRowElement, orderedUniqueRows, readRow, type RowReading } from './read-list';
 import { precedingDivider, readMessage, readTranscript } from './read-transcript';
 import { ChangedNodes } from './watch-changes';
 import { headerTitleOf, type RowElement } from './read';
