@@ -11,7 +11,7 @@ import { pageNameOf } from '@/core/inbox/page-scope';
 import { headerTitleOf } from '@/core/inbox/read';
 import { findThreadList, readRow, rowElementsOf } from '@/core/inbox/read-list';
 import { bubbleText, findTranscript, measuredSide } from '@/core/inbox/read-transcript';
-import { MESSAGE, ROW_CLICK_TARGET } from '@/core/inbox/selectors';
+import { messageBubblesOf, rowClickTargetOf } from '@/core/inbox/page-parts';
 import { rowKeyOf } from '@/core/inbox/thread-key';
 import type { ReaderHealth } from '@/core/inbox/types';
 import { readContext } from './session';
@@ -20,7 +20,7 @@ function latestCustomerMessage(): string | null {
   const transcript = findTranscript(document);
   if (!transcript) return null;
   const ctx = { ...readContext(), view: window };
-  const bubbles = [...transcript.querySelectorAll(MESSAGE)];
+  const bubbles = messageBubblesOf(transcript);
   for (let i = bubbles.length - 1; i >= 0; i--) {
     const side = measuredSide(bubbles[i]!, transcript, ctx);
     // Even when the Page has answered it, the customer's last words still say which language and
@@ -49,7 +49,7 @@ function openThread(rowKey: string | null, title: string | null, threadId: strin
     const ctx = { ...readContext(), view: window };
     for (const el of rowElementsOf(list)) {
       if (readRow(el, list, ctx)?.row.key !== wanted) continue;
-      ((el.closest(ROW_CLICK_TARGET) ?? el) as HTMLElement).click();
+      rowClickTargetOf(el).click();
       return true;
     }
   }
