@@ -115,7 +115,6 @@ export interface OpenConversation {
   composerFound: boolean;
 }
 
-export interface ExportResult { fileName: string; json: string }
 /** An export ready in the worker: fetch its `parts` with `optionsToBackground:exportPart` (core/file-transfer.ts). */
 export interface ExportStarted { fileName: string; transferId: string; parts: number; bytes: number }
 export type ImportResult = { ok: true; messages: number; threads: number } | { ok: false; error: string };
@@ -136,7 +135,7 @@ export interface Protocol {
   'popupToContent:insertText': [{ text: string; conversation: ConversationRef }, { result: InsertResult }];
   'popupToContent:openThread': [{ threadId: string | null; rowKey: string | null; title: string | null }, { opened: boolean }];
   'popupToContent:diagnostics': [null, { diagnostics: string }];
-  'popupToBackground:overview': [{ pageId: string | null }, PageOverview | null];
+  'uiToBackground:overview': [{ pageId: string | null }, PageOverview | null];
   'popupToBackground:templateUsed': [{ templateId: string }, null];
   'uiToBackground:templates': [null, Template[]];
   'uiToBackground:pages': [null, Array<{ pageId: string; pageName: string | null }>];

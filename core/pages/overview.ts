@@ -1,4 +1,4 @@
-/** `popupToBackground:overview` and `uiToBackground:pages`: what the popup shows for one Page. */
+/** `uiToBackground:overview` and `uiToBackground:pages`: what the popup shows for one Page. */
 import { OVERVIEW_WAITING_LIMIT, type PageOverview } from '@/core/messages';
 import { awayInterval } from '@/core/metrics/away';
 import { activeManualAway, listAway } from '@/core/store/away';
