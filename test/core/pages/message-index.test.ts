@@ -37,7 +37,7 @@ describe('the worker\'s message index', () => {
     const file = await exportData('json', T0 + 2 * MIN);
     await deleteAllData();
     await handleObserve(open('2', ['y1']), T0 + 3 * MIN); // the figures (and index) now know only y1
-    expect((await importData(file.json, T0 + 60 * MIN)).ok).toBe(true);
+    expect((await importData(file.text, T0 + 60 * MIN)).ok).toBe(true);
     await handleObserve(open('2', ['x1']), T0 + 4 * MIN);
     expect(await holders()).toEqual({ x1: '2' });
   });
