@@ -13,11 +13,11 @@
  */
 import { browser } from 'wxt/browser';
 import { isConversationInbox, pageIdOf } from '@/core/inbox/inbox-url';
-import type { Channel, Folder, Risk, Stats, ThreadState } from '@/core/metrics/types';
+import type { Channel, Folder, Risk, Stats, ThreadState } from '@/core/metrics';
 import type { InsertResult } from '@/core/inbox/composer';
 import type { ConversationRef, InboxSnapshot, ListRowSnapshot, OpenThreadSnapshot, ReaderHealth } from '@/core/inbox/types';
 import type { Settings } from '@/core/settings';
-import type { Template } from '@/core/templates/types';
+import type { Template } from '@/core/templates';
 
 /** What a content script saw change, sent to the background. Never raw HTML, never message text. */
 /** Why the store could not write: its quota is full, or another write error. */

@@ -1,8 +1,7 @@
 import type { WaitingThread } from '@/core/messages';
 import { formatDuration } from '../display-format';
 import { useI18n } from '../i18n';
-import { mostPressingState } from '@/core/metrics/thread-states';
-import { mostUrgent } from '@/core/metrics/urgency';
+import { mostPressingState, mostUrgent } from '@/core/metrics';
 
 export interface WaitingListProps {
   /** The most urgent waiting conversations (the background sends the top of the list). */

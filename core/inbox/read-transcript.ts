@@ -4,7 +4,7 @@
  * it); a bubble whose side cannot be measured is dropped and counted, never guessed. Its instant
  * comes from a `data-utime` on a wrapper above it, else from the date/time divider before it.
  */
-import type { Side } from '@/core/metrics/types';
+import type { Side } from '@/core/metrics';
 import type { MessageSnapshot } from './types';
 import * as S from './selectors';
 import { parseDisplayedTime } from './timestamps';
