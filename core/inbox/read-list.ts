@@ -78,7 +78,10 @@ function titleElementOf(row: Element): Element | null {
 const textWalkers = new WeakMap<Element, TreeWalker>();
 function textWalkerOf(list: Element): TreeWalker {
   let walker = textWalkers.get(list);
-  if (!walker) textWalkers.set(list, (walker = list.ownerDocument.createTreeWalker(list, SHOW_TEXT)));
+  if (!walker) {
+    walker = list.ownerDocument.createTreeWalker(list, SHOW_TEXT);
+    textWalkers.set(list, walker);
+  }
   return walker;
 }
 

@@ -101,8 +101,10 @@ export function watchInbox(options: WatchOptions): void {
     const bubbles = changed.takeMessages().filter((m) => m.isConnected);
     if (!transcript || (!opened && !bubbles.length)) return { open: null, dropped: 0 };
     let dropped = 0;
-    const readings = opened
-      ? (({ messages, dropped: d }) => ((dropped = d), messages))(readTranscript(transcript, ctx))
+    const whole = opened ? readTranscript(transcript, ctx) : null;
+    if (whole) dropped = whole.dropped;
+    const readings = whole
+      ? whole.messages
       : bubbles.flatMap((b) => {
           const id = b.getAttribute(S.MESSAGE_ID_ATTRIBUTE);
           if (!id || knownMessages.has(id) || !transcript.contains(b)) return [];
@@ -111,7 +113,7 @@ export function watchInbox(options: WatchOptions): void {
           return r ? [r] : [];
         });
     const fresh = readings.map((r) => r.message).filter((m) => !knownMessages.has(m.id));
-    fresh.forEach((m) => knownMessages.add(m.id));
+    for (const m of fresh) knownMessages.add(m.id);
     if (!fresh.length && !opened) return { open: null, dropped };
     const href = view.location.href;
     const threadId = openTitle === firstTitle ? selectedThreadIdOf(href) : null;
@@ -139,7 +141,7 @@ export function watchInbox(options: WatchOptions): void {
     }
     const readings = readRows(ctx);
     const rows = readings.map((r) => r.row).filter((r) => knownRows.get(r.key) !== rowSignature(r));
-    rows.forEach((r) => knownRows.set(r.key, rowSignature(r)));
+    for (const r of rows) knownRows.set(r.key, rowSignature(r));
     const { open, dropped } = readOpen(ctx, opened);
     if (!rows.length && !open && !readings.length && !dropped) return;
     options.onChange({ rows, rowElements: readings.map((r) => ({ element: r.element, key: r.row.key })), open, opened, dropped });

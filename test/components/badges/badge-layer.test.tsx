@@ -5,7 +5,7 @@ import type { ThreadBadgeState } from '@/core/messages';
 import { translator } from '../../support/locale-render';
 
 const controllers: AbortController[] = [];
-afterEach(() => { controllers.splice(0).forEach((c) => c.abort()); document.body.innerHTML = ''; vi.useRealTimers(); });
+afterEach(() => { for (const c of controllers.splice(0)) c.abort(); document.body.innerHTML = ''; vi.useRealTimers(); });
 
 const MIN = 60_000;
 function state(rowKey: string, minutesAgo: number): ThreadBadgeState {

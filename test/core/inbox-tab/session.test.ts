@@ -10,7 +10,7 @@ import { readContext, startSession, type SessionDeps } from '@/core/inbox-tab/se
 const FIXTURE = join(FIXTURE_DIR, 'en-messenger-open.html');
 
 const controllers: AbortController[] = [];
-afterEach(() => { controllers.splice(0).forEach((c) => c.abort()); vi.restoreAllMocks(); });
+afterEach(() => { for (const c of controllers.splice(0)) c.abort(); vi.restoreAllMocks(); });
 
 function loadInbox(): void {
   const html = readFileSync(FIXTURE, 'utf8');

@@ -21,7 +21,10 @@ const open = (threadId: string, ids: string[], at = T0) =>
 /** Each stored message's thread, by message id; a message stored twice shows as a list of threads. */
 async function holders(): Promise<Record<string, string | string[]>> {
   const found: Record<string, string[]> = {};
-  for (const m of (await readEverything()).messages) (found[m.messageId ?? m.key] ??= []).push(m.threadKey);
+  for (const m of (await readEverything()).messages) {
+    const id = m.messageId ?? m.key;
+    found[id] = [...(found[id] ?? []), m.threadKey];
+  }
   return Object.fromEntries(Object.entries(found).map(([id, threads]) => [id, threads.length === 1 ? threads[0]! : threads]));
 }
 
