@@ -2,7 +2,7 @@
  * The inline badge's state at `now`, computed locally from the background's instants with the
  * engine's own stages (core/metrics/thread-states.ts), so the badge and the popup never disagree.
  */
-import { targetMsOf, waitStagesAt, type WaitStage } from '@/core/metrics/thread-states';
+import { targetMsOf, waitStagesAt, type WaitStage } from '@/core/metrics';
 
 export interface BadgeInstants {
   requestAt: number;

@@ -2,7 +2,7 @@
  * The words for a waiting conversation, shared by the inline badge and the popup so that both
  * name its state and its wait the same way in every language.
  */
-import type { ThreadStateWord } from '@/core/metrics/types';
+import type { ThreadStateWord } from '@/core/metrics';
 import { formatDuration } from './display-format';
 import type { MessageKey, Translate } from './i18n';
 

@@ -13,11 +13,11 @@
  */
 import { browser } from 'wxt/browser';
 import { isConversationInbox, pageIdOf } from '@/core/inbox/inbox-url';
-import type { Channel, Folder, Risk, Stats, ThreadState } from '@/core/metrics/types';
+import type { Channel, Folder, Risk, Stats, ThreadState } from '@/core/metrics';
 import type { InsertResult } from '@/core/inbox/composer';
 import type { ConversationRef, InboxSnapshot, ListRowSnapshot, OpenThreadSnapshot, ReaderHealth } from '@/core/inbox/types';
 import type { Settings } from '@/core/settings';
-import type { Template } from '@/core/templates/types';
+import type { Template } from '@/core/templates';
 
 /** What a content script saw change, sent to the background. Never raw HTML, never message text. */
 /** Why the store could not write: its quota is full, or another write error. */
@@ -152,7 +152,6 @@ export interface OpenConversation {
   composerFound: boolean;
 }
 
-export interface ExportResult { fileName: string; json: string }
 /** An export ready in the worker: fetch its `parts` with `optionsToBackground:exportPart` (core/file-transfer.ts). */
 export interface ExportStarted { fileName: string; transferId: string; parts: number; bytes: number }
 export type ImportResult = { ok: true; messages: number; threads: number } | { ok: false; error: string };
@@ -173,7 +172,7 @@ export interface Protocol {
   'popupToContent:insertText': [{ text: string; conversation: ConversationRef }, { result: InsertResult }];
   'popupToContent:openThread': [ThreadToOpen, { opened: boolean }];
   'popupToContent:diagnostics': [null, { diagnostics: string }];
-  'popupToBackground:overview': [{ pageId: string | null }, PageOverview | null];
+  'uiToBackground:overview': [{ pageId: string | null }, PageOverview | null];
   'popupToBackground:templateUsed': [{ templateId: string }, null];
   'uiToBackground:templates': [null, Template[]];
   'uiToBackground:pages': [null, Array<{ pageId: string; pageName: string | null }>];

@@ -6,8 +6,7 @@
 import { browser } from 'wxt/browser';
 import * as v from 'valibot';
 import type { MessageKey } from '@/core/i18n';
-import { DEFAULT_METRIC_SETTINGS, type MetricSettings } from '@/core/metrics/types';
-import { wallClockMinutes } from '@/core/metrics/opening-hours';
+import { DEFAULT_METRIC_SETTINGS, type MetricSettings, wallClockMinutes } from '@/core/metrics';
 import { isKnownTimeZone } from '@/core/time-zone';
 import { isNumericId } from '@/core/inbox/inbox-url';
 

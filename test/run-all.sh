@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `npm test`: every check of the project, in order, with one total at the end.
-#   type-check · unit tests (vitest) · metric scenarios · Chrome + Firefox builds ·
-#   addons-linter on the Firefox build · real-browser e2e tests (Chromium + Firefox ESR)
-# tsc, each build and the linter count as one test each; vitest, the scenarios and the e2e
+#   type-check · lint (Biome: import boundaries, recommended rules) · unit tests (vitest) ·
+#   metric scenarios · Chrome + Firefox builds · addons-linter on the Firefox build ·
+#   real-browser e2e tests (Chromium + Firefox ESR)
+# tsc, Biome, each build and addons-linter count as one test each; vitest, the scenarios and the e2e
 # runner contribute their own counts. The last line is exactly `N passed, N failed`, and
 # the exit status is non-zero when anything failed. Details land in test-output/.
 set -uo pipefail
@@ -40,6 +41,15 @@ counts_from_log() { # counts_from_log <log> <exit status> <label>
 }
 
 single "type-check (tsc --noEmit)" npx tsc --noEmit -p .
+# Biome's findings go to a log; the summary is printed, the whole log only when it fails.
+lint_biome() {
+  npm run --silent lint >"$out/biome.log" 2>&1
+  local status=$?
+  if [[ $status -ne 0 ]]; then cat "$out/biome.log"; fi
+  grep -E '^(Checked|Found) ' "$out/biome.log" | sed 's/^/   /'
+  return $status
+}
+single "lint (Biome: boundaries and recommended rules; errors fail, warnings do not)" lint_biome
 
 section "unit tests (vitest)"
 rm -f "$out/vitest.json"

@@ -70,6 +70,7 @@ export function DataSection({ onExport, onImport, onDeleteAll }: DataSectionProp
       </label>
       <div class="delete-all">
         {confirming ? (
+          // biome-ignore lint/a11y/useSemanticElements: a confirmation inside a section, not a form's fieldset (no legend, no border)
           <div role="group" aria-labelledby="delete-confirm-text" onKeyDown={closeOnEscape(() => setConfirming(false))}>
             <p id="delete-confirm-text">{t('options_delete_confirm')}</p>
             <button type="button" class="danger" onClick={deleteAll}>{t('options_delete_yes')}</button>

@@ -1,5 +1,4 @@
-import { WEEKDAYS } from '@/core/metrics/opening-hours';
-import type { Weekday } from '@/core/metrics/types';
+import { WEEKDAYS, type Weekday } from '@/core/metrics';
 import { useI18n } from '../i18n';
 import { type DraftErrors, type SettingsDraft, type Span } from './settings-draft';
 

@@ -55,6 +55,7 @@ export function TemplateList({ templates, onEdit, onMove, onDelete }: TemplateLi
               <button type="button" data-control="down" disabled={index === templates.length - 1} onClick={() => move(template.id, 1)} aria-label={t('options_tpl_move_down', [title])}>↓</button>
               <button type="button" data-control="edit" onClick={() => onEdit(template.id)} aria-label={t('options_tpl_edit_named', [title])}>{t('options_tpl_edit')}</button>
               {confirming === template.id ? (
+                // biome-ignore lint/a11y/useSemanticElements: an inline confirmation in a list row; a fieldset would break the row
                 <span role="group" aria-label={t('options_tpl_confirm_delete', [title])} onKeyDown={closeOnEscape(() => keep(template.id))}>
                   <span class="confirm-text">{t('options_tpl_confirm_delete', [title])}</span>
                   <button type="button" class="danger" onClick={() => remove(index)}>{t('options_tpl_delete_yes')}</button>

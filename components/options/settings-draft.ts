@@ -1,6 +1,5 @@
 import * as v from 'valibot';
-import { WEEKDAYS } from '@/core/metrics/opening-hours';
-import type { Weekday } from '@/core/metrics/types';
+import { WEEKDAYS, type Weekday } from '@/core/metrics';
 import { OpeningSpanSchema, SettingsSchema, TimeZoneSchema, type Settings } from '@/core/settings';
 import type { MessageKey } from '@/core/i18n';
 

@@ -1,4 +1,4 @@
-import type { Risk } from '@/core/metrics/types';
+import type { Risk } from '@/core/metrics';
 import type { OverviewStats } from '@/core/messages';
 import type { Settings } from '@/core/settings';
 import { formatClockNear, formatDuration, formatRate } from '../display-format';

@@ -1,5 +1,5 @@
 import type { Coverage as CoverageInfo, OverviewStats } from '@/core/messages';
-import { DAY_MS } from '@/core/metrics/durations';
+import { DAY_MS } from '@/core/metrics';
 import { formatDay } from '../display-format';
 import { pluralKey, useI18n } from '../i18n';
 

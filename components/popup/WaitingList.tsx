@@ -1,7 +1,6 @@
 import type { WaitingThread } from '@/core/messages';
 import { useI18n } from '../i18n';
-import { mostPressingState } from '@/core/metrics/thread-states';
-import { mostUrgent } from '@/core/metrics/urgency';
+import { mostPressingState, mostUrgent } from '@/core/metrics';
 import { STATE_WORD_KEY, waitedPhrase } from '../state-words';
 
 export interface WaitingListProps {

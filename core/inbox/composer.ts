@@ -7,7 +7,7 @@
 import * as S from './selectors';
 import { selectedThreadIdOf } from './inbox-url';
 import { headerTitleOf } from './read';
-import { firstMatch } from './read-list';
+import { firstMatch } from './first-match';
 import type { ConversationRef } from './types';
 
 export function findComposer(root: ParentNode): HTMLElement | null {

@@ -3,7 +3,7 @@
  * only pages ReplyClock runs on and the only hosts it is allowed to touch (manifest host permissions
  * and content-script matches).
  */
-import type { Folder } from '@/core/metrics/types';
+import type { Folder } from '@/core/metrics';
 import { CHANNEL_PATHS, URL_PARAMS } from './selectors';
 
 export const INBOX_MATCHES = [

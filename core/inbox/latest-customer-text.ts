@@ -2,7 +2,7 @@
  * The text of the customer's latest message in the open conversation, on every build (with Meta's
  * ids or read by layout): used by the popup to rank templates, then forgotten — never stored.
  */
-import type { ReadContext } from './read-list';
+import type { ReadContext } from './read-context';
 import { bubbleText, findTranscript, readTranscript } from './read-transcript';
 
 /** Null when no conversation is open, no customer message is read, or the latest has no text (a sticker). */

@@ -19,7 +19,7 @@
  * minute; a later one between the last known instant before it and the next known instant after it
  * (the next divider's minute, the next exact message, or `latest`: the moment of reading).
  */
-import type { Side } from '@/core/metrics/types';
+import type { Side } from '@/core/metrics';
 import type { InstantQuality, MessageSnapshot } from './types';
 
 /** A displayed divider names a minute: the first message after it lies within that minute. */

@@ -2,8 +2,8 @@
  * Which side a message bubble sits on, measured from computed layout only: customer messages are
  * placed at the start (left), the Page's at the end (right). Never from class names.
  */
-import type { Side } from '@/core/metrics/types';
-import type { ReadContext } from './read-list';
+import type { Side } from '@/core/metrics';
+import type { ReadContext } from './read-context';
 
 /** How many levels above a bubble we look for the container that places it. */
 const MAX_LEVELS = 10;

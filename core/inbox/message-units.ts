@@ -5,7 +5,7 @@
  * the lines are not. Stickers and attachments are bubbles without text; they count.
  */
 import * as S from './selectors';
-import type { ReadContext } from './read-list';
+import type { ReadContext } from './read-context';
 
 /** How deep below a row we look for the column that holds its bubbles. */
 const MAX_DEPTH = 8;

@@ -4,23 +4,11 @@
  */
 import type { ListRowSnapshot } from './types';
 import * as S from './selectors';
-import { pageLanguageOf, parseDisplayedTime, type ParseContext } from './timestamps';
+import { pageLanguageOf, parseDisplayedTime } from './timestamps';
 import { collapseWhitespace, rowKeyOf } from './thread-key';
-import type { Searchable } from './search-around';
+import { firstMatch } from './first-match';
+import type { ReadContext } from './read-context';
 import { SHOW_TEXT } from './node-filter';
-
-export interface ReadContext extends ParseContext {
-  /** The window whose getComputedStyle measures layout (the page's, or happy-dom's). */
-  view: Pick<Window, 'getComputedStyle'>;
-}
-
-export function firstMatch(root: Searchable, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    const found = root.querySelector(selector);
-    if (found) return found;
-  }
-  return null;
-}
 
 export function findThreadList(root: ParentNode): Element | null {
   return firstMatch(root, S.THREAD_LIST) ?? rowsAncestorOf(root);
@@ -90,7 +78,10 @@ function titleElementOf(row: Element): Element | null {
 const textWalkers = new WeakMap<Element, TreeWalker>();
 function textWalkerOf(list: Element): TreeWalker {
   let walker = textWalkers.get(list);
-  if (!walker) textWalkers.set(list, (walker = list.ownerDocument.createTreeWalker(list, SHOW_TEXT)));
+  if (!walker) {
+    walker = list.ownerDocument.createTreeWalker(list, SHOW_TEXT);
+    textWalkers.set(list, walker);
+  }
   return walker;
 }
 

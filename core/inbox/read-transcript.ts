@@ -4,10 +4,11 @@
  * it); a bubble whose side cannot be measured is dropped and counted, never guessed. Its instant
  * comes from a `data-utime` on a wrapper above it, else from the date/time divider before it.
  */
-import type { Side } from '@/core/metrics/types';
+import type { Side } from '@/core/metrics';
 import * as S from './selectors';
 import { parseDisplayedTime } from './timestamps';
-import { firstMatch, type ReadContext } from './read-list';
+import { firstMatch } from './first-match';
+import type { ReadContext } from './read-context';
 import { measuredSide, sideIn } from './message-side';
 import { isAvatarHolder, rowMessages, type RowMessage } from './message-units';
 import { identifyMessages, type IdentifiedMessage, type PlacedMessage } from './message-identity';

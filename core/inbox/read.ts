@@ -5,13 +5,14 @@
 import type { InboxSnapshot, ListRowSnapshot, OpenThreadSnapshot, ReaderHealth } from './types';
 import * as S from './selectors';
 import { folderOf, inboxChannelOf, pageIdOf, selectedThreadIdOf, threadTypeChannelOf } from './inbox-url';
-import { firstMatch, readList, type ReadContext } from './read-list';
+import { firstMatch } from './first-match';
+import type { ReadContext } from './read-context';
+import { readList } from './read-list';
 import { findDetailView, findTranscript, readTranscript } from './read-transcript';
 import { searchAround, type Searchable } from './search-around';
 import { rowKeyOf } from './thread-key';
 import { SHOW_TEXT } from './node-filter';
 
-export type { ReadContext } from './read-list';
 
 /**
  * The customer's name in the open conversation's header (controls such as "Assign this

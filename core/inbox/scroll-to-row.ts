@@ -4,7 +4,8 @@
  * the list is scrolled to it. Nothing here navigates: a conversation not found is reported, not
  * guessed at with a made-up URL.
  */
-import { readRow, rowElementsOf, type ReadContext } from './read-list';
+import { readRow, rowElementsOf } from './read-list';
+import type { ReadContext } from './read-context';
 import { ROW_CLICK_TARGET } from './selectors';
 
 /** How long a scrolled list is given to draw its rows before they are read. */

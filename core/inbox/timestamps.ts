@@ -79,7 +79,8 @@ function pageLocalesOf(locale: string | null | undefined): readonly string[] {
   let locales = pageLocales.get(tag);
   if (!locales) {
     const wanted = pageLanguageOf(tag);
-    pageLocales.set(tag, (locales = wanted ? LOCALES.filter((l) => l.split('-')[0] === wanted) : []));
+    locales = wanted ? LOCALES.filter((l) => l.split('-')[0] === wanted) : [];
+    pageLocales.set(tag, locales);
   }
   return locales;
 }

@@ -2,7 +2,7 @@
  * What the inbox reader sees on the Business Suite page. Instants are epoch milliseconds (UTC);
  * `null` means the page did not say. The reader never guesses a message's side.
  */
-import type { Channel, Folder, Side } from '@/core/metrics/types';
+import type { Channel, Folder, Side } from '@/core/metrics';
 
 /** Where a message's instant came from, best first: a `data-utime`, a date/time divider, or the moment we saw it. */
 export type InstantQuality = 'utime' | 'divider' | 'seen';

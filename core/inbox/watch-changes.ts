@@ -102,7 +102,10 @@ export class ChangedNodes {
       // added somewhere on the page, which has a record of its own. (Most records of a burst.)
       if (!target || !target.isConnected) continue;
       let place = places.get(target);
-      if (place === undefined) places.set(target, (place = this.noteTarget(target, list)));
+      if (place === undefined) {
+        place = this.noteTarget(target, list);
+        places.set(target, place);
+      }
       if (!place) continue; // our own node
       if (record.type !== 'childList') continue;
       let read = childrenRead.get(target) ?? 0;

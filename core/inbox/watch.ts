@@ -8,7 +8,8 @@
 import type { InboxSnapshot, ListRowSnapshot, OpenThreadSnapshot } from './types';
 import * as S from './selectors';
 import { sameInboxView, selectedThreadIdOf, threadTypeChannelOf } from './inbox-url';
-import { isRowElement, orderedUniqueRows, readRow, type ReadContext, type RowReading } from './read-list';
+import type { ReadContext } from './read-context';
+import { isRowElement, orderedUniqueRows, readRow, type RowReading } from './read-list';
 import { precedingDivider, readMessage, readTranscript } from './read-transcript';
 import { ChangedNodes } from './watch-changes';
 import { headerTitleOf, type RowElement } from './read';
@@ -63,7 +64,10 @@ function firstInDocument(nodes: readonly Node[]): Node {
 const layoutTranscripts = new WeakMap<Element, boolean>();
 function isReadByLayout(transcript: Element): boolean {
   let byLayout = layoutTranscripts.get(transcript);
-  if (byLayout === undefined) layoutTranscripts.set(transcript, (byLayout = !transcript.querySelector(S.MESSAGE)));
+  if (byLayout === undefined) {
+    byLayout = !transcript.querySelector(S.MESSAGE);
+    layoutTranscripts.set(transcript, byLayout);
+  }
   return byLayout;
 }
 
@@ -136,7 +140,7 @@ export function watchInbox(options: WatchOptions): void {
           return r ?? [];
         });
     const fresh = readings.map((r) => r.message).filter((m) => !knownMessages.has(m.id));
-    fresh.forEach((m) => knownMessages.add(m.id));
+    for (const m of fresh) knownMessages.add(m.id);
     if (!fresh.length && !opened) return { open: null, dropped };
     return { open: { threadId, title: openTitle, rowKey: openTitle ? rowKeyOf(openTitle) : null, channel: threadTypeChannelOf(href), messages: fresh }, dropped };
   }
@@ -162,7 +166,7 @@ export function watchInbox(options: WatchOptions): void {
     }
     const readings = readRows(ctx);
     const rows = readings.map((r) => r.row).filter((r) => knownRows.get(r.key) !== rowSignature(r));
-    rows.forEach((r) => knownRows.set(r.key, rowSignature(r)));
+    for (const r of rows) knownRows.set(r.key, rowSignature(r));
     const { open, dropped } = readOpen(ctx, opened);
     if (!rows.length && !open && !readings.length && !dropped) return;
     options.onChange({ rows, rowElements: readings.map((r) => ({ element: r.element, key: r.row.key })), open, opened, dropped });

@@ -39,7 +39,10 @@ export function agentFigures(input: MetricInput, settings: MetricSettings, now: 
   const byAgent = new Map<string | null, { times: number[]; missed: number }>();
   const tally = (agent: string | null) => {
     let entry = byAgent.get(agent);
-    if (!entry) byAgent.set(agent, (entry = { times: [], missed: 0 }));
+    if (!entry) {
+      entry = { times: [], missed: 0 };
+      byAgent.set(agent, entry);
+    }
     return entry;
   };
   for (const record of windowRequestsOf(records, now, settings.windowDays)) {

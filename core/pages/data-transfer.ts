@@ -4,7 +4,7 @@
  * and says why in the user's language.
  */
 import type { MessageKey } from '@/core/i18n';
-import type { ExportResult, ExportStarted, ImportResult } from '@/core/messages';
+import type { ExportStarted, ImportResult } from '@/core/messages';
 import { backupSize, MAX_BACKUP_BYTES, mebibytes } from '@/core/file-transfer';
 import { clearSettings, loadAllSettings, replaceAllSettings } from '@/core/settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, deleteEverything, parseBackup, readEverything, replaceEverything, type Backup } from '@/core/store/backup';
@@ -18,11 +18,14 @@ function fileStamp(now: number): string {
   return new Date(now).toISOString().slice(0, 16).replace(/[:T]/g, '-');
 }
 
-export async function exportData(format: 'json' | 'csv', now: number): Promise<ExportResult> {
-  if (format === 'csv') return { fileName: `replyclock-requests-${fileStamp(now)}.csv`, json: await requestsCsv(now) };
+/** An export file: its name and its text (a JSON backup, or the requests as CSV). */
+export interface ExportFile { fileName: string; text: string }
+
+export async function exportData(format: 'json' | 'csv', now: number): Promise<ExportFile> {
+  if (format === 'csv') return { fileName: `replyclock-requests-${fileStamp(now)}.csv`, text: await requestsCsv(now) };
   const [stored, settings] = await Promise.all([readEverything(), loadAllSettings()]);
   const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, ...stored, settings };
-  return { fileName: `replyclock-backup-${fileStamp(now)}.json`, json: JSON.stringify(backup) };
+  return { fileName: `replyclock-backup-${fileStamp(now)}.json`, text: JSON.stringify(backup) };
 }
 
 /** What the user reads when an import could not be written (the store's own messages speak of what it saw). */
@@ -34,10 +37,10 @@ const IMPORT_WRITE_ERRORS: Record<StoreWriteReason, MessageKey> = { quota: 'impo
  * import reads is refused with a message: every file written here imports.
  */
 export async function startExport(format: 'json' | 'csv', now: number): Promise<ExportStarted> {
-  const { fileName, json } = await exportData(format, now);
-  const bytes = new TextEncoder().encode(json).length;
+  const { fileName, text } = await exportData(format, now);
+  const bytes = new TextEncoder().encode(text).length;
   if (format === 'json' && backupSize(bytes) === 'over') throw new Error(localeText('export_error_too_large', [mebibytes(bytes), mebibytes(MAX_BACKUP_BYTES)]));
-  return { fileName, bytes, ...holdForSending(json) };
+  return { fileName, bytes, ...holdForSending(text) };
 }
 
 export async function importData(json: string, now: number): Promise<ImportResult> {

@@ -45,7 +45,7 @@ async function storeBatch(batch: ObservationBatch): Promise<IngestResult> {
 }
 
 export async function handleObserve(batch: ObservationBatch, now: number, senderTabId: number | null = null): Promise<ReplyOf<'contentToBackground:observe'>> {
-  let result;
+  let result: IngestResult;
   try {
     result = await queued(batch.pageId, () => storeBatch(batch));
   } catch (error) {

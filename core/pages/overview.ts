@@ -1,6 +1,6 @@
-/** `popupToBackground:overview` and `uiToBackground:pages`: what the popup shows for one Page. */
+/** `uiToBackground:overview` and `uiToBackground:pages`: what the popup shows for one Page. */
 import { OVERVIEW_WAITING_LIMIT, type PageOverview } from '@/core/messages';
-import { awayInterval } from '@/core/metrics/away';
+import { awayInterval } from '@/core/metrics';
 import { activeManualAway, listAway } from '@/core/store/away';
 import { getPage, latestPage, listPages } from '@/core/store/pages';
 import { deliveryOf } from './delivery';

@@ -1,7 +1,7 @@
 /** Away periods per Page: switched by hand (R9: reverts after 12 h) or seen as a banner. */
 import { openStore } from './connection';
 import { writeAllOrNothing } from './write-error';
-import { R9_MANUAL_AWAY_REVERT_MS } from '@/core/metrics/away';
+import { R9_MANUAL_AWAY_REVERT_MS } from '@/core/metrics';
 import type { AwayRecord, WritableStore } from './schema';
 
 export async function listAway(pageId: string): Promise<AwayRecord[]> {

@@ -13,8 +13,7 @@ import { writeAllOrNothing } from './write-error';
 import { noteBulkWrite } from './bulk-writes';
 import { compareKeys, threadRecordKey, type AwayRecord, type MessageRecord, type PageRecord, type ThreadRecord } from './schema';
 import { chunkMessages, chunksOf } from './thread-chunk';
-import { TemplateSchema } from '@/core/templates/schema';
-import type { Template } from '@/core/templates/types';
+import { TemplateSchema, type Template } from '@/core/templates';
 
 export const BACKUP_FORMAT = 'replyclock-backup';
 export const BACKUP_VERSION = 1;

@@ -7,7 +7,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { ListRowSnapshot, MessageSnapshot } from '@/core/inbox/types';
 import type { ObservationBatch } from '@/core/messages';
-import type { Channel, Side } from '@/core/metrics/types';
+import type { Channel, Side } from '@/core/metrics';
 import { rowThreadKey, threadRecordKey, type MessageRecord, type PageRecord, type ReplyClockDB, type ThreadKey, type ThreadRecord } from './schema';
 import { BatchChunks } from './batch-chunks';
 import { BatchThreads } from './batch-threads';

@@ -4,7 +4,7 @@
  * never an answer: it may be an instant reply (the thread is not yet read until its transcript is).
  */
 import type { InstantQuality, MessageSnapshot } from '@/core/inbox/types';
-import type { Side } from '@/core/metrics/types';
+import type { Side } from '@/core/metrics';
 import type { MessageRecord, ThreadKey } from './schema';
 
 /** A list-derived record and the transcript's message are the same when side matches and instants are this close. */

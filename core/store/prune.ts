@@ -4,7 +4,7 @@
  */
 import { openStore } from './connection';
 import { noteBulkWrite } from './bulk-writes';
-import { awayInterval } from '@/core/metrics/away';
+import { awayInterval } from '@/core/metrics';
 import { chunkMessages, chunkRecord } from './thread-chunk';
 import type { ThreadRecord, WritableStore } from './schema';
 

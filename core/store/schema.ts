@@ -5,9 +5,9 @@
  */
 import type { DBSchema, IDBPDatabase, IDBPObjectStore, StoreNames } from 'idb';
 import type { InstantQuality } from '@/core/inbox/types';
-import type { Channel, Folder, Side } from '@/core/metrics/types';
+import type { Channel, Folder, Side } from '@/core/metrics';
 import type { ReaderHealth } from '@/core/inbox/types';
-import type { Template } from '@/core/templates/types';
+import type { Template } from '@/core/templates';
 
 export const DB_NAME = 'replyclock';
 export const DB_VERSION = 2;

@@ -1,5 +1,5 @@
 /** The user's reply templates. */
-import type { Template } from '@/core/templates/types';
+import type { Template } from '@/core/templates';
 import { openStore } from './connection';
 import { writeAllOrNothing } from './write-error';
 

@@ -2,7 +2,7 @@
  * A thread's chunk (schema v2: all its messages in one record) and the `MessageRecord`s the rest of
  * the code works with: the conversion at the store's boundary, both ways.
  */
-import { compareMessages } from '@/core/metrics/requests';
+import { compareMessages } from '@/core/metrics';
 import { compareKeys, threadRecordKey, type MessageRecord, type StoredMessage, type ThreadKey, type ThreadMessagesRecord } from './schema';
 
 /** The engine's message order, then by key, so the order is stable. */

@@ -17,7 +17,7 @@ export function renderTemplate(body: string, values: Partial<TemplateVariables>)
   const lines = body.split('\n').flatMap((line) => {
     let dropped = false;
     const filled = line.replace(/[ \t]*\{(first_name|page_name|agent_name)\}/g, (match, name: keyof TemplateVariables) => {
-      const value = valueOf(name, values);
+      const value = variableValue(name, values);
       if (value) return match.slice(0, match.indexOf('{')) + value;
       dropped = true;
       return '';
@@ -35,7 +35,7 @@ export function unknownPlaceholders(body: string): string[] {
   return [...new Set(all.filter((p) => !p.match(PLACEHOLDER)))];
 }
 
-function valueOf(name: keyof TemplateVariables, values: Partial<TemplateVariables>): string {
+function variableValue(name: keyof TemplateVariables, values: Partial<TemplateVariables>): string {
   const raw = (values[name] ?? '').trim().replace(/\s+/g, ' ');
   // A customer is greeted by their first name only: "Anna Berg" → "Anna".
   return name === 'first_name' ? raw.split(' ')[0] ?? '' : raw;

@@ -41,7 +41,7 @@ export default defineBackground(() => {
     'contentToBackground:health': (payload, tab) => healthFromTab(payload, tab, Date.now()),
     'contentToBackground:threadStates': (_payload, tab) => statesForTab(tab, Date.now()),
     'contentToBackground:delivery': (payload, tab) => deliveryFromTab(payload, tab),
-    'popupToBackground:overview': ({ pageId }) => buildOverview(pageId, Date.now()),
+    'uiToBackground:overview': ({ pageId }) => buildOverview(pageId, Date.now()),
     'popupToBackground:templateUsed': templateUsed,
     'uiToBackground:templates': getTemplates,
     'uiToBackground:pages': pageList,

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { I18nContext, type I18n } from '@/components/i18n';
 import { translator } from '@/core/i18n';
-import { fetchLoaded, PopupApp } from './PopupApp';
+import { fetchLoaded, PopupApp } from '@/components/popup/PopupApp';
 import './popup.css';
 
 const i18n: I18n = {

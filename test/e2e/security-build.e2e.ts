@@ -8,7 +8,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { builtCopy, type Target } from './build';
 import { check, test } from './runner';
+
 import { readManifest } from '../security/built-extension';
+
+// The version is the package's (docs/CHANGELOG.md); everything else here is reviewed by hand.
+const PACKAGE_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 const INBOX = ['https://business.facebook.com/latest/inbox/*', 'https://www.facebook.com/latest/inbox/*'];
 const CONTENT_SCRIPTS = [{ matches: INBOX, run_at: 'document_idle', js: ['content-scripts/inbox.js'] }];
@@ -17,7 +21,7 @@ const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'i
 /** The manifests as shipped. No CSP key (the browsers' strict default applies), no web-accessible resources. */
 const EXPECTED: Record<Target, Record<string, unknown>> = {
   chrome: {
-    manifest_version: 3, name: '__MSG_extName__', description: '__MSG_extDescription__', version: '0.1.0', default_locale: 'en', icons: ICONS,
+    manifest_version: 3, name: '__MSG_extName__', description: '__MSG_extDescription__', version: PACKAGE_VERSION, default_locale: 'en', icons: ICONS,
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: INBOX,
     incognito: 'not_allowed',
@@ -27,7 +31,7 @@ const EXPECTED: Record<Target, Record<string, unknown>> = {
     content_scripts: CONTENT_SCRIPTS,
   },
   firefox: {
-    manifest_version: 2, name: '__MSG_extName__', description: '__MSG_extDescription__', version: '0.1.0', default_locale: 'en', icons: ICONS,
+    manifest_version: 2, name: '__MSG_extName__', description: '__MSG_extDescription__', version: PACKAGE_VERSION, default_locale: 'en', icons: ICONS,
     permissions: ['storage', 'alarms', 'notifications', ...INBOX],
     incognito: 'not_allowed',
     browser_specific_settings: { gecko: { id: 'replyclock@replyclock.app', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } },

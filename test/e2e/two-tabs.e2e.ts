@@ -57,7 +57,10 @@ test('chromium: two tabs of the same Page store one record per message; the popu
   await browser.context.addInitScript(() => {
     if (location.hostname !== 'business.facebook.com') return;
     let s = 20261123;
-    Math.random = () => (s = (s * 48271) % 2147483647) / 2147483647; // Park–Miller: exact in doubles
+    Math.random = () => {
+      s = (s * 48271) % 2147483647; // Park–Miller: exact in doubles
+      return s / 2147483647;
+    };
   });
   const complete = async () => {
     const records = await storedMessages(await browser.serviceWorker());

@@ -33,6 +33,12 @@ describe('import boundaries (Biome noRestrictedImports)', () => {
     ['components/popup/probe.tsx', '../../core/store', /never import the store/],
     ['components/popup/probe.tsx', '@/core/store/pages', /never import the store/],
     ['entrypoints/inbox.content/probe.ts', '@/core/inbox/selectors', /Only core\/inbox knows Meta's selectors/],
+    ['core/inbox-tab/probe.ts', '@/core/inbox/selectors', /Only core\/inbox knows Meta's selectors/],
+    ['components/badges/probe.ts', '@/core/inbox/selectors', /Only core\/inbox knows Meta's selectors/],
+    ['components/popup/probe.tsx', '@/core/metrics/urgency', /import the engine from its index/],
+    ['core/store/probe.ts', '../metrics/away', /import the engine from its index/],
+    ['core/pages/probe.ts', '@/core/templates/schema', /import templates from their index/],
+    ['test/support/probe.ts', '@/core/metrics/types', /import the engine from its index/],
   ])('%s may not import %s', (file, from, message) => {
     const result = lintAt(file, importing(from));
     expect(result.ok).toBe(false);
@@ -43,6 +49,9 @@ describe('import boundaries (Biome noRestrictedImports)', () => {
     ['core/inbox/probe.ts', './selectors'],
     ['components/popup/probe.tsx', '@/core/metrics'],
     ['entrypoints/background/probe.ts', '@/core/store'],
+    ['core/store/probe.ts', '@/core/metrics'],
+    ['core/metrics/probe.ts', './away'],
+    ['test/core/templates/probe.test.ts', '@/core/templates/rank'],
   ])('%s may import %s', (file, from) => {
     expect(lintAt(file, importing(from))).toMatchObject({ ok: true });
   }, 30_000);

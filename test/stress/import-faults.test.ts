@@ -24,7 +24,7 @@ afterEach(() => vi.restoreAllMocks());
 async function fill(): Promise<string> {
   await handleObserve(batch({ rows: [row('title:a', T0, false, 'A')], open: { threadId: '1', title: 'A', messages: [message('c1', 'customer', T0), message('p1', 'page', T0 + 3 * MIN, { author: 'Kari' })] } }), T0 + 5 * MIN);
   await putTemplates({ templates: [{ id: 't1', title: 'Hi', body: 'Hello {first_name}', language: 'en', keywords: ['hello'], usage: 0, order: 0 }] });
-  return (await exportData('json', T0 + 10 * MIN)).json;
+  return (await exportData('json', T0 + 10 * MIN)).text;
 }
 
 async function everything() {
@@ -115,7 +115,7 @@ describe('import: hostile strings in a valid file stay inert text', () => {
     expect(stored.threads.map((t) => t.title).sort()).toEqual(data.threads.map((t) => t.title).sort());
     expect(stored.templates.map((t) => t.title).sort()).toEqual([...HOSTILE].sort());
     // and the round trip is exact
-    const again = JSON.parse((await exportData('json', T0 + 60 * MIN)).json) as typeof data;
+    const again = JSON.parse((await exportData('json', T0 + 60 * MIN)).text) as typeof data;
     expect(again.templates.map((t) => t.body).sort()).toEqual(data.templates.map((t) => t.body).sort());
     await deleteAllData();
     expect(await importData(JSON.stringify(again), T0 + 60 * MIN)).toMatchObject({ ok: true });

@@ -1,7 +1,6 @@
 // Plain PageOverview objects for the popup's states, built the way the background sends them.
 import { OVERVIEW_WAITING_LIMIT, type PageOverview, type WaitingThread } from '@/core/messages';
-import { mostUrgent } from '@/core/metrics/urgency';
-import type { Stats, ThreadStateWord } from '@/core/metrics/types';
+import { mostUrgent, type Stats, type ThreadStateWord } from '@/core/metrics';
 import { DEFAULT_SETTINGS } from '@/core/settings';
 
 export const NOW = Date.UTC(2026, 10, 23, 9, 30); // Mon 23 Nov 2026, 09:30 UTC

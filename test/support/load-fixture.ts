@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
-import type { ReadContext } from '@/core/inbox/read';
+import type { ReadContext } from '@/core/inbox/read-context';
 
 export const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/inbox/');
 export const FIXTURES = readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.html')).sort();

@@ -64,7 +64,7 @@ describe('readInbox across languages and builds', () => {
   it('Norwegian with extra wrappers: row-reverse flips the side, "I går kl. 21.05" is a divider', () => {
     const s = read('nb-extra-wrappers.html');
     expect(sides('nb-extra-wrappers.html')).toEqual(['mid.$nB1:customer', 'mid.$nB2:page:auto', 'mid.$nB3:customer', 'mid.$nB4:page:Ingrid Berg']);
-    expect(s.open?.messages[0]!.at).toBe(Date.UTC(2026, 10, 22, 20, 5));
+    expect(s.open!.messages[0]!.at).toBe(Date.UTC(2026, 10, 22, 20, 5));
     expect(s.awayBanner).toBe(true);
   });
 
@@ -88,7 +88,7 @@ describe('readInbox across languages and builds', () => {
     expect(s.open?.threadId).toBe('340282366841710300949128138226312345678');
     expect(s.open?.channel).toBe('instagram');
     expect(s.open?.messages.map((m) => m.id)).toEqual(['mid.$igA1', 'mid.$igA3']);
-    expect(s.open?.messages[0]!.at).toBe(Date.UTC(2026, 10, 12, 14, 2));
+    expect(s.open!.messages[0]!.at).toBe(Date.UTC(2026, 10, 12, 14, 2));
     expect(s.health.problems).toContain('message-direction');
     expect(s.health.droppedMessages).toBe(1);
   });
@@ -99,7 +99,7 @@ describe('readInbox on a page in another language and build', () => {
     const s = read('fr-layered-styles.html', 'Europe/Paris');
     expect(s.threads.map((t) => [t.title, t.lastFromPage, t.unread])).toEqual([['Camille Martin', false, true], ['Hugo Bernard', true, false]]);
     expect(sides('fr-layered-styles.html', 'Europe/Paris')).toEqual(['mid.$fR1:customer', 'mid.$fR2:page:auto', 'mid.$fR3:page:Léa Petit']);
-    expect(s.open?.messages[0]!.at).toBe(Date.UTC(2026, 10, 23, 11, 40)); // "Aujourd’hui 12:40" in Paris
+    expect(s.open!.messages[0]!.at).toBe(Date.UTC(2026, 10, 23, 11, 40)); // "Aujourd’hui 12:40" in Paris
     expect(s.health.problems).toEqual([]);
   });
 });
@@ -122,7 +122,7 @@ describe('readInbox on a build that renamed hooks', () => {
     const doc = window.document as unknown as Document;
     const list = doc.querySelector('[data-surface$="bizweb_inbox:thread_list"]')!;
     list.setAttribute('data-surface', '/bizweb:inbox/renamed_list');
-    doc.querySelectorAll('[data-message-id]').forEach((m) => { m.removeAttribute('data-message-id'); });
+    for (const m of doc.querySelectorAll('[data-message-id]')) m.removeAttribute('data-message-id');
     const s = readInbox(doc, 'https://business.facebook.com/latest/inbox/messenger?asset_id=1&selected_item_id=22', ctx);
     expect(s.threads.map((t) => t.title)).toEqual(['Sinta Dewi', 'Lars Øvergaard', 'Maria Rossi', 'Jonas Berg']);
     expect(s.open?.messages.map((m) => m.from)).toEqual(['customer', 'page', 'page', 'customer', 'customer']);

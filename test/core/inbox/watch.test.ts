@@ -7,7 +7,7 @@ import { loadFixture, type LoadedFixture } from '../../support/load-fixture';
 // MutationObserver delivery and the batch timer both have to run; generous for a loaded machine.
 const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 const controllers: AbortController[] = [];
-afterEach(() => controllers.splice(0).forEach((c) => c.abort()));
+afterEach(() => { for (const c of controllers.splice(0)) c.abort(); });
 
 function start(name: string) {
   const page: LoadedFixture = loadFixture(name);
@@ -144,7 +144,7 @@ describe('watchInbox', () => {
     await settle();
     expect(w.changes.flatMap((c) => c.rows)).toEqual([]);
     const clones = [...w.document.querySelectorAll('abbr[data-utime="1795377900.5"]')];
-    clones.forEach((a) => a.setAttribute('data-utime', '1795434500'));
+    for (const a of clones) a.setAttribute('data-utime', '1795434500');
     await settle();
     expect(w.changes.flatMap((c) => c.rows).map((r) => [r.title, r.lastActivityAt])).toEqual([['Maria Rossi', 1795434500000]]);
   });

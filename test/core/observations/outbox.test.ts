@@ -94,7 +94,7 @@ describe('ObservationOutbox', () => {
     outbox.push(toObservationBatch(source, 1, new FirstSeen()));
     outbox.push(toObservationBatch({ ...source, pageId: '222' }, 2, new FirstSeen()));
     await new Promise((r) => setTimeout(r, 0));
-    timers.splice(0).forEach((fn) => fn());
+    for (const fn of timers.splice(0)) fn();
     await new Promise((r) => setTimeout(r, 0));
     expect(outbox.pending).toBe(0);
     expect(sent).toContain('222');

@@ -39,14 +39,14 @@ describe('export → delete → import', () => {
     expect(file.fileName).toMatch(/^replyclock-backup-.*\.json$/);
     await deleteAllData();
     expect((await snapshot()).messages).toEqual([]);
-    expect(await importData(file.json, T0 + 20 * MIN)).toEqual({ ok: true, messages: before.messages.length, threads: before.threads.length });
+    expect(await importData(file.text, T0 + 20 * MIN)).toEqual({ ok: true, messages: before.messages.length, threads: before.threads.length });
     expect(await snapshot()).toEqual(before);
     expect((await pageFigures('111')).stats(T0 + 20 * MIN).requests).toBe(2);
   });
 
   it('writes a CSV line per request with its status and response time', async () => {
     await fillStore();
-    const { fileName, json: csv } = await exportData('csv', T0 + 20 * MIN);
+    const { fileName, text: csv } = await exportData('csv', T0 + 20 * MIN);
     expect(fileName).toMatch(/\.csv$/);
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toBe('page_id,conversation,channel,folder,request_at,status,response_seconds');
@@ -70,7 +70,7 @@ describe('import rejects a bad file and changes nothing', () => {
   for (const [name, spoil, error] of cases) {
     it(`rejects ${name}`, async () => {
       await fillStore();
-      const good = (await exportData('json', T0)).json;
+      const good = (await exportData('json', T0)).text;
       await handleObserve(batch({ open: { threadId: '5', title: 'After export', messages: [message('c5', 'customer', T0 + 30 * MIN)] } }), T0 + 31 * MIN);
       const before = await snapshot();
       const result = await importData(spoil(good), T0 + 31 * MIN);
@@ -84,7 +84,7 @@ describe('import rejects a bad file and changes nothing', () => {
 describe('import when the disk is full', () => {
   it('says so and keeps what was there', async () => {
     await fillStore();
-    const good = (await exportData('json', T0)).json;
+    const good = (await exportData('json', T0)).text;
     await handleObserve(batch({ open: { threadId: '5', title: 'After export', messages: [message('c5', 'customer', T0 + 30 * MIN)] } }), T0 + 31 * MIN);
     const before = await snapshot();
     const put = IDBObjectStore.prototype.put;
@@ -101,7 +101,7 @@ describe('import when the disk is full', () => {
 /** The export of `fillStore`, as an object to spoil. */
 async function exported(): Promise<Record<string, any>> {
   await fillStore();
-  return JSON.parse((await exportData('json', T0 + 20 * MIN)).json) as Record<string, any>;
+  return JSON.parse((await exportData('json', T0 + 20 * MIN)).text) as Record<string, any>;
 }
 
 describe('import checks ids, instants and duplicates', () => {

@@ -21,7 +21,10 @@ const open = (threadId: string, ids: string[], at = T0) =>
 /** Each stored message's thread, by message id; a message stored twice shows as a list of threads. */
 async function holders(): Promise<Record<string, string | string[]>> {
   const found: Record<string, string[]> = {};
-  for (const m of (await readEverything()).messages) (found[m.messageId ?? m.key] ??= []).push(m.threadKey);
+  for (const m of (await readEverything()).messages) {
+    const id = m.messageId ?? m.key;
+    found[id] = [...(found[id] ?? []), m.threadKey];
+  }
   return Object.fromEntries(Object.entries(found).map(([id, threads]) => [id, threads.length === 1 ? threads[0]! : threads]));
 }
 
@@ -37,7 +40,7 @@ describe('the worker\'s message index', () => {
     const file = await exportData('json', T0 + 2 * MIN);
     await deleteAllData();
     await handleObserve(open('2', ['y1']), T0 + 3 * MIN); // the figures (and index) now know only y1
-    expect((await importData(file.json, T0 + 60 * MIN)).ok).toBe(true);
+    expect((await importData(file.text, T0 + 60 * MIN)).ok).toBe(true);
     await handleObserve(open('2', ['x1']), T0 + 4 * MIN);
     expect(await holders()).toEqual({ x1: '2' });
   });

@@ -15,7 +15,7 @@ beforeEach(async () => { vi.restoreAllMocks(); await startBackground([{ id: 1, u
 const waits = (id: string, at: number) => batch({ open: { threadId: id, title: id, messages: [message(`m-${id}`, 'customer', at)] } });
 const answered = (id: string, at: number, after: number) => batch({ open: { threadId: id, title: id, messages: [message(`c-${id}`, 'customer', at), message(`p-${id}`, 'page', at + after)] } });
 
-describe('popupToBackground:overview', () => {
+describe('uiToBackground:overview', () => {
   it('is null off the inbox before any Page was seen', async () => {
     await startBackground([{ id: 5, url: 'https://example.org/', active: true }]);
     expect(await buildOverview(null, T0)).toBeNull();

@@ -7,7 +7,7 @@ import { h, render } from 'preact';
 import { ConversationBadge, BADGE_STYLES } from '@/components/ConversationBadge';
 import type { Translate } from '@/components/i18n';
 import type { ThreadBadgeState } from '@/core/messages';
-import { OWN_NODE_ATTRIBUTE } from '@/core/inbox/selectors';
+import { markAsOwnNode, ownChildrenOf } from '@/core/inbox/own-nodes';
 import { pageIsDark } from '@/core/inbox/page-theme';
 import { badgeReadingAt } from '@/components/conversation-badge-state';
 import { durationParts } from '@/components/display-format';
@@ -22,7 +22,7 @@ const MAX_DETACHED = 100;
 
 /** A host left in the anchor by an earlier instance of the script (extension reloaded) goes first: one badge per row. */
 function removeStrayHosts(anchor: Element): void {
-  for (const stray of anchor.querySelectorAll(`:scope > [${OWN_NODE_ATTRIBUTE}]`)) stray.remove();
+  for (const stray of ownChildrenOf(anchor)) stray.remove();
 }
 
 export class BadgeLayer {
@@ -100,7 +100,7 @@ export class BadgeLayer {
       if (mount) this.unmount(anchor);
       removeStrayHosts(anchor);
       const host = this.doc.createElement('span');
-      host.setAttribute(OWN_NODE_ATTRIBUTE, '');
+      markAsOwnNode(host);
       host.style.pointerEvents = 'none';
       const shadow = host.attachShadow({ mode: 'open' });
       const style = this.doc.createElement('style');

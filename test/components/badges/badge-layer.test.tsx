@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BadgeLayer } from '@/entrypoints/inbox.content/badges';
+import { BadgeLayer } from '@/components/badges/badge-layer';
 import type { ThreadBadgeState } from '@/core/messages';
 import { DARK_MODE_CLASS } from '@/core/inbox/selectors';
-import { translator } from '../support/locale-render';
+import { translator } from '../../support/locale-render';
 
 const controllers: AbortController[] = [];
-afterEach(() => { controllers.splice(0).forEach((c) => c.abort()); document.body.innerHTML = ''; vi.useRealTimers(); });
+afterEach(() => { for (const c of controllers.splice(0)) c.abort(); document.body.innerHTML = ''; vi.useRealTimers(); });
 
 const MIN = 60_000;
 function state(rowKey: string, minutesAgo: number): ThreadBadgeState {

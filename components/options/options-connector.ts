@@ -11,7 +11,7 @@ export const fetchPages = () => sendToBackground('uiToBackground:pages', null);
 /** A Page's settings and, for a real Page, until when it is Away. */
 export async function fetchSettings(pageId: string | null): Promise<{ settings: Settings; awayUntil: number | null }> {
   const settings = await sendToBackground('optionsToBackground:settings', { pageId });
-  const overview = pageId ? await sendToBackground('popupToBackground:overview', { pageId }).catch(() => null) : null;
+  const overview = pageId ? await sendToBackground('uiToBackground:overview', { pageId }).catch(() => null) : null;
   return { settings, awayUntil: overview?.awayUntil ?? null };
 }
 

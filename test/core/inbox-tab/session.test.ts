@@ -5,12 +5,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FirstSeen } from '@/core/observations/outbox';
 import { readInbox } from '@/core/inbox/read';
 import { FIXTURE_DIR } from '../../support/load-fixture';
-import { readContext, startSession, type SessionDeps } from '@/entrypoints/inbox.content/session';
+import { readContext, startSession, type SessionDeps } from '@/core/inbox-tab/session';
 
 const FIXTURE = join(FIXTURE_DIR, 'en-messenger-open.html');
 
 const controllers: AbortController[] = [];
-afterEach(() => { controllers.splice(0).forEach((c) => c.abort()); vi.restoreAllMocks(); });
+afterEach(() => { for (const c of controllers.splice(0)) c.abort(); vi.restoreAllMocks(); });
 
 function loadInbox(): void {
   const html = readFileSync(FIXTURE, 'utf8');

@@ -21,7 +21,7 @@ export async function activeInbox(): Promise<ActiveInbox | null> {
   return { tabId: tab.id, pageId: pageIdOf(tab.url) };
 }
 
-export const fetchOverview = (pageId: string | null): Promise<PageOverview | null> => sendToBackground('popupToBackground:overview', { pageId });
+export const fetchOverview = (pageId: string | null): Promise<PageOverview | null> => sendToBackground('uiToBackground:overview', { pageId });
 export const fetchTemplates = (): Promise<Template[]> => sendToBackground('uiToBackground:templates', null);
 export const reportTemplateUsed = (templateId: string): Promise<null> => sendToBackground('popupToBackground:templateUsed', { templateId });
 

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import * as connector from '@/entrypoints/popup/popup-connector';
-import { fetchLoaded } from '@/entrypoints/popup/PopupApp';
+import * as connector from '@/components/popup/popup-connector';
+import { fetchLoaded } from '@/components/popup/PopupApp';
 import { overview } from '../../support/component-fixtures';
 
-vi.mock('@/entrypoints/popup/popup-connector', () => ({
+vi.mock('@/components/popup/popup-connector', () => ({
   activeInbox: vi.fn(),
   fetchOverview: vi.fn(),
   fetchOpenConversation: vi.fn(),

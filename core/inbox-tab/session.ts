@@ -3,23 +3,30 @@
  * In-app navigation aborts the run and starts a new one, like a page load.
  */
 import type { ObservationBatch } from '@/core/messages';
-import { readInbox, readInboxAndRows, type ReadContext, type RowElement } from '@/core/inbox/read';
+import { readInbox, readInboxAndRows, type RowElement } from '@/core/inbox/read';
+import type { ReadContext } from '@/core/inbox/read-context';
 import { watchInbox, type InboxChange } from '@/core/inbox/watch';
 import { localTimeZone } from '@/core/time-zone';
 import { folderOf, inboxChannelOf, pageIdOf, selectedThreadIdOf } from '@/core/inbox/inbox-url';
 import { findThreadList } from '@/core/inbox/read-list';
 import { findTranscript } from '@/core/inbox/read-transcript';
 import { pageNameOf } from '@/core/inbox/page-scope';
-import { DETAIL_HEADER } from '@/core/inbox/selectors';
+import { findDetailHeader } from '@/core/inbox/page-parts';
 import { toObservationBatch, type FirstSeen } from '@/core/observations/outbox';
 import type { InboxSnapshot, ReaderHealth } from '@/core/inbox/types';
-import type { BadgeLayer } from './badges';
+
+/** Where a session puts its badges: the badge layer (components/badges) in the content script. */
+export interface RowBadges {
+  attach(anchor: Element, key: string | null, threadId?: string | null, live?: boolean): void;
+  /** Takes down the badges whose row left the page (before a batch's rows are attached). */
+  prune(): void;
+}
 
 export interface SessionDeps {
   firstSeen: FirstSeen;
   send: (batch: ObservationBatch) => void;
   reportHealth: (health: ReaderHealth) => void;
-  badges: BadgeLayer;
+  badges: RowBadges;
   onNavigate: () => void;
   /** Reports a failure inside the run without throwing into the page. */
   onError: (error: unknown) => void;
@@ -105,12 +112,12 @@ function quickHealth(url: string, previous: ReaderHealth): ReaderHealth {
 }
 
 /** Every rendered row gets a badge (a row rendered twice too), from the start's one read; the watcher keeps them current. */
-function attachInitialBadges(badges: BadgeLayer, rowElements: readonly RowElement[], snapshot: InboxSnapshot): void {
+function attachInitialBadges(badges: RowBadges, rowElements: readonly RowElement[], snapshot: InboxSnapshot): void {
   for (const { element, key } of rowElements) badges.attach(element, key);
   attachHeaderBadge(badges, snapshot.open?.rowKey ?? null);
 }
 
-function attachHeaderBadge(badges: BadgeLayer, rowKey: string | null): void {
-  const header = document.querySelector(DETAIL_HEADER.join(','));
+function attachHeaderBadge(badges: RowBadges, rowKey: string | null): void {
+  const header = findDetailHeader(document);
   if (header) badges.attach(header, rowKey, selectedThreadIdOf(location.href), true);
 }

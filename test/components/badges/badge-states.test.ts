@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { BadgeLayer } from '@/entrypoints/inbox.content/badges';
+import { BadgeLayer } from '@/components/badges/badge-layer';
 import type { ThreadBadgeState } from '@/core/messages';
 import { translator } from '../../support/locale-render';
 
 const controllers: AbortController[] = [];
-afterEach(() => { controllers.splice(0).forEach((c) => c.abort()); document.body.innerHTML = ''; });
+afterEach(() => { for (const c of controllers.splice(0)) c.abort(); document.body.innerHTML = ''; });
 
 const MIN = 60_000;
 function state(name: string, minutesAgo: number): ThreadBadgeState {
