@@ -20,6 +20,7 @@ export function stats(overrides: Partial<Stats> = {}): Stats {
     ifAnsweredNow: figures,
     answerAllBy: null,
     answerAllByUncertain: false,
+    answerAllBySlowEnd: null,
     missesAllowed: 2,
     answersNeeded: 0,
     risk: 'safe',
