@@ -79,6 +79,10 @@ export interface HistoryPoint {
   day: number;
   responseRate: number | null;
   responseTimeSeconds: number | null;
+  /** R13: the least and greatest the day's time could be; null when nothing was answered. */
+  responseTimeRange: readonly [number, number] | null;
+  /** The day's figures were uncertain: the time was a range, or the badge could go either way (R13). */
+  uncertain: boolean;
 }
 
 /** How many waiting conversations the popup is sent (and shows), most urgent first. */

@@ -58,6 +58,8 @@ export function overview(overrides: Partial<PageOverview> = {}): PageOverview {
       day: NOW - (30 - i) * 86_400_000,
       responseRate: i === 4 ? null : 0.85 + (i % 5) / 50,
       responseTimeSeconds: i === 4 ? null : 400 + i * 20,
+      responseTimeRange: i === 4 ? null : [400 + i * 20, 400 + i * 20] as const,
+      uncertain: false,
     })),
     health: { list: true, transcript: true, problems: [] },
     delivery: null,
