@@ -21,6 +21,7 @@ export { riskOf } from './risk';
 export { CONVERSATION_CLOSING_MS, conversationState, mostPressingState, targetMsOf, threadStateAt, waitStagesAt, type WaitStage } from './thread-states';
 export { windowStats, type WindowStats } from './window-stats';
 export { RequestIndex } from './request-index';
+export { latestRequestStanding, type RequestStanding } from './request-standing';
 export { inTimeOrder } from './time-order';
 export { byUrgency, mostUrgent } from './urgency';
 export { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from './durations';
