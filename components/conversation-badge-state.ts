@@ -2,6 +2,7 @@
  * The inline badge's state at `now`, computed locally from the background's instants with the
  * engine's own stages (core/metrics/thread-states.ts), so the badge and the popup never disagree.
  */
+import type { RequestStanding } from '@/core/metrics/request-standing';
 import { targetMsOf, waitStagesAt, type WaitStage } from '@/core/metrics/thread-states';
 
 export interface BadgeInstants {
@@ -9,6 +10,8 @@ export interface BadgeInstants {
   lateAt: number;
   replyDeadline: number;
   timeTargetSeconds: number;
+  /** Whether the conversation's latest request counts, and if not why (absent or null: not known). */
+  standing?: RequestStanding | null;
 }
 
 export interface BadgeReading {

@@ -14,6 +14,7 @@
 import { browser } from 'wxt/browser';
 import { isConversationInbox, pageIdOf } from '@/core/inbox/inbox-url';
 import type { Channel, Folder, Risk, Stats, ThreadState } from '@/core/metrics/types';
+import type { RequestStanding } from '@/core/metrics/request-standing';
 import type { InsertResult } from '@/core/inbox/composer';
 import type { ConversationRef, InboxSnapshot, ListRowSnapshot, OpenThreadSnapshot, ReaderHealth } from '@/core/inbox/types';
 import type { Settings } from '@/core/settings';
@@ -55,6 +56,8 @@ export interface ThreadBadgeState extends ThreadState {
   title: string | null;
   channel: Channel;
   timeTargetSeconds: number;
+  /** Whether its latest customer message counts in the figures, and if not why (null: unknown). */
+  standing: RequestStanding | null;
 }
 
 /**

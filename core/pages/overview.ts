@@ -30,7 +30,7 @@ export async function buildOverview(requested: string | null, now: number): Prom
     pageId,
     pageName: page?.pageName ?? null,
     stats,
-    waiting: figures.badgeStates(waiting.mostUrgent).map((s) => ({ ...s, pageId })),
+    waiting: figures.badgeStates(waiting.mostUrgent, now).map((s) => ({ ...s, pageId })),
     waitingCount: waiting.count,
     history: await history,
     health: page?.health ?? null,

@@ -98,9 +98,9 @@ export class PageFigures {
 
   /**
    * Waiting conversations (the engine's states, from `Stats.threads`) as the inline badge needs
-   * them: with their thread's ids, title and channel. The engine keys a state by its thread's key.
+   * them: with their thread's ids, title and channel, and whether its latest request counts at `now`. The engine keys a state by its thread's key.
    */
-  badgeStates(states: readonly ThreadState[]): ThreadBadgeState[] {
+  badgeStates(states: readonly ThreadState[], now: number): ThreadBadgeState[] {
     return states.map((state) => {
       const thread = this.threads.get(state.threadId);
       return {
@@ -110,6 +110,7 @@ export class PageFigures {
         title: thread?.title ?? null,
         channel: thread?.channel ?? 'unknown',
         timeTargetSeconds: this.settings.timeTargetSeconds,
+        standing: this.model.requestStanding(state.threadId, now),
       };
     });
   }

@@ -21,7 +21,7 @@ export interface BatchChanges { changed: readonly string[]; removed: readonly st
 export async function pageNow(pageId: string, now: number): Promise<PageNow> {
   const figures = await pageFigures(pageId);
   const stats = figures.stats(now);
-  return { figures, stats, states: figures.badgeStates(Object.values(stats.threads)) };
+  return { figures, stats, states: figures.badgeStates(Object.values(stats.threads), now) };
 }
 
 /**

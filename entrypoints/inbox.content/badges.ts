@@ -167,12 +167,12 @@ export class BadgeLayer {
 
   /**
    * Everything ConversationBadge's output depends on: its reading at `now` as the durations show it
-   * (a badge that says "12 min" is not rendered again for each second), the theme, live.
+   * (a badge that says "12 min" is not rendered again for each second), its standing, the theme, live.
    */
   private renderSignature(state: ThreadBadgeState, now: number, live: boolean): string {
     const r = badgeReadingAt(state, now);
     const shown = (seconds: number) => durationParts(seconds).join(' ');
-    return `${r.word}|${r.closing}|${r.waitedUnderAMinute ? '<1' : shown(r.waitingSeconds)}|${shown(r.lateInSeconds)}|${shown(r.windowLeftSeconds)}|${this.dark}|${live}`;
+    return `${r.word}|${r.closing}|${r.waitedUnderAMinute ? '<1' : shown(r.waitingSeconds)}|${shown(r.lateInSeconds)}|${shown(r.windowLeftSeconds)}|${state.standing}|${this.dark}|${live}`;
   }
 
   private renderAll(): void {

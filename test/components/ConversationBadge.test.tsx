@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConversationBadge } from '@/components/ConversationBadge';
 import { badgeReadingAt } from '@/components/conversation-badge-state';
+import { STANDING_KEY } from '@/components/request-standing-text';
 import { conversationState } from '@/core/metrics';
 import { LOCALES, renderIn, translator, type Locale } from '../support/locale-render';
 
@@ -70,5 +71,20 @@ describe('ConversationBadge', () => {
     const closing = badge('en', requestAt + 23 * 60 * MIN);
     expect(closing.className).toContain('closing');
     expect(closing.getAttribute('aria-label')).toContain('window closes in 1 hr');
+  });
+
+  it('says in its accessible sentence whether the conversation counts, and if not why', () => {
+    const t = translator('en');
+    const withStanding = (standing: 'counts' | 'away' | 'done-without-reply') =>
+      renderIn('en', <ConversationBadge state={{ ...state, standing }} now={requestAt + 10 * MIN} t={t} locale="en" dark={null} />).querySelector('[role="status"]')!;
+    expect(withStanding('counts').getAttribute('aria-label')).toBe(t('badge_label', [`${t('badge_state_soon')}, waiting 10 min, late in 5 min, 23 hr 50 min left to reply, counts toward your response figures`]));
+    expect(withStanding('away').getAttribute('aria-label')).toContain('not counted: it arrived while you were Away or outside your opening hours');
+    expect(withStanding('done-without-reply').getAttribute('title')).toContain('not counted: it is in Done with no reply');
+    expect(withStanding('away').textContent).not.toContain('not counted');
+  });
+
+  it.each(LOCALES)('%s: each reason is translated', (locale) => {
+    const t = translator(locale);
+    for (const key of Object.values(STANDING_KEY)) expect(t(key)).not.toBe('');
   });
 });

@@ -39,6 +39,7 @@ export function waitingThread(id: string, waitedMinutes: number, states: ThreadS
     title,
     channel: 'messenger',
     timeTargetSeconds: 900,
+    standing: 'counts',
     requestAt,
     waitingSeconds: waitedMinutes * 60,
     lateAt: requestAt + 15 * MIN,
