@@ -144,6 +144,8 @@ export interface Protocol {
   'popupToContent:openThread': [{ threadId: string | null; rowKey: string | null; title: string | null }, { opened: boolean }];
   'popupToContent:diagnostics': [null, { diagnostics: string }];
   'popupToBackground:overview': [{ pageId: string | null }, PageOverview | null];
+  /** Whether the open conversation's latest request counts, and if not why (null: not stored, or no customer message). */
+  'popupToBackground:standing': [{ pageId: string; threadId: string }, { standing: RequestStanding | null }];
   'popupToBackground:templateUsed': [{ templateId: string }, null];
   'uiToBackground:templates': [null, Template[]];
   'uiToBackground:pages': [null, Array<{ pageId: string; pageName: string | null }>];

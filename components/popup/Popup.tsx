@@ -1,10 +1,12 @@
 import type { PageOverview, WaitingThread } from '@/core/messages';
+import type { RequestStanding } from '@/core/metrics/request-standing';
 import { useI18n } from '../i18n';
 import { BadgeStatus } from './BadgeStatus';
 import { DeliveryNotice, hasDeliveryTrouble } from './DeliveryNotice';
 import { HealthNotice, isUnhealthy, type CopyState } from './HealthNotice';
 import { HistoryChart } from './HistoryChart';
 import { NotInbox } from './NotInbox';
+import { OpenConversationStanding } from './OpenConversationStanding';
 import { TemplateSuggestions, type Suggestion, type SuggestionsState, type UseOutcome } from './TemplateSuggestions';
 import { WaitingList } from './WaitingList';
 
@@ -31,6 +33,8 @@ export interface PopupProps {
   onCopyDiagnostics: () => void;
   onRetry: () => void;
   onOpenOptions: () => void;
+  /** Whether the conversation open in the inbox counts, and if not why (null or absent: not known). */
+  openStanding?: RequestStanding | null;
 }
 
 /** The toolbar popup: one view per state of the active tab, the overview for an inbox with data. */
@@ -69,7 +73,7 @@ function pageNameOf(view: Extract<PopupView, { kind: 'overview' | 'unknown-page'
   return view.kind === 'overview' ? view.overview.pageName : view.pageName;
 }
 
-function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onOpenThread, onUseTemplate, onCopyDiagnostics }: PopupProps & { overview: PageOverview }) {
+function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onOpenThread, onUseTemplate, onCopyDiagnostics, openStanding = null }: PopupProps & { overview: PageOverview }) {
   const { stats, settings } = overview;
   return (
     <>
@@ -77,6 +81,7 @@ function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onO
       {isUnhealthy(overview.health) && <HealthNotice copy={diagnosticsCopy} onCopyDiagnostics={onCopyDiagnostics} />}
       <BadgeStatus stats={stats} settings={settings} now={now} awayUntil={overview.awayUntil} />
       <WaitingList waiting={overview.waiting} total={overview.waitingCount} now={now} onOpen={onOpenThread} />
+      <OpenConversationStanding standing={openStanding} />
       <TemplateSuggestions state={suggestions} outcome={useOutcome} onUse={onUseTemplate} />
       <HistoryChart history={overview.history} rateTarget={settings.rateTarget} timeTargetSeconds={settings.timeTargetSeconds} />
     </>

@@ -5,7 +5,7 @@
  * losing the cache (MV3 stops the worker after ~30 s idle) costs one rebuild.
  * Whatever else writes messages (import, prune, delete) forgets the Page's figures.
  */
-import { MetricModel, type Stats, type ThreadInput, type ThreadState, type WindowStats } from '@/core/metrics';
+import { MetricModel, type RequestStanding, type Stats, type ThreadInput, type ThreadState, type WindowStats } from '@/core/metrics';
 import type { ThreadBadgeState } from '@/core/messages';
 import { loadSettings, type Settings } from '@/core/settings';
 import { listAway } from '@/core/store/away';
@@ -89,6 +89,13 @@ export class PageFigures {
   /** How many conversations wait at `now`, and the `limit` most urgent. */
   waiting(now: number, limit: number): { count: number; mostUrgent: ThreadState[] } {
     return this.model.waiting(now, limit);
+  }
+
+  /** Whether the conversation with this URL thread id (or thread key) counts at `now`, and if not why; null when it is not stored. */
+  standingOf(threadId: string, now: number): RequestStanding | null {
+    if (this.threads.has(threadId)) return this.model.requestStanding(threadId, now);
+    for (const [key, thread] of this.threads) if (thread.threadId === threadId) return this.model.requestStanding(key, now);
+    return null;
   }
 
   /** The `threadId` the states of thread `key` carry: its record's thread id, else its key (also once the thread is gone). */
