@@ -8,6 +8,7 @@ import type { Translate } from './i18n';
 import { formatDuration } from './display-format';
 import { badgeReadingAt, type BadgeInstants } from './conversation-badge-state';
 import { STANDING_KEY } from './request-standing-text';
+import { lateInPhrase, STATE_WORD_KEY, waitedPhrase } from './state-words';
 
 export interface ConversationBadgeProps {
   state: BadgeInstants;
@@ -22,9 +23,9 @@ export interface ConversationBadgeProps {
 
 export function ConversationBadge({ state, now, t, locale, dark, live = false }: ConversationBadgeProps) {
   const r = badgeReadingAt(state, now);
-  const word = t(`badge_state_${r.word}`);
-  const parts = [r.waitedUnderAMinute ? t('badge_waited_under_a_minute') : t('badge_waited', [formatDuration(r.waitingSeconds, locale)])];
-  if (r.word === 'ok' || r.word === 'soon') parts.push(t('badge_late_in', [formatDuration(r.lateInSeconds, locale)]));
+  const word = t(STATE_WORD_KEY[r.word]);
+  const parts = [waitedPhrase(t, r.waitingSeconds, locale)];
+  if (r.word === 'ok' || r.word === 'soon') parts.push(lateInPhrase(t, r.lateInSeconds, locale));
   if (r.word !== 'expired') parts.push(r.closing ? t('badge_closing', [formatDuration(r.windowLeftSeconds, locale)]) : t('badge_window_left', [formatDuration(r.windowLeftSeconds, locale)]));
   // Only the accessible sentence (and its tooltip) says whether it counts: the visible badge stays short.
   const standing = state.standing ? [t(STANDING_KEY[state.standing])] : [];

@@ -48,7 +48,10 @@ export function durationParts(seconds: number): Array<[number, DurationUnit]> {
   return hours % 24 ? [[days, 'day'], [hours % 24, 'hour']] : [[days, 'day']];
 }
 
-/** "12 min", "2 h 5 min", "40 s": whole units, the largest two. */
+/**
+ * "12 min", "2 h 5 min", "40 s": whole units, the largest two. A number and its unit are held
+ * together by a no-break space, so a narrow line never leaves "15" at its end and "min" below.
+ */
 export function formatDuration(seconds: number, locale: string): string {
   return formatParts(durationParts(seconds), locale);
 }
@@ -74,7 +77,12 @@ export function figureDurationParts(seconds: number, targetSeconds: number): Arr
 }
 
 function formatParts(parts: ReadonlyArray<[number, DurationUnit]>, locale: string): string {
-  return parts.map(([value, unit]) => unitFormat(locale, unit).format(value)).join(' ');
+  return parts.map(([value, unit]) => noBreak(unitFormat(locale, unit).format(value))).join(' ');
+}
+
+/** A number and its unit held together: a narrow line never leaves "15" at its end and "min" below. */
+function noBreak(text: string): string {
+  return text.replace(/\s/g, '\u00a0');
 }
 
 function unitFormat(locale: string, unit: DurationUnit): Intl.NumberFormat {
@@ -95,7 +103,7 @@ export function formatDurationRange(least: number, greatest: number, targetSecon
   const high = figureDurationParts(greatest, targetSeconds);
   const [lowText, highText] = [formatParts(low, locale), formatParts(high, locale)];
   if (lowText === highText) return lowText;
-  if (low.length === 1 && high.length === 1 && low[0]![1] === high[0]![1]) return unitFormat(locale, low[0]![1]).formatRange(low[0]![0], high[0]![0]);
+  if (low.length === 1 && high.length === 1 && low[0]![1] === high[0]![1]) return noBreak(unitFormat(locale, low[0]![1]).formatRange(low[0]![0], high[0]![0]));
   return `${lowText} – ${highText}`;
 }
 

@@ -4,7 +4,7 @@ import { ConversationBadge } from '@/components/ConversationBadge';
 import { badgeReadingAt } from '@/components/conversation-badge-state';
 import { STANDING_KEY } from '@/components/request-standing-text';
 import { conversationState } from '@/core/metrics';
-import { LOCALES, renderIn, translator, type Locale } from '../support/locale-render';
+import { LOCALES, messageOf, renderIn, translator, type Locale } from '../support/locale-render';
 
 const MIN = 60_000;
 const requestAt = Date.UTC(2026, 10, 23, 10, 0);
@@ -38,9 +38,7 @@ describe('badgeReadingAt', () => {
   });
 
   it('counts the waiting time, the time to late and the window left', () => {
-    expect(badgeReadingAt(state, requestAt + 5 * MIN)).toEqual({ word: 'ok', closing: false, waitingSeconds: 300, waitedUnderAMinute: false, lateInSeconds: 600, windowLeftSeconds: 24 * 3600 - 300 });
-    expect(badgeReadingAt(state, requestAt + MIN - 1).waitedUnderAMinute).toBe(true);
-    expect(badgeReadingAt(state, requestAt + MIN).waitedUnderAMinute).toBe(false);
+    expect(badgeReadingAt(state, requestAt + 5 * MIN)).toEqual({ word: 'ok', closing: false, waitingSeconds: 300, lateInSeconds: 600, windowLeftSeconds: 24 * 3600 - 300 });
   });
 });
 
@@ -65,19 +63,25 @@ describe('ConversationBadge', () => {
   it('shows "late in" before the target, a wait under a minute as such, and the closing window under 2 hours', () => {
     const t = translator('en');
     const soon = badge('en', requestAt + 10 * MIN);
-    expect(soon.getAttribute('aria-label')).toBe(t('badge_label', [`${t('badge_state_soon')}, waiting 10 min, late in 5 min, 23 hr 50 min left to reply`]));
+    expect(soon.getAttribute('aria-label')).toBe(t('badge_label', [`${t('badge_state_soon')}, waiting 10\u00a0min, late in 5\u00a0min, 23\u00a0hr 50\u00a0min left to reply`]));
     const fresh = badge('en', requestAt + 40_000);
-    expect(fresh.getAttribute('aria-label')).toBe(t('badge_label', [`${t('badge_state_ok')}, waiting under a minute, late in 14 min, 23 hr 59 min left to reply`]));
+    expect(fresh.getAttribute('aria-label')).toBe(t('badge_label', [`${t('badge_state_ok')}, waiting under a minute, late in 14\u00a0min, 23\u00a0hr 59\u00a0min left to reply`]));
     const closing = badge('en', requestAt + 23 * 60 * MIN);
     expect(closing.className).toContain('closing');
-    expect(closing.getAttribute('aria-label')).toContain('window closes in 1 hr');
+    expect(closing.getAttribute('aria-label')).toContain('window closes in 1\u00a0hr');
+  });
+
+  it.each(LOCALES)('says in words that it turns late in under a minute, not a count of seconds (%s)', (locale) => {
+    const label = badge(locale, requestAt + 15 * MIN - 30_000).getAttribute('aria-label')!;
+    expect(label).toContain(messageOf(locale, 'badge_late_in_under_a_minute'));
+    expect(label).not.toMatch(/30\s\p{L}/u);
   });
 
   it('says in its accessible sentence whether the conversation counts, and if not why', () => {
     const t = translator('en');
     const withStanding = (standing: 'counts' | 'away' | 'done-without-reply') =>
       renderIn('en', <ConversationBadge state={{ ...state, standing }} now={requestAt + 10 * MIN} t={t} locale="en" dark={null} />).querySelector('[role="status"]')!;
-    expect(withStanding('counts').getAttribute('aria-label')).toBe(t('badge_label', [`${t('badge_state_soon')}, waiting 10 min, late in 5 min, 23 hr 50 min left to reply, counts toward your response figures`]));
+    expect(withStanding('counts').getAttribute('aria-label')).toBe(t('badge_label', [`${t('badge_state_soon')}, waiting 10\u00a0min, late in 5\u00a0min, 23\u00a0hr 50\u00a0min left to reply, counts toward your response figures`]));
     expect(withStanding('away').getAttribute('aria-label')).toContain('not counted: it arrived while you were Away or outside your opening hours');
     expect(withStanding('done-without-reply').getAttribute('title')).toContain('not counted: it is in Done with no reply');
     expect(withStanding('away').textContent).not.toContain('not counted');

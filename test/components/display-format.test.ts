@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatDurationRange, formatFigureDuration } from '@/components/display-format';
+import { formatDurationRange as formatRange, formatFigureDuration as formatFigure } from '@/components/display-format';
+
+/** No-break spaces (they hold a number to its unit) read as spaces. */
+const plain = (text: string) => text.replace(/\u00a0/g, ' ');
+const formatFigureDuration = (...args: Parameters<typeof formatFigure>) => plain(formatFigure(...args));
+const formatDurationRange = (...args: Parameters<typeof formatRange>) => plain(formatRange(...args));
 
 describe('a duration beside its target', () => {
   it('a figure over the target never reads as the target', () => {
