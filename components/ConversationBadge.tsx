@@ -7,6 +7,7 @@
 import type { Translate } from './i18n';
 import { formatDuration } from './display-format';
 import { badgeReadingAt, type BadgeInstants } from './conversation-badge-state';
+import { STANDING_KEY } from './request-standing-text';
 import { lateInPhrase, STATE_WORD_KEY, waitedPhrase } from './state-words';
 
 export interface ConversationBadgeProps {
@@ -26,7 +27,9 @@ export function ConversationBadge({ state, now, t, locale, dark, live = false }:
   const parts = [waitedPhrase(t, r.waitingSeconds, locale)];
   if (r.word === 'ok' || r.word === 'soon') parts.push(lateInPhrase(t, r.lateInSeconds, locale));
   if (r.word !== 'expired') parts.push(r.closing ? t('badge_closing', [formatDuration(r.windowLeftSeconds, locale)]) : t('badge_window_left', [formatDuration(r.windowLeftSeconds, locale)]));
-  const sentence = t('badge_label', [[word, ...parts].join(', ')]);
+  // Only the accessible sentence (and its tooltip) says whether it counts: the visible badge stays short.
+  const standing = state.standing ? [t(STANDING_KEY[state.standing])] : [];
+  const sentence = t('badge_label', [[word, ...parts, ...standing].join(', ')]);
   const theme = dark === null ? '' : dark ? ' dark' : ' light';
   return (
     <span class={`badge ${r.word}${r.closing ? ' closing' : ''}${theme}`} role="status" aria-live={live ? 'polite' : 'off'} aria-label={sentence} title={sentence}>

@@ -2,13 +2,15 @@
  * The inline badge's state at `now`, computed locally from the background's instants with the
  * engine's own stages (core/metrics/thread-states.ts), so the badge and the popup never disagree.
  */
-import { targetMsOf, waitStagesAt, type WaitStage } from '@/core/metrics';
+import { targetMsOf, waitStagesAt, type RequestStanding, type WaitStage } from '@/core/metrics';
 
 export interface BadgeInstants {
   requestAt: number;
   lateAt: number;
   replyDeadline: number;
   timeTargetSeconds: number;
+  /** Whether the conversation's latest request counts, and if not why (absent or null: not known). */
+  standing?: RequestStanding | null;
 }
 
 export interface BadgeReading {

@@ -59,9 +59,58 @@ export function durationParts(seconds: number): Array<[number, DurationUnit]> {
  * together by a no-break space, so a narrow line never leaves "15" at its end and "min" below.
  */
 export function formatDuration(seconds: number, locale: string): string {
-  return durationParts(seconds)
-    .map(([value, unit]) => numberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 0 }).format(value).replace(/\s/g, '\u00a0'))
-    .join(' ');
+  return formatParts(durationParts(seconds), locale);
+}
+
+const UNIT_SECONDS: Record<DurationUnit, number> = { second: 1, minute: 60, hour: 3600, day: 86_400 };
+
+/** The seconds a duration's parts show. */
+function shownSeconds(parts: ReadonlyArray<[number, DurationUnit]>): number {
+  return parts.reduce((sum, [value, unit]) => sum + value * UNIT_SECONDS[unit], 0);
+}
+
+/**
+ * What a figure shows beside its target: `durationParts`, except that a value over the target
+ * never reads as the target or less (938 s beside 15 min is 15 min 38 s): then it is rounded up,
+ * to the second under an hour, else to the minute.
+ */
+export function figureDurationParts(seconds: number, targetSeconds: number): Array<[number, DurationUnit]> {
+  const parts = durationParts(seconds);
+  if (seconds <= targetSeconds || shownSeconds(parts) > targetSeconds) return parts;
+  const s = Math.ceil(seconds);
+  if (s >= 3600) return durationParts(Math.ceil(s / 60) * 60);
+  return s % 60 ? [[Math.floor(s / 60), 'minute'], [s % 60, 'second']] : [[s / 60, 'minute']];
+}
+
+function formatParts(parts: ReadonlyArray<[number, DurationUnit]>, locale: string): string {
+  return parts.map(([value, unit]) => noBreak(unitFormat(locale, unit).format(value))).join(' ');
+}
+
+/** A number and its unit held together: a narrow line never leaves "15" at its end and "min" below. */
+function noBreak(text: string): string {
+  return text.replace(/\s/g, '\u00a0');
+}
+
+function unitFormat(locale: string, unit: DurationUnit): Intl.NumberFormat {
+  return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 0 });
+}
+
+/** A figure beside its target: "15 min 38 s" for 938 s against 15 min, never "15 min". */
+export function formatFigureDuration(seconds: number, targetSeconds: number, locale: string): string {
+  return formatParts(figureDurationParts(seconds, targetSeconds), locale);
+}
+
+/**
+ * A range of response times beside their target: one value when both ends read the same, "9–14 min"
+ * when they share their one unit, else "50 s – 2 min". Each end follows `formatFigureDuration`.
+ */
+export function formatDurationRange(least: number, greatest: number, targetSeconds: number, locale: string): string {
+  const low = figureDurationParts(least, targetSeconds);
+  const high = figureDurationParts(greatest, targetSeconds);
+  const [lowText, highText] = [formatParts(low, locale), formatParts(high, locale)];
+  if (lowText === highText) return lowText;
+  if (low.length === 1 && high.length === 1 && low[0]![1] === high[0]![1]) return noBreak(unitFormat(locale, low[0]![1]).formatRange(low[0]![0], high[0]![0]));
+  return `${lowText} – ${highText}`;
 }
 
 /** "92 %" / "92,5 %": a rate in [0, 1] as the locale writes percentages, one decimal at most. */

@@ -13,7 +13,7 @@
  */
 import { browser } from 'wxt/browser';
 import { isConversationInbox, pageIdOf } from '@/core/inbox/inbox-url';
-import type { Channel, Folder, Risk, Stats, ThreadState } from '@/core/metrics';
+import type { Channel, Folder, RequestStanding, Risk, Stats, ThreadState } from '@/core/metrics';
 import type { InsertResult } from '@/core/inbox/composer';
 import type { ConversationRef, InboxSnapshot, ListRowSnapshot, OpenThreadSnapshot, ReaderHealth } from '@/core/inbox/types';
 import type { Settings } from '@/core/settings';
@@ -55,6 +55,8 @@ export interface ThreadBadgeState extends ThreadState {
   title: string | null;
   channel: Channel;
   timeTargetSeconds: number;
+  /** Whether its latest customer message counts in the figures, and if not why (null: unknown). */
+  standing: RequestStanding | null;
 }
 
 /**
@@ -79,6 +81,10 @@ export interface HistoryPoint {
   day: number;
   responseRate: number | null;
   responseTimeSeconds: number | null;
+  /** R13: the least and greatest the day's time could be; null when nothing was answered. */
+  responseTimeRange: readonly [number, number] | null;
+  /** The day's figures were uncertain: the time was a range, or the badge could go either way (R13). */
+  uncertain: boolean;
 }
 
 /** How many waiting conversations the popup is sent (and shows), most urgent first. */
@@ -173,6 +179,8 @@ export interface Protocol {
   'popupToContent:openThread': [ThreadToOpen, { opened: boolean }];
   'popupToContent:diagnostics': [null, { diagnostics: string }];
   'uiToBackground:overview': [{ pageId: string | null }, PageOverview | null];
+  /** Whether the open conversation's latest request counts, and if not why (null: not stored, or no customer message). */
+  'popupToBackground:standing': [{ pageId: string; threadId: string }, { standing: RequestStanding | null }];
   'popupToBackground:templateUsed': [{ templateId: string }, null];
   'uiToBackground:templates': [null, Template[]];
   'uiToBackground:pages': [null, Array<{ pageId: string; pageName: string | null }>];

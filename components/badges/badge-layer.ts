@@ -174,13 +174,13 @@ export class BadgeLayer {
 
   /**
    * Everything ConversationBadge's output depends on: its reading at `now` as the durations show it
-   * (a badge that says "12 min" is not rendered again for each second), the theme, live.
+   * (a badge that says "12 min" is not rendered again for each second), its standing, the theme, live.
    */
   private renderSignature(state: ThreadBadgeState, now: number, live: boolean): string {
     const r = badgeReadingAt(state, now);
     const shown = (seconds: number) => durationParts(seconds).join(' ');
     const shownOrUnderAMinute = (seconds: number) => (isUnderAMinute(seconds) ? '<1' : shown(seconds));
-    return `${r.word}|${r.closing}|${shownOrUnderAMinute(r.waitingSeconds)}|${shownOrUnderAMinute(r.lateInSeconds)}|${shown(r.windowLeftSeconds)}|${this.dark}|${live}`;
+    return `${r.word}|${r.closing}|${shownOrUnderAMinute(r.waitingSeconds)}|${shownOrUnderAMinute(r.lateInSeconds)}|${shown(r.windowLeftSeconds)}|${state.standing}|${this.dark}|${live}`;
   }
 
   private renderAll(): void {

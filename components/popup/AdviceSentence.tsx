@@ -11,6 +11,8 @@ export function AdviceSentence({ advice, now }: { advice: Advice; now: number })
         return t(advice.key, [advice.days]);
       case 'popup_advice_answer_by_keep':
       case 'popup_advice_answer_by_earn':
+      case 'popup_advice_answer_by_keep_sure':
+      case 'popup_advice_answer_by_earn_sure':
         return t(pluralKey(advice.key, advice.count, locale), [advice.count, formatClockNear(advice.by, now, locale)]);
       case 'popup_advice_answer_now_keep':
       case 'popup_advice_answer_now_earn':
@@ -21,8 +23,9 @@ export function AdviceSentence({ advice, now }: { advice: Advice; now: number })
       case 'popup_advice_answers_needed':
         return t(pluralKey(advice.key, advice.count, locale), [advice.count, formatRate(advice.rateTarget, locale)]);
       case 'popup_advice_faster':
+      case 'popup_advice_uncertain_time':
         return t(advice.key, [formatDuration(advice.timeTargetSeconds, locale)]);
     }
   })();
-  return <p class="advice">{text}</p>;
+  return <p class="advice">{advice.hedged ? `${text} ${t('popup_advice_hedge')}` : text}</p>;
 }

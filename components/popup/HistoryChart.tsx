@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { HistoryPoint } from '@/core/messages';
-import { formatDay, formatDuration, formatRate } from '../display-format';
+import { formatDay, formatDuration, formatDurationRange, formatRate } from '../display-format';
 import { useI18n } from '../i18n';
 
 /*
@@ -42,6 +42,10 @@ export function HistoryChart({ history, rateTarget, timeTargetSeconds }: History
   const dates: [string, string] = days.length ? [formatDay(days[0]!.day, locale), formatDay(days[days.length - 1]!.day, locale)] : ['', ''];
   const above = t('popup_history_above', [formatDuration(timeMax, locale)]);
   const clipped = days.some((d) => d.responseTimeSeconds !== null && d.responseTimeSeconds > timeMax);
+  const uncertain = days.map((d) => d.uncertain);
+  // R13: a day whose figures rest on times known only within a range is drawn hollow, and said so.
+  const uncertainNote = uncertain.some(Boolean) ? t('popup_history_uncertain_note') : null;
+  const withNote = (desc: string) => (uncertainNote ? `${desc} ${uncertainNote}` : desc);
   return (
     <details class="history">
       <summary><h2 id="history-heading">{t('popup_history_heading')}</h2></summary>
@@ -53,8 +57,9 @@ export function HistoryChart({ history, rateTarget, timeTargetSeconds }: History
             id="rate"
             caption={t('popup_target', [formatRate(rateTarget, locale)])}
             title={t('popup_rate_label')}
-            desc={t('popup_history_rate_desc', [formatRate(rateTarget, locale)])}
+            desc={withNote(t('popup_history_rate_desc', [formatRate(rateTarget, locale)]))}
             values={days.map((d) => d.responseRate)}
+            uncertain={uncertain}
             max={1}
             labels={[formatRate(1, locale), formatRate(0, locale)]}
             dates={dates}
@@ -64,14 +69,17 @@ export function HistoryChart({ history, rateTarget, timeTargetSeconds }: History
             id="time"
             caption={t('popup_target', [formatDuration(timeTargetSeconds, locale)])}
             title={t('popup_time_label')}
-            desc={t('popup_history_time_desc', [formatDuration(timeTargetSeconds, locale)]) + (clipped ? ` ${above}` : '')}
+            desc={withNote(t('popup_history_time_desc', [formatDuration(timeTargetSeconds, locale)]) + (clipped ? ` ${above}` : ''))}
             values={days.map((d) => d.responseTimeSeconds)}
+            uncertain={uncertain}
+            ranges={days.map((d) => d.responseTimeRange)}
             max={timeMax}
             labels={[formatDuration(timeMax, locale), '0']}
             dates={dates}
             target={timeTargetSeconds}
             aboveNote={clipped ? above : null}
           />
+          {uncertainNote && <p class="chart-note" aria-hidden="true">{uncertainNote}</p>}
           <details onToggle={(e) => setTableOpen(e.currentTarget.open)}>
             <summary>{t('popup_history_table')}</summary>
             {tableOpen && <table>
@@ -83,7 +91,10 @@ export function HistoryChart({ history, rateTarget, timeTargetSeconds }: History
                   <tr key={d.day}>
                     <th scope="row">{formatDay(d.day, locale)}</th>
                     <td>{d.responseRate === null ? t('popup_no_value') : formatRate(d.responseRate, locale)}</td>
-                    <td>{d.responseTimeSeconds === null ? t('popup_no_value') : formatDuration(d.responseTimeSeconds, locale)}</td>
+                    <td>
+                      {d.responseTimeRange === null ? t('popup_no_value') : formatDurationRange(d.responseTimeRange[0], d.responseTimeRange[1], timeTargetSeconds, locale)}
+                      {d.uncertain && <span class="uncertain-reason"> ({t('popup_history_uncertain')})</span>}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -109,10 +120,14 @@ interface ChartProps {
   target: number;
   /** Said below the chart when some values lie above the drawn range (drawn as ▲ at its top). */
   aboveNote?: string | null;
+  /** Per day: its figures were uncertain (drawn hollow). */
+  uncertain: readonly boolean[];
+  /** Per day: the least and greatest value, drawn as a bar where they differ. */
+  ranges?: ReadonlyArray<readonly [number, number] | null>;
 }
 
 /** One chart: a visible caption for sighted users, <title>/<desc> for assistive technology. */
-function Chart({ id, caption, title, desc, values, max, labels, dates, target, aboveNote = null }: ChartProps) {
+function Chart({ id, caption, title, desc, values, max, labels, dates, target, aboveNote = null, uncertain, ranges = [] }: ChartProps) {
   const plotBottom = HEIGHT - AXIS_BOTTOM;
   const x = (i: number) => AXIS_LEFT + (values.length === 1 ? 0 : (i * (WIDTH - AXIS_LEFT - PAD)) / (values.length - 1));
   const y = (v: number) => plotBottom - (Math.min(v, max) / max) * (plotBottom - PAD);
@@ -139,8 +154,9 @@ function Chart({ id, caption, title, desc, values, max, labels, dates, target, a
         {values.map((v, i) => {
           if (v === null) return null;
           if (v > max) return <path key={i} class="chart-above" d={`M${x(i) - 3.5},${PAD + 5} l3.5,-6 l3.5,6 z`} />;
-          return <circle key={i} class="chart-point" cx={x(i)} cy={y(v)} r={1.8} />;
+          return <circle key={i} class={uncertain[i] ? 'chart-point uncertain' : 'chart-point'} cx={x(i)} cy={y(v)} r={uncertain[i] ? 2.4 : 1.8} />;
         })}
+        {ranges.map((range, i) => (range && range[0] !== range[1] ? <line key={`range-${i}`} class="chart-range" x1={x(i)} x2={x(i)} y1={y(range[0])} y2={y(range[1])} /> : null))}
       </svg>
       {aboveNote && <p class="chart-note" aria-hidden="true">{aboveNote}</p>}
     </figure>

@@ -1,4 +1,5 @@
 import type { PageOverview, ThreadToOpen } from '@/core/messages';
+import type { RequestStanding } from '@/core/metrics';
 import { useI18n } from '../i18n';
 import { BadgeStatus } from './BadgeStatus';
 import { DeliveryNotice, hasDeliveryTrouble } from './DeliveryNotice';
@@ -8,6 +9,7 @@ import { HistoryChart } from './HistoryChart';
 import { Learning } from './Learning';
 import { NotInbox } from './NotInbox';
 import { NotYetRead } from './NotYetRead';
+import { OpenConversationStanding } from './OpenConversationStanding';
 import { TemplateSuggestions, type Suggestion, type SuggestionsState, type UseOutcome } from './TemplateSuggestions';
 import { WaitingList } from './WaitingList';
 
@@ -36,6 +38,8 @@ export interface PopupProps {
   onCopyDiagnostics: () => void;
   onRetry: () => void;
   onOpenOptions: () => void;
+  /** Whether the conversation open in the inbox counts, and if not why (null or absent: not known). */
+  openStanding?: RequestStanding | null;
 }
 
 /** The toolbar popup: one view per state of the active tab, the overview for an inbox with data. */
@@ -81,7 +85,7 @@ function pageNameOf(view: Extract<PopupView, { kind: 'overview' | 'unknown-page'
 const WAITING_ROWS = 5;
 const WAITING_ROWS_WITH_SUGGESTIONS = 3;
 
-function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onOpenThread, openFailure, onUseTemplate, onCopyDiagnostics }: PopupProps & { overview: PageOverview }) {
+function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onOpenThread, openFailure, onUseTemplate, onCopyDiagnostics, openStanding = null }: PopupProps & { overview: PageOverview }) {
   const { t } = useI18n();
   const { stats, settings, coverage } = overview;
   const verdict = coverage.state === 'complete' || coverage.state === 'incomplete';
@@ -97,6 +101,7 @@ function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onO
       {openFailure && <p class="open-failed" role="alert">{t('popup_open_failed', [openFailure.title ?? t('popup_unnamed_conversation')])}</p>}
       <NotYetRead conversations={coverage.notYetRead} total={coverage.notYetReadCount} onOpen={onOpenThread} />
       <WaitingList waiting={overview.waiting} total={overview.waitingCount} now={now} limit={suggesting ? WAITING_ROWS_WITH_SUGGESTIONS : WAITING_ROWS} onOpen={onOpenThread} />
+      <OpenConversationStanding standing={openStanding} />
       <TemplateSuggestions state={suggestions} outcome={useOutcome} onUse={onUseTemplate} />
       <HistoryChart history={overview.history} rateTarget={settings.rateTarget} timeTargetSeconds={settings.timeTargetSeconds} />
     </>

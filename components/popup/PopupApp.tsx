@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { PageOverview, ThreadToOpen } from '@/core/messages';
+import type { RequestStanding } from '@/core/metrics';
 import { Popup, type PopupView } from '@/components/popup/Popup';
 import type { CopyState } from '@/components/popup/HealthNotice';
 import type { Suggestion, SuggestionsState, UseOutcome } from '@/components/popup/TemplateSuggestions';
@@ -44,6 +45,7 @@ export function PopupApp({ firstLoad }: { firstLoad?: Promise<Loaded> }) {
   const [useOutcome, setUseOutcome] = useState<UseOutcome>(null);
   const [diagnosticsCopy, setDiagnosticsCopy] = useState<CopyState>('idle');
   const [openFailure, setOpenFailure] = useState<ThreadToOpen | null>(null);
+  const [openStanding, setOpenStanding] = useState<RequestStanding | null>(null);
 
   const show = useCallback(async (loading: Promise<Loaded>) => {
     const loaded = await loading;
@@ -51,6 +53,8 @@ export function PopupApp({ firstLoad }: { firstLoad?: Promise<Loaded> }) {
     setView(loaded.view);
     setNow(Date.now());
     if (loaded.inbox && loaded.overview) void loadSuggestions(loaded.inbox.tabId, loaded.overview.pageName).then(setSuggestions);
+    // Only a line about the open conversation: when it cannot be known, the popup shows none.
+    if (loaded.inbox && loaded.overview) void connector.fetchOpenStanding(loaded.inbox.tabId, loaded.overview.pageId).catch(() => null).then(setOpenStanding);
   }, []);
   const load = useCallback(() => show(fetchLoaded()), [show]);
 
@@ -101,6 +105,7 @@ export function PopupApp({ firstLoad }: { firstLoad?: Promise<Loaded> }) {
       onCopyDiagnostics={() => void onCopyDiagnostics()}
       onRetry={() => void load()}
       onOpenOptions={connector.openOptionsPage}
+      openStanding={openStanding}
     />
   );
 }

@@ -8,6 +8,7 @@ import type { InsertResult } from '@/core/inbox/composer';
 import { isConversationInbox, pageIdOf } from '@/core/inbox/inbox-url';
 import type { ConversationRef } from '@/core/inbox/types';
 import type { Template } from '@/core/templates';
+import type { RequestStanding } from '@/core/metrics';
 
 export interface ActiveInbox {
   tabId: number;
@@ -27,6 +28,12 @@ export const reportTemplateUsed = (templateId: string): Promise<null> => sendToB
 
 /** The open conversation as the content script reads it (its latest customer message is used, never stored). */
 export const fetchOpenConversation = (tabId: number): Promise<OpenConversation> => sendToTab(tabId, 'popupToContent:openConversation', null);
+
+/** Whether the conversation open in the tab counts, and if not why; null when it has no thread id or is not stored. */
+export async function fetchOpenStanding(tabId: number, pageId: string): Promise<RequestStanding | null> {
+  const { threadId } = await fetchOpenConversation(tabId);
+  return threadId === null ? null : (await sendToBackground('popupToBackground:standing', { pageId, threadId })).standing;
+}
 
 /** Inserts a suggestion into the tab's composer, refused when another conversation than its own is open. */
 export async function insertIntoComposer(tabId: number, suggestion: { text: string; conversation: ConversationRef }): Promise<InsertResult> {

@@ -22,6 +22,7 @@ export { agentFigures, type AgentFigures } from './agents';
 export { CONVERSATION_CLOSING_MS, conversationState, mostPressingState, targetMsOf, threadStateAt, waitStagesAt, type WaitStage } from './thread-states';
 export { windowStats, type WindowStats } from './window-stats';
 export { RequestIndex } from './request-index';
+export { latestRequestStanding, type RequestStanding } from './request-standing';
 export { inTimeOrder } from './time-order';
 export { byUrgency, mostUrgent } from './urgency';
 export { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from './durations';

@@ -7,6 +7,7 @@
 import { AwaitingThreads } from './awaiting-threads';
 import { awayTest } from './away';
 import { RequestIndex } from './request-index';
+import { latestRequestStanding, type RequestStanding } from './request-standing';
 import { analyseThread, type RequestRecord } from './requests';
 import { replyDeadline } from './reply-window';
 import { addThreadState, conversationState, threadStateAt } from './thread-states';
@@ -113,6 +114,12 @@ export class MetricModel {
   threadState(threadId: string, now: number): ThreadState | null {
     const entry = this.threads.get(threadId);
     return entry ? this.stateOf(entry, now) : null;
+  }
+
+  /** Whether the thread's latest customer message counts at `now`, and if not why; null for an unknown thread or no such message. */
+  requestStanding(threadId: string, now: number): RequestStanding | null {
+    const entry = this.threads.get(threadId);
+    return entry ? latestRequestStanding(entry.thread, entry.records, now) : null;
   }
 
   private stateOf(entry: ThreadEntry, now: number): ThreadState | null {

@@ -107,6 +107,8 @@ export interface Stats extends Figures {
   answerAllBy: number | null;
   /** R13: answer-all-by (on best times) could be another second, or none, given the bounds. */
   answerAllByUncertain: boolean;
+  /** R13: answer-all-by with every time at its greatest: answering by then keeps (or earns) the badge whatever the times were. */
+  answerAllBySlowEnd: number | null;
   missesAllowed: number;
   answersNeeded: number;
   /** R12 on best times. */

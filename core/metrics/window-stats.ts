@@ -27,6 +27,7 @@ export function windowStats(window: RequestWindow, now: number, settings: Metric
     ifAnsweredNow: figuresAnsweringAt(bases, now, settings),
     answerAllBy: best.answerAllBy,
     answerAllByUncertain: least.answerAllBy !== greatest.answerAllBy,
+    answerAllBySlowEnd: greatest.answerAllBy,
     missesAllowed: missesAllowed(answered, requests, settings.rateTarget),
     answersNeeded: answersNeeded(answered, requests, settings.rateTarget),
     risk: best.risk,

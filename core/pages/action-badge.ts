@@ -41,12 +41,18 @@ export function actionBadgeFor(stats: Stats | null, states: readonly ThreadBadge
   const text = count > 0 ? String(count) : '';
   if (coverage === 'learning') return { text, colour: NEUTRAL_COLOUR, title: localeText('action_title_learning') };
   if (coverage === 'empty' || (count === 0 && stats.requests === 0)) return { text, colour: NEUTRAL_COLOUR, title: localeText('action_title_no_requests') };
-  const risk = localeText(RISK_KEYS[stats.risk]);
+  const riskWords = localeText(RISK_KEYS[stats.risk]);
+  const risk = stats.riskUncertain ? localeText('action_risk_uncertain', [riskWords]) : riskWords;
   return {
     text,
-    colour: RISK_COLOURS[stats.risk],
+    colour: riskColour(stats),
     title: count === 0 ? localeText('action_title_none', [risk]) : count === 1 ? localeText('action_title_waiting_one', [risk]) : localeText('action_title_waiting', [count, risk]),
   };
+}
+
+/** R13: a risk the bounded times leave open is never shown in the "safe" colour. */
+function riskColour(stats: Stats): string {
+  return stats.riskUncertain && stats.risk === 'safe' ? RISK_COLOURS['at-risk'] : RISK_COLOURS[stats.risk];
 }
 
 /** `action` in Manifest V3; Firefox's Manifest V2 build calls it `browserAction`. */

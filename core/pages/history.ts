@@ -17,6 +17,24 @@ export function historyTimeZone(figures: PageFigures, now: number): string {
   return figures.settings.openingHours?.timeZone ?? localTimeZone(now);
 }
 
+/** A day's point from the figures at its end. */
+export function historyPoint(day: number, figures: Figures): HistoryPoint {
+  const range = figures.responseTimeRange;
+  return {
+    day,
+    responseRate: figures.responseRate,
+    responseTimeSeconds: figures.responseTimeSeconds,
+    responseTimeRange: range,
+    uncertain: figures.badgeStatus === 'uncertain' || (range !== null && range[0] !== range[1]),
+  };
+}
+
+/** A cached day, unless it was cached before days kept whether they were uncertain. */
+function cachedPoint({ pageId: _pageId, ...record }: HistoryRecord): HistoryPoint | null {
+  if (record.uncertain === undefined || record.responseTimeRange === undefined) return null;
+  return { ...record, responseTimeRange: record.responseTimeRange, uncertain: record.uncertain };
+}
+
 /** The last 30 days, oldest first, today last. */
 export async function dailyHistory(figures: PageFigures, now: number, live: Figures = figures.summary(now)): Promise<HistoryPoint[]> {
   const zone = historyTimeZone(figures, now);
@@ -27,15 +45,15 @@ export async function dailyHistory(figures: PageFigures, now: number, live: Figu
   const computed: HistoryRecord[] = [];
   const points: HistoryPoint[] = days.map((day, i) => {
     const hit = cached.get(day);
-    if (hit) return { day, responseRate: hit.responseRate, responseTimeSeconds: hit.responseTimeSeconds };
+    const point = hit && cachedPoint(hit);
+    if (point) return point;
     const end = (days[i + 1] ?? today) - 1;
-    const stats = figures.summary(end);
-    const point = { day, responseRate: stats.responseRate, responseTimeSeconds: stats.responseTimeSeconds };
-    computed.push({ pageId: figures.pageId, ...point });
-    return point;
+    const fresh = historyPoint(day, figures.summary(end));
+    computed.push({ pageId: figures.pageId, ...fresh });
+    return fresh;
   });
   // Only a cache: a store that refuses writes (full disk) must not keep the popup from its figures.
   if (computed.length) await saveHistory(computed).catch((error: unknown) => console.warn('ReplyClock: the chart days could not be cached; they are computed again next time', error));
-  points.push({ day: today, responseRate: live.responseRate, responseTimeSeconds: live.responseTimeSeconds });
+  points.push(historyPoint(today, live));
   return points;
 }

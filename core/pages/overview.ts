@@ -1,6 +1,6 @@
 /** `uiToBackground:overview` and `uiToBackground:pages`: what the popup shows for one Page. */
 import { OVERVIEW_WAITING_LIMIT, type PageOverview } from '@/core/messages';
-import { awayInterval } from '@/core/metrics';
+import { awayInterval, type RequestStanding } from '@/core/metrics';
 import { activeManualAway, listAway } from '@/core/store/away';
 import { getPage, latestPage, listPages } from '@/core/store/pages';
 import { deliveryOf } from './delivery';
@@ -30,7 +30,7 @@ export async function buildOverview(requested: string | null, now: number): Prom
     pageId,
     pageName: page?.pageName ?? null,
     stats,
-    waiting: figures.badgeStates(waiting.mostUrgent).map((s) => ({ ...s, pageId })),
+    waiting: figures.badgeStates(waiting.mostUrgent, now).map((s) => ({ ...s, pageId })),
     waitingCount: waiting.count,
     history: await history,
     coverage: figures.coverage(stats, now, page?.watchingSince ?? null),
@@ -44,4 +44,9 @@ export async function buildOverview(requested: string | null, now: number): Prom
 
 export async function pageList(): Promise<Array<{ pageId: string; pageName: string | null }>> {
   return (await listPages()).sort((a, b) => b.lastSeenAt - a.lastSeenAt).map(({ pageId, pageName }) => ({ pageId, pageName }));
+}
+
+/** `popupToBackground:standing`: whether the open conversation's latest request counts at `now`, and if not why. */
+export async function openConversationStanding(pageId: string, threadId: string, now: number): Promise<{ standing: RequestStanding | null }> {
+  return { standing: (await pageFigures(pageId)).standingOf(threadId, now) };
 }

@@ -5,7 +5,7 @@
  * losing the cache (MV3 stops the worker after ~30 s idle) costs one rebuild.
  * Whatever else writes messages (import, prune, delete) forgets the Page's figures.
  */
-import { MetricModel, type Stats, type ThreadInput, type ThreadState, type WindowStats } from '@/core/metrics';
+import { MetricModel, type RequestStanding, type Stats, type ThreadInput, type ThreadState, type WindowStats } from '@/core/metrics';
 import type { ThreadBadgeState } from '@/core/messages';
 import { loadSettings, type Settings } from '@/core/settings';
 import { listAway } from '@/core/store/away';
@@ -121,6 +121,13 @@ export class PageFigures {
     return this.model.waiting(now, limit);
   }
 
+  /** Whether the conversation with this URL thread id (or thread key) counts at `now`, and if not why; null when it is not stored. */
+  standingOf(threadId: string, now: number): RequestStanding | null {
+    if (this.threads.has(threadId)) return this.model.requestStanding(threadId, now);
+    for (const [key, thread] of this.threads) if (thread.threadId === threadId) return this.model.requestStanding(key, now);
+    return null;
+  }
+
   /** The `threadId` the states of thread `key` carry: its record's thread id, else its key (also once the thread is gone). */
   stateIdOf(key: string): string {
     return this.threads.get(key)?.threadId ?? key;
@@ -128,9 +135,9 @@ export class PageFigures {
 
   /**
    * Waiting conversations (the engine's states, from `Stats.threads`) as the inline badge needs
-   * them: with their thread's ids, title and channel. The engine keys a state by its thread's key.
+   * them: with their thread's ids, title and channel, and whether its latest request counts at `now`. The engine keys a state by its thread's key.
    */
-  badgeStates(states: readonly ThreadState[]): ThreadBadgeState[] {
+  badgeStates(states: readonly ThreadState[], now: number): ThreadBadgeState[] {
     return states.map((state) => {
       const thread = this.threads.get(state.threadId);
       return {
@@ -140,6 +147,7 @@ export class PageFigures {
         title: thread?.title ?? null,
         channel: thread?.channel ?? 'unknown',
         timeTargetSeconds: this.settings.timeTargetSeconds,
+        standing: this.model.requestStanding(state.threadId, now),
       };
     });
   }

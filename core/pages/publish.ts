@@ -22,7 +22,7 @@ export async function pageNow(pageId: string, now: number): Promise<PageNow> {
   const figures = await pageFigures(pageId);
   const stats = figures.stats(now);
   // Watching-since does not change the state, so the Page record is not read for it.
-  return { figures, stats, states: figures.badgeStates(Object.values(stats.threads)), coverage: figures.coverage(stats, now, null).state };
+  return { figures, stats, states: figures.badgeStates(Object.values(stats.threads), now), coverage: figures.coverage(stats, now, null).state };
 }
 
 /**

@@ -44,14 +44,18 @@ export function dueWarnings(context: WarningContext): Warning[] {
       message: localeText('notify_soon_message', [state.title ?? localeText('notify_unnamed_customer'), Math.max(1, Math.round((state.lateAt - now) / 60_000))]),
     });
   }
-  if (stats.risk === 'at-risk') {
+  // R13: a safe Page whose risk the bounds leave open may be at risk as soon as something waits.
+  const mayBeAtRisk = stats.riskUncertain && (stats.risk === 'at-risk' || (stats.risk === 'safe' && stats.pending > 0));
+  if (stats.risk === 'at-risk' || mayBeAtRisk) {
     // One episode of risk per oldest waiting request: answering it and falling back later is a new event.
     const oldest = messenger.length ? Math.min(...messenger.map((s) => s.requestAt)) : stats.windowTo;
-    const minutes = stats.answerAllBy === null ? 0 : Math.max(0, Math.floor((stats.answerAllBy - now) / 60_000));
+    // The deadline that keeps the badge whatever the bounded times were, when they leave it open.
+    const by = stats.answerAllByUncertain ? stats.answerAllBySlowEnd : stats.answerAllBy;
+    const minutes = by === null ? 0 : Math.max(0, Math.floor((by - now) / 60_000));
     due.push({
       key: `at-risk|${pageId}|${oldest}`,
-      title: localeText('notify_at_risk_title'),
-      message: stats.answerAllBy === null ? localeText('notify_at_risk_now') : localeText('notify_at_risk_message', [minutes]),
+      title: localeText(mayBeAtRisk ? 'notify_maybe_at_risk_title' : 'notify_at_risk_title'),
+      message: by === null ? localeText('notify_at_risk_now') : localeText('notify_at_risk_message', [minutes]),
     });
   }
   return due;

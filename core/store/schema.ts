@@ -115,6 +115,9 @@ export interface HistoryRecord {
   day: number;
   responseRate: number | null;
   responseTimeSeconds: number | null;
+  /** R13; absent in days cached before bounded times, which are computed again. */
+  responseTimeRange?: readonly [number, number] | null;
+  uncertain?: boolean;
 }
 
 export interface ReplyClockDB extends DBSchema {

@@ -20,7 +20,7 @@ import { deleteAllData, importData, startExport } from '@/core/pages/data-transf
 import { partToSend, receivedText, receivePart } from '@/core/pages/file-parts';
 import { healthFromTab, observeFromTab, statesForTab } from '@/core/pages/observe';
 import { getSettings, getTemplates, putSettings, putTemplates, switchAway, templateUsed } from '@/core/pages/options';
-import { buildOverview, pageList } from '@/core/pages/overview';
+import { buildOverview, openConversationStanding, pageList } from '@/core/pages/overview';
 import { refreshTabBadge } from '@/core/pages/publish';
 import { ensureAlarms, onAlarm } from '@/core/pages/schedule';
 import { focusInboxTab } from '@/core/pages/tabs';
@@ -42,6 +42,7 @@ export default defineBackground(() => {
     'contentToBackground:threadStates': (_payload, tab) => statesForTab(tab, Date.now()),
     'contentToBackground:delivery': (payload, tab) => deliveryFromTab(payload, tab),
     'uiToBackground:overview': ({ pageId }) => buildOverview(pageId, Date.now()),
+    'popupToBackground:standing': ({ pageId, threadId }) => openConversationStanding(pageId, threadId, Date.now()),
     'popupToBackground:templateUsed': templateUsed,
     'uiToBackground:templates': getTemplates,
     'uiToBackground:pages': pageList,

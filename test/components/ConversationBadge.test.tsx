@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConversationBadge } from '@/components/ConversationBadge';
 import { badgeReadingAt } from '@/components/conversation-badge-state';
+import { STANDING_KEY } from '@/components/request-standing-text';
 import { conversationState } from '@/core/metrics';
 import { LOCALES, messageOf, renderIn, translator, type Locale } from '../support/locale-render';
 
@@ -74,5 +75,20 @@ describe('ConversationBadge', () => {
     const label = badge(locale, requestAt + 15 * MIN - 30_000).getAttribute('aria-label')!;
     expect(label).toContain(messageOf(locale, 'badge_late_in_under_a_minute'));
     expect(label).not.toMatch(/30\s\p{L}/u);
+  });
+
+  it('says in its accessible sentence whether the conversation counts, and if not why', () => {
+    const t = translator('en');
+    const withStanding = (standing: 'counts' | 'away' | 'done-without-reply') =>
+      renderIn('en', <ConversationBadge state={{ ...state, standing }} now={requestAt + 10 * MIN} t={t} locale="en" dark={null} />).querySelector('[role="status"]')!;
+    expect(withStanding('counts').getAttribute('aria-label')).toBe(t('badge_label', [`${t('badge_state_soon')}, waiting 10\u00a0min, late in 5\u00a0min, 23\u00a0hr 50\u00a0min left to reply, counts toward your response figures`]));
+    expect(withStanding('away').getAttribute('aria-label')).toContain('not counted: it arrived while you were Away or outside your opening hours');
+    expect(withStanding('done-without-reply').getAttribute('title')).toContain('not counted: it is in Done with no reply');
+    expect(withStanding('away').textContent).not.toContain('not counted');
+  });
+
+  it.each(LOCALES)('%s: each reason is translated', (locale) => {
+    const t = translator(locale);
+    for (const key of Object.values(STANDING_KEY)) expect(t(key)).not.toBe('');
   });
 });

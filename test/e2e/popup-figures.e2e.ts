@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { computeStats, DEFAULT_METRIC_SETTINGS, type Risk, type ThreadInput } from '../../core/metrics';
-import { formatDuration, formatRate } from '../../components/display-format';
+import { formatDurationRange, formatRate } from '../../components/display-format';
 import { launchChromium } from './chromium';
 import { check, test } from './runner';
 import { waitFor } from './wait';
@@ -72,7 +72,7 @@ test('chromium: the popup shows the rate, time, risk and waiting order that comp
     const stats = computeStats({ threads: input, away: [] }, DEFAULT_METRIC_SETTINGS, now);
     return {
       rate: stats.responseRate === null ? '—' : formatRate(stats.responseRate, 'en-GB'),
-      time: stats.responseTimeSeconds === null ? '—' : formatDuration(stats.responseTimeSeconds, 'en-GB'),
+      time: stats.responseTimeRange === null ? '—' : formatDurationRange(...stats.responseTimeRange, DEFAULT_METRIC_SETTINGS.timeTargetSeconds, 'en-GB'),
       risk: RISK_WORD[stats.risk],
       waiting: Object.values(stats.threads).sort((a, b) => a.requestAt - b.requestAt).map((s) => s.threadId),
       heading: `Waiting (${Object.keys(stats.threads).length})`,

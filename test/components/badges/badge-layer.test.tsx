@@ -11,7 +11,7 @@ afterEach(() => { for (const c of controllers.splice(0)) c.abort(); document.bod
 const MIN = 60_000;
 function state(rowKey: string, minutesAgo: number): ThreadBadgeState {
   const requestAt = Date.now() - minutesAgo * MIN;
-  return { threadId: rowKey, rowKey, title: null, channel: 'messenger', timeTargetSeconds: 900, requestAt, waitingSeconds: minutesAgo * 60, lateAt: requestAt + 15 * MIN, replyDeadline: requestAt + 24 * 60 * MIN, states: [] };
+  return { threadId: rowKey, rowKey, title: null, channel: 'messenger', timeTargetSeconds: 900, standing: 'counts', requestAt, waitingSeconds: minutesAgo * 60, lateAt: requestAt + 15 * MIN, replyDeadline: requestAt + 24 * 60 * MIN, states: [] };
 }
 function layer() {
   const c = new AbortController();

@@ -10,7 +10,7 @@ afterEach(() => { for (const c of controllers.splice(0)) c.abort(); document.bod
 const MIN = 60_000;
 function state(name: string, minutesAgo: number): ThreadBadgeState {
   const requestAt = Date.now() - minutesAgo * MIN;
-  return { threadId: `t-${name}`, rowKey: `title:${name}`, title: null, channel: 'messenger', timeTargetSeconds: 900, requestAt, waitingSeconds: minutesAgo * 60, lateAt: requestAt + 15 * MIN, replyDeadline: requestAt + 24 * 60 * MIN, states: [] };
+  return { threadId: `t-${name}`, rowKey: `title:${name}`, title: null, channel: 'messenger', timeTargetSeconds: 900, standing: 'counts', requestAt, waitingSeconds: minutesAgo * 60, lateAt: requestAt + 15 * MIN, replyDeadline: requestAt + 24 * 60 * MIN, states: [] };
 }
 /** Two rows, Sinta and Lars, with their badges attached. */
 function rows() {

@@ -14,7 +14,7 @@ afterEach(() => {
 
 function waiting(threadId: string): ThreadBadgeState {
   const requestAt = Date.UTC(2026, 10, 23, 9, 0);
-  return { threadId, rowKey: `title:${threadId}`, title: null, channel: 'messenger', timeTargetSeconds: 900, requestAt, waitingSeconds: 60, lateAt: requestAt + 900_000, replyDeadline: requestAt + 86_400_000, states: [] };
+  return { threadId, rowKey: `title:${threadId}`, title: null, channel: 'messenger', timeTargetSeconds: 900, requestAt, waitingSeconds: 60, lateAt: requestAt + 900_000, replyDeadline: requestAt + 86_400_000, states: [], standing: null };
 }
 
 /** Starts the tab on Page 111 with the background answering the first full set of states with `sinta`. */

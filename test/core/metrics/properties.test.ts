@@ -168,6 +168,7 @@ describe('engine properties with bounded times (R13)', () => {
         expect(f.badgeStatus).toBe(high.badge ? 'earned' : low.badge ? 'uncertain' : 'not-earned');
       }
       expect(s.answerAllByUncertain).toBe(least.answerAllBy !== greatest.answerAllBy);
+      expect(s.answerAllBySlowEnd).toBe(greatest.answerAllBy);
       expect(s.riskUncertain).toBe(least.risk !== greatest.risk);
       if (s.riskUncertain) uncertain++;
     }), { numRuns: 300 });

@@ -80,8 +80,10 @@ describe('contentToBackground:observe', () => {
     const figures = await pageFigures('111');
     const stats = figures.stats(T0 + 10 * MIN);
     expect(stats.requests).toBe(0);
-    const states = figures.badgeStates(Object.values(stats.threads));
+    const states = figures.badgeStates(Object.values(stats.threads), T0 + 10 * MIN);
     expect(states.map((s) => [s.title, s.channel]).sort()).toEqual([['Insta', 'instagram'], ['Unknown Person', 'unknown']]);
+    // Each badge can say why it does not count.
+    expect(states.map((s) => s.standing)).toEqual(['other-channel', 'other-channel']);
     await handleObserve(customerWaits('111', '1', T0), T0 + MIN);
     expect((await pageFigures('111')).stats(T0 + 10 * MIN).requests).toBe(1);
   });
