@@ -5,6 +5,7 @@
  */
 import { advanceDemoClock, demoNow } from './clock';
 import { DEMO_LANGUAGES, type DemoLanguage } from './i18n';
+import { transcriptBlocks } from './transcript-blocks';
 import {
   addMessage, changed, DEMO_BUILDS, lastActivity, nextMessageId, nextThreadId, state, threadByName, threadById,
   type Automation, type DemoBuild, type DemoThread, type Folder,
@@ -34,6 +35,7 @@ export interface DemoInboxApi {
   now(): number;
   threads(): ThreadSummary[];
   openThread(): ThreadSummary | null;
+  dividers(threadName: string): number[];
 }
 
 const CUSTOMER_LINES = ['Hi! Is this still available?', 'Do you ship to Oslo?', 'What are your opening hours?', 'Can I change my order?', 'Hallo, habt ihr das in Größe M?', 'Ciao, quanto costa la spedizione?'];
@@ -155,6 +157,10 @@ export function createApi(navigate: (id: string | null) => void, rerender: (full
     openThread: () => {
       const t = state.openId ? threadById(state.openId) : undefined;
       return t ? summary(t) : null;
+    },
+    dividers(threadName) {
+      const blocks = transcriptBlocks(mustFind(threadName), demoNow(), state.language, state.build);
+      return blocks.flatMap((b) => (b.kind === 'divider' ? [b.at] : []));
     },
   };
   return api;

@@ -9,7 +9,7 @@ import { LABELS, type DemoLanguage } from './i18n';
 import type { DemoBuild, DemoMessage, DemoThread } from './state';
 
 export type Block =
-  | { kind: 'divider'; key: string; text: string }
+  | { kind: 'divider'; key: string; text: string; at: number }
   | { kind: 'group'; key: string; messages: DemoMessage[] }
   | { kind: 'note'; key: string; text: string };
 
@@ -33,7 +33,7 @@ export function transcriptBlocks(t: DemoThread, now: number, lang: DemoLanguage,
   for (const item of items) {
     const dayChanged = new Date(item.at).toDateString() !== new Date(previousAt).toDateString();
     if (item.at - previousAt > DIVIDER_GAP || dayChanged) {
-      blocks.push({ kind: 'divider', key: `d:${item.at}`, text: divider(item.at, now, lang) });
+      blocks.push({ kind: 'divider', key: `d:${item.at}`, text: divider(item.at, now, lang), at: item.at });
       group = null;
     }
     if (item.note !== undefined) {
