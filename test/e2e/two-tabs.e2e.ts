@@ -59,7 +59,10 @@ for (const build of DEMO_BUILDS) test(onBuild('chromium: two tabs of the same Pa
   await browser.context.addInitScript(() => {
     if (location.hostname !== 'business.facebook.com') return;
     let s = 20261123;
-    Math.random = () => (s = (s * 48271) % 2147483647) / 2147483647; // Park–Miller: exact in doubles
+    Math.random = () => { // Park–Miller: exact in doubles
+      s = (s * 48271) % 2147483647;
+      return s / 2147483647;
+    };
   });
   const complete = async () => {
     const records = await storedMessages(await browser.serviceWorker());
