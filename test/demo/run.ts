@@ -3,7 +3,7 @@
  * (served at the real inbox URL), for a person to try — `window.demoInbox` in the page's
  * console scripts customers (see README.md). Needs a display (`xvfb-run -a npm run demo` on a
  * server). `npm run demo -- --headless` instead plays the scripted session in session.ts
- * and writes screenshots to demo-output/.
+ * and writes screenshots to demo-output/. `-- --no-ids` shows the id-less build of 2026.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -13,6 +13,8 @@ import '../e2e/processes';
 import { playSession } from './session';
 
 const headless = process.argv.includes('--headless');
+/** `-- --no-ids`: the transcript as Meta's id-less build of 2026 draws it (README.md). */
+const build = process.argv.includes('--no-ids') ? 'no-ids' as const : undefined;
 const outDir = `${ROOT}demo-output`;
 
 if (!headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
@@ -20,7 +22,7 @@ if (!headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   process.exit(1);
 }
 
-const session = { browser: await launchChromium({ headless }), inbox: null as unknown as Page, outDir };
+const session = { browser: await launchChromium({ headless, demo: { build } }), inbox: null as unknown as Page, outDir };
 try {
   session.inbox = await session.browser.openInbox();
   if (headless) {

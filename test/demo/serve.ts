@@ -9,10 +9,13 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import type { DemoSeed } from './page/api';
 import type { DemoLanguage } from './page/i18n';
+import type { DemoBuild } from './page/state';
 
 export type { DemoSeed, SeedThread, SeedMessage } from './page/api';
 export type { DemoLanguage } from './page/i18n';
-export interface DemoConfig { seed?: DemoSeed; language?: DemoLanguage }
+export { DEMO_BUILDS, type DemoBuild } from './page/state';
+/** What the demo page starts with: its seed, language and build (each overrides the seed's). */
+export interface DemoConfig { seed?: DemoSeed; language?: DemoLanguage; build?: DemoBuild }
 export interface DemoResponse { status: number; contentType: string; body: string }
 
 export const DEMO_HOSTS = ['business.facebook.com', 'www.facebook.com'];

@@ -2,6 +2,7 @@
  * The demo inbox itself, in real Chromium: other e2e tests rely on it behaving like the
  * Business Suite inbox described in docs/inbox-dom.md, so its quirks are checked here.
  */
+import { parseDisplayedTime } from '../../core/inbox/timestamps';
 import { launchChromium } from './chromium';
 import { check, test } from './runner';
 import { waitFor } from './wait';
@@ -91,4 +92,67 @@ test('demo inbox: the harness seeds the page before it loads', async (t) => {
   const minutesAgo = (Date.now() / 1000 - row.utime) / 60;
   check(minutesAgo > 13.5 && minutesAgo < 15, `data-utime should be ~14 min ago, is ${minutesAgo.toFixed(2)}`);
   check(row.today === 'Oggi', `accessible day word: ${row.today}`);
+});
+
+test('demo inbox: the id-less build draws the transcript as the raw pages of 2026 do', async (t) => {
+  const MINUTE = 60_000;
+  const now = Date.now();
+  const askedAt = now - 26 * 60 * MINUTE;
+  const browser = await launchChromium({ demo: { build: 'no-ids', seed: { duplicateRows: false, open: 'Giulia Romano', threads: [{
+    name: 'Giulia Romano', fromAd: true, messages: [
+      { from: 'customer', text: 'Ciao!', at: askedAt }, { from: 'customer', text: '', at: askedAt + 30_000 },
+      { from: 'page', automated: 'instant_reply', text: 'Thanks for messaging us!', at: askedAt + 40_000 },
+      { from: 'page', agent: 'Jonas Lind', text: 'Hi Giulia, how can we help?', at: askedAt + 6 * MINUTE },
+      { from: 'page', agent: 'Jonas Lind', text: 'We ship everywhere.', at: askedAt + 7 * MINUTE },
+      { from: 'customer', text: 'Grazie', at: now - 3 * MINUTE },
+    ] }] } } });
+  t.defer(() => browser.close());
+  const page = await browser.openInbox();
+
+  const drawn = await page.evaluate(() => {
+    const region = document.querySelector('[role="region"]')!;
+    const runs = [...region.children].filter((block) => block.querySelector('[dir="auto"]'));
+    const plain = [...region.children].filter((block) => !block.querySelector('[dir="auto"]'));
+    return {
+      label: region.getAttribute('aria-label'),
+      ids: region.querySelectorAll('[data-message-id], [data-utime]').length,
+      roles: [...region.querySelectorAll('[role]')].map((e) => e.getAttribute('role')),
+      plainTexts: plain.map((e) => e.textContent),
+      plainTags: plain.map((e) => [...e.querySelectorAll('*')].map((c) => c.tagName).join()),
+      runs: runs.map((run) => {
+        const row = [...run.querySelectorAll('*')].find((e) => getComputedStyle(e).display === 'flex')!;
+        const column = row.firstElementChild!;
+        return {
+          justify: getComputedStyle(row).justifyContent, align: getComputedStyle(column).alignItems,
+          inline: [...run.querySelectorAll('[style]')].length,
+          lastImage: row.lastElementChild!.querySelector('img')?.getAttribute('alt') ?? null,
+          lines: [...column.children].map((c) => c.textContent || (c.querySelector('img') ? '[sticker]' : '')),
+        };
+      }),
+    };
+  });
+  t.log(JSON.stringify(drawn));
+  check(drawn.label === 'Message list container with messages, suggestions, and typing indicators', `label: ${drawn.label}`);
+  check(drawn.ids === 0, `${drawn.ids} message ids or utimes in the transcript`);
+  check(drawn.roles.length === 0, `roles in the transcript: ${drawn.roles.join()}`);
+  check(drawn.plainTexts[0] === 'Giulia Romano replied to an ad.' && drawn.plainTags[0] === 'DIV', `system line: ${drawn.plainTexts[0]} (${drawn.plainTags[0]})`);
+  // Dividers are the only times: the first message after each lies in the divider's minute.
+  const dividers = drawn.plainTexts.slice(1).map((text) => ({ text: text!, at: parseDisplayedTime(text!, { now: Date.now(), timeZone: 'Europe/Berlin', locale: 'en' }) }));
+  check(dividers.length === 2 && /^[A-Z][a-z]{2} \d{1,2}:\d{2} [AP]M$/.test(dividers[0]!.text) && /^\d{1,2}:\d{2} [AP]M$/.test(dividers[1]!.text), `dividers: ${JSON.stringify(dividers)}`);
+  for (const [divider, first] of [[dividers[0]!, askedAt], [dividers[1]!, now - 3 * MINUTE]] as const) {
+    check(divider.at !== null && divider.at <= first && first < divider.at + MINUTE, `divider "${divider.text}" does not hold ${new Date(first).toISOString()}`);
+  }
+  const [asked, greeted, answered, thanked] = drawn.runs;
+  check(drawn.runs.length === 4, `runs: ${drawn.runs.length}`);
+  for (const run of [asked!, thanked!]) check(run.justify === 'flex-start' && run.align === 'flex-start' && run.lastImage === 'Giulia Romano', `customer run: ${JSON.stringify(run)}`);
+  for (const run of [greeted!, answered!]) check(run.justify === 'flex-end' && run.align === 'flex-end' && run.lastImage === null, `page run: ${JSON.stringify(run)}`);
+  check(drawn.runs.every((run) => run.inline === 0), 'a side set by an inline style');
+  check(asked!.lines.join('|') === 'Ciao!|[sticker]', `customer run: ${asked!.lines.join('|')}`);
+  check(greeted!.lines.join('|') === 'Thanks for messaging us!', `the automated greeting is labelled: ${greeted!.lines.join('|')}`);
+  check(answered!.lines.join('|') === 'Hi Giulia, how can we help?|Sent by Jonas Lind|We ship everywhere.|Sent by Jonas Lind', `"Sent by" under each bubble: ${answered!.lines.join('|')}`);
+
+  // The switch goes both ways: the default build's ids come back.
+  await page.evaluate(() => window.demoInbox.setBuild('ids'));
+  const ids = await page.evaluate(() => document.querySelectorAll('[role="region"] [data-message-id]').length);
+  check(ids === 6, `after setBuild('ids'): ${ids} message ids`);
 });

@@ -1,8 +1,10 @@
 /**
  * Firefox ESR: a customer who writes while the inbox is open (not seeded) gets an inline badge
- * on their own row — not on the answered row beside it — and the Page's reply takes it away.
+ * on their own row — not on the answered row beside it — and the Page's reply takes it away;
+ * an opened transcript gives the popup its response time. On both transcript builds (builds.ts).
  */
-import { launchFirefox } from './firefox';
+import { DEMO_BUILDS, onBuild } from './builds';
+import { launchFirefox, type FirefoxSession, type FirefoxTab } from './firefox';
 import { check, test } from './runner';
 import { waitFor } from './wait';
 
@@ -16,9 +18,29 @@ function badgeScript(name: string): string {
   })()`;
 }
 
-test('firefox: a customer writing while the inbox is open gets a badge on their row; a reply removes it', async (t) => {
-  const browser = await launchFirefox({ demo: { seed: { duplicateRows: false, threads: [
-    { name: 'Ola Nordmann', messages: [{ from: 'customer', minutesAgo: 90 }, { from: 'page', minutesAgo: 84 }] },
+/** Reopens the popup over `inbox` until `ok` holds for its text (it shows what the background knew when it opened). */
+function popupShowsIn(browser: FirefoxSession, inbox: FirefoxTab, what: string, ok: (text: string) => boolean): Promise<string> {
+  return waitFor(what, async () => {
+    const popup = await browser.openExtensionPage('popup.html', { activeTab: inbox });
+    try {
+      const text = await waitFor('the popup to render figures', async () => {
+        const shown = await popup.evaluate(() => document.body.innerText);
+        return shown.includes('%') ? shown : '';
+      });
+      return ok(text) ? text : null;
+    } finally {
+      await popup.close();
+    }
+  }, { intervalMs: 1000 });
+}
+
+const MINUTE = 60_000;
+
+for (const build of DEMO_BUILDS) test(onBuild('firefox: a customer writing while the inbox is open gets a badge on their row; a reply removes it', build), async (t) => {
+  // On a whole minute, so that the id-less build's divider names the request's exact time.
+  const askedAt = Math.floor((Date.now() - 90 * MINUTE) / MINUTE) * MINUTE;
+  const browser = await launchFirefox({ demo: { build, seed: { duplicateRows: false, threads: [
+    { name: 'Ola Nordmann', messages: [{ from: 'customer', at: askedAt }, { from: 'page', at: askedAt + 6 * MINUTE }] },
   ] } } });
   t.defer(() => browser.close());
   const inbox = await browser.openInbox();
@@ -30,6 +52,11 @@ test('firefox: a customer writing while the inbox is open gets a badge on their 
   t.log(`badge: ${badge}`);
   check(/Reply soon/.test(badge) && /9\smin/.test(badge), `the badge should say reply soon after a 9-minute wait: ${badge}`);
   check(await inbox.evaluate(badgeScript('Ola Nordmann')) === '', 'the answered row beside it shows a badge');
+
+  // Ola's request is only in his transcript (his row shows the reply): 6 min once it is read.
+  await inbox.evaluate(`window.demoInbox.open('Ola Nordmann')`);
+  // Each browser's Intl words the unit its own way ("6 min", "6 mins").
+  await popupShowsIn(browser, inbox, 'Ola\'s 6 min response time in the popup', (text) => /Response time\s+6 mins?\b/.test(text) && text.includes('Sinta Dewi'));
 
   await inbox.evaluate(`window.demoInbox.open('Sinta Dewi')`);
   await inbox.evaluate(`window.demoInbox.pageReplies('Sinta Dewi', { text: 'Yes, in 2–3 days.' })`);

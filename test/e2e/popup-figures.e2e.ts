@@ -3,10 +3,12 @@
  * an instant reply that does not count, unanswered at every urgency) at known backdated
  * instants; the popup over the inbox shows the response rate, response time and risk that
  * `computeStats` gives for the same history, and lists the waiting customers most urgent first.
+ * On both transcript builds (builds.ts), the engine fed the times each build lets a reader see.
  */
 import type { Page } from 'playwright-core';
 import { computeStats, DEFAULT_METRIC_SETTINGS, type Risk, type ThreadInput } from '../../core/metrics';
-import { formatDurationRange, formatRate } from '../../components/display-format';
+import { formatDuration, formatDurationRange, formatRate } from '../../components/display-format';
+import { DEMO_BUILDS, onBuild, type DemoBuild } from './builds';
 import { launchChromium } from './chromium';
 import { check, test } from './runner';
 import { waitFor } from './wait';
@@ -14,7 +16,7 @@ import { waitFor } from './wait';
 const MINUTE = 60_000;
 type Seeded = { from: 'customer' | 'page'; at: number; automated?: 'instant_reply' };
 /** Every message in its own group (other side, or > 5 min apart), so each has its exact instant in the page. */
-function history(now: number): { name: string; messages: Seeded[] }[] {
+function history(now: number): { name: string; fromAd?: boolean; messages: Seeded[] }[] {
   const ago = (minutes: number) => now - minutes * MINUTE;
   return [
     { name: 'Ola Nordmann', messages: [{ from: 'customer', at: ago(26 * 60) }, { from: 'page', at: ago(26 * 60 - 6) }] },
@@ -23,7 +25,8 @@ function history(now: number): { name: string; messages: Seeded[] }[] {
       { from: 'page', at: ago(20 * 60 - 41) }, // instant reply does not count (R3): answered in 41 min
       { from: 'customer', at: ago(6 * 60) }, { from: 'page', at: ago(6 * 60 - 3) },
     ] },
-    { name: 'Lukas Berger', messages: [{ from: 'customer', at: ago(9 * 60) }, { from: 'page', at: ago(9 * 60 - 12) }] },
+    // fromAd: a system line with his name above his transcript, which is not a message.
+    { name: 'Lukas Berger', fromAd: true, messages: [{ from: 'customer', at: ago(9 * 60) }, { from: 'page', at: ago(9 * 60 - 12) }] },
     { name: 'Mette Hansen', messages: [{ from: 'customer', at: ago(4 * 60) }, { from: 'page', at: ago(4 * 60 - 2) }] },
     { name: 'Sofia Esposito', messages: [{ from: 'customer', at: ago(3 * 60) }, { from: 'page', at: ago(3 * 60 - 95) }] },
     // Waiting: late for 3 h, late for 40 min, soon (9 min), fresh (2 min).
@@ -52,10 +55,25 @@ function shownIn(popup: Page): Promise<Shown | null> {
   });
 }
 
-test('chromium: the popup shows the rate, time, risk and waiting order that computeStats gives for the history', async (t) => {
+/**
+ * What the engine gets as each message's time on `build` — what "the engine's figures" are.
+ * Default build: every message is in its own group, so its data-utime gives its own instant.
+ * Id-less build: only what the page shows (R13), at the best time the reader gives: the
+ * thread's latest message is exact (its list row's time), any other gets the minute of the
+ * divider above it (its atMin), however long after the divider it came. So a reply in the same
+ * run as its request counts as instant here: the range of R13 is issue 18's, not this test's.
+ */
+async function shownTimes(inbox: Page, thread: { name: string; messages: Seeded[] }, build: DemoBuild): Promise<number[]> {
+  if (build === 'ids') return thread.messages.map((m) => m.at);
+  const dividers = await inbox.evaluate((n) => window.demoInbox.dividers(n), thread.name);
+  const minuteOf = (at: number) => Math.floor(at / MINUTE) * MINUTE;
+  return thread.messages.map((m, i) => i === thread.messages.length - 1 ? m.at : minuteOf(dividers.filter((d) => d <= m.at).pop()!));
+}
+
+for (const build of DEMO_BUILDS) test(onBuild('chromium: the popup shows the rate, time, risk and waiting order that computeStats gives for the history', build), async (t) => {
   const seededAt = Date.now();
   const threads = history(seededAt);
-  const browser = await launchChromium({ demo: { seed: { duplicateRows: false, threads } } });
+  const browser = await launchChromium({ demo: { build, seed: { duplicateRows: false, threads } } });
   t.defer(() => browser.close());
   const inbox = await browser.openInbox();
   // The extension learns a conversation's history when its transcript is shown.
@@ -64,9 +82,12 @@ test('chromium: the popup shows the rate, time, risk and waiting order that comp
     await waitFor(`${name}'s transcript`, () => inbox.evaluate((n) => document.querySelector('[data-surface$="detail_view_header"]')?.textContent?.includes(n), name));
   }
 
-  const input: ThreadInput[] = threads.map((thread) => ({
-    id: thread.name, folder: 'inbox', channel: 'messenger',
-    messages: thread.messages.map((m) => ({ at: m.at, from: m.from, automated: m.automated !== undefined })),
+  const input: ThreadInput[] = await Promise.all(threads.map(async (thread) => {
+    const times = await shownTimes(inbox, thread, build);
+    return {
+      id: thread.name, folder: 'inbox', channel: 'messenger',
+      messages: thread.messages.map((m, i) => ({ at: times[i]!, from: m.from, automated: m.automated !== undefined })),
+    };
   }));
   const expectedAt = (now: number): Shown => {
     const stats = computeStats({ threads: input, away: [] }, DEFAULT_METRIC_SETTINGS, now);

@@ -1,9 +1,11 @@
 /**
  * Two inbox tabs of the same Page report the same messages: the store keeps one record per
  * message (read from the extension's IndexedDB in the service worker), and the popup's figures
- * are the same after the second tab as after the first.
+ * are the same after the second tab as after the first. On both transcript builds (builds.ts):
+ * on the id-less one the keys the reader derives must agree between the tabs as Meta's ids do.
  */
 import type { Page } from 'playwright-core';
+import { DEMO_BUILDS, onBuild } from './builds';
 import { launchChromium } from './chromium';
 import { check, test } from './runner';
 import { popupShows } from './popup';
@@ -49,8 +51,8 @@ async function openEach(inbox: Page): Promise<void> {
 
 const figures = (text: string) => text.match(/Response rate[\s\S]*?Response time[\s\S]*?\n[^\n]*\n/)?.[0].replace(/\s+/g, ' ').trim() ?? '';
 
-test('chromium: two tabs of the same Page store one record per message; the popup does not double', async (t) => {
-  const browser = await launchChromium({ demo: { seed: SEED } });
+for (const build of DEMO_BUILDS) test(onBuild('chromium: two tabs of the same Page store one record per message; the popup does not double', build), async (t) => {
+  const browser = await launchChromium({ demo: { build, seed: SEED } });
   t.defer(() => browser.close());
   // Meta's message ids are the same in every tab; the demo draws them from Math.random, so both
   // tabs get the same sequence (the demo's own counter restarts on every load).
@@ -75,8 +77,9 @@ test('chromium: two tabs of the same Page store one record per message; the popu
   await popup.close();
 
   const second = await browser.openInbox();
-  await waitFor('the same message ids in both tabs', async () => {
-    const ids = (p: Page) => p.evaluate(() => [...document.querySelectorAll('[data-message-id]')].map((e) => e.getAttribute('data-message-id')).sort().join());
+  await waitFor('the same transcript (and message ids, where shown) in both tabs', async () => {
+    const ids = (p: Page) => p.evaluate(() => [...document.querySelectorAll('[data-message-id]')].map((e) => e.getAttribute('data-message-id')).sort().join()
+      + (document.querySelector('[role="region"]') as HTMLElement | null)?.innerText);
     await second.evaluate(() => window.demoInbox.open('Giulia Romano'));
     await first.evaluate(() => window.demoInbox.open('Giulia Romano'));
     return (await ids(first)) === (await ids(second));

@@ -2,8 +2,10 @@
  * End to end in Chromium: a customer's wait crosses 15 minutes while the inbox is open, the
  * inline badge turns late without a reload; a reply by typing in the composer takes the
  * conversation off the popup's waiting list. Time is played by backdating (test/demo/README.md).
+ * On both transcript builds (builds.ts).
  */
 import type { Page } from 'playwright-core';
+import { DEMO_BUILDS, onBuild } from './builds';
 import { launchChromium } from './chromium';
 import { check, test } from './runner';
 import { popupShows } from './popup';
@@ -20,11 +22,11 @@ function badgeOf(inbox: Page, name: string): Promise<string> {
   }, name);
 }
 
-test('chromium: a waiting customer turns late at 15 minutes, a typed reply clears the wait', async (t) => {
+for (const build of DEMO_BUILDS) test(onBuild('chromium: a waiting customer turns late at 15 minutes, a typed reply clears the wait', build), async (t) => {
   const browser = await launchChromium();
   t.defer(() => browser.close());
   const wroteAt = Date.now() - (15 * 60_000 - 20_000); // late in 20 real seconds
-  browser.demo = { seed: { threads: [
+  browser.demo = { build, seed: { threads: [
     { name: 'Sinta Dewi', messages: [{ from: 'customer', text: 'Do you ship to Oslo?', at: wroteAt }] },
     { name: 'Ola Nordmann', messages: [{ from: 'customer', minutesAgo: 60 * 3 }, { from: 'page', minutesAgo: 60 * 3 - 4 }] },
   ] } };

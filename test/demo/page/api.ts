@@ -5,16 +5,17 @@
  */
 import { advanceDemoClock, demoNow } from './clock';
 import { DEMO_LANGUAGES, type DemoLanguage } from './i18n';
+import { transcriptBlocks } from './transcript-blocks';
 import {
-  addMessage, changed, lastActivity, nextMessageId, nextThreadId, state, threadByName, threadById,
-  type Automation, type DemoThread, type Folder,
+  addMessage, changed, DEMO_BUILDS, lastActivity, nextMessageId, nextThreadId, state, threadByName, threadById,
+  type Automation, type DemoBuild, type DemoThread, type Folder,
 } from './state';
 
 /** When something happened: `at` (epoch ms) or `minutesAgo` (relative to the demo clock); default now. */
 export interface When { at?: number; minutesAgo?: number }
 export interface SeedMessage extends When { from: 'customer' | 'page'; text?: string; agent?: string; automated?: Automation }
-export interface SeedThread { name: string; id?: string; folder?: Folder; unread?: boolean; messages: SeedMessage[]; notes?: (When & { text: string })[] }
-export interface DemoSeed { threads: SeedThread[]; language?: DemoLanguage; agent?: string; open?: string | null; duplicateRows?: boolean; awayBanner?: boolean }
+export interface SeedThread { name: string; id?: string; folder?: Folder; unread?: boolean; fromAd?: boolean; messages: SeedMessage[]; notes?: (When & { text: string })[] }
+export interface DemoSeed { threads: SeedThread[]; language?: DemoLanguage; agent?: string; open?: string | null; duplicateRows?: boolean; awayBanner?: boolean; build?: DemoBuild }
 export interface ThreadSummary { id: string; name: string; folder: Folder; unread: boolean; messages: number; lastActivity: number }
 
 export interface DemoInboxApi {
@@ -28,11 +29,13 @@ export interface DemoInboxApi {
   setLanguage(language: DemoLanguage): void;
   setAgent(name: string): void;
   setQuirks(quirks: { duplicateRows?: boolean; awayBanner?: boolean }): void;
+  setBuild(build: DemoBuild): void;
   rotateClassNames(): void;
   seed(seed: DemoSeed): void;
   now(): number;
   threads(): ThreadSummary[];
   openThread(): ThreadSummary | null;
+  dividers(threadName: string): number[];
 }
 
 const CUSTOMER_LINES = ['Hi! Is this still available?', 'Do you ship to Oslo?', 'What are your opening hours?', 'Can I change my order?', 'Hallo, habt ihr das in Größe M?', 'Ciao, quanto costa la spedizione?'];
@@ -54,8 +57,8 @@ function mustFind(name: string): DemoThread {
   return t;
 }
 
-function newThread(name: string, id?: string, folder: Folder = 'inbox'): DemoThread {
-  const t: DemoThread = { id: id ?? nextThreadId(), name, folder, unread: false, messages: [], notes: [] };
+function newThread(name: string, id?: string, folder: Folder = 'inbox', fromAd = false): DemoThread {
+  const t: DemoThread = { id: id ?? nextThreadId(), name, folder, unread: false, messages: [], notes: [], fromAd };
   state.threads.push(t);
   return t;
 }
@@ -117,6 +120,11 @@ export function createApi(navigate: (id: string | null) => void, rerender: (full
       if (quirks.awayBanner !== undefined) state.awayBanner = quirks.awayBanner;
       rerender(true);
     },
+    setBuild(build) {
+      if (!DEMO_BUILDS.includes(build)) throw new Error(`demoInbox: unknown build ${build}`);
+      state.build = build;
+      rerender(true);
+    },
     rotateClassNames() {
       rotate();
       rerender(true);
@@ -127,8 +135,9 @@ export function createApi(navigate: (id: string | null) => void, rerender: (full
       if (seed.agent) state.agent = seed.agent;
       if (seed.duplicateRows !== undefined) state.duplicateRows = seed.duplicateRows;
       if (seed.awayBanner !== undefined) state.awayBanner = seed.awayBanner;
+      if (seed.build) state.build = seed.build;
       for (const s of seed.threads) {
-        const t = newThread(s.name, s.id, s.folder);
+        const t = newThread(s.name, s.id, s.folder, s.fromAd);
         for (const m of s.messages) {
           const text = m.text ?? (m.from === 'customer' ? CUSTOMER_LINES : PAGE_LINES)[lineIndex++ % 3]!;
           const agent = m.from === 'page' && !m.automated ? m.agent ?? state.agent : undefined;
@@ -148,6 +157,10 @@ export function createApi(navigate: (id: string | null) => void, rerender: (full
     openThread: () => {
       const t = state.openId ? threadById(state.openId) : undefined;
       return t ? summary(t) : null;
+    },
+    dividers(threadName) {
+      const blocks = transcriptBlocks(mustFind(threadName), demoNow(), state.language, state.build);
+      return blocks.flatMap((b) => (b.kind === 'divider' ? [b.at] : []));
     },
   };
   return api;

@@ -18,6 +18,15 @@ const RULES = {
   title: 'font-size:15px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap',
   preview: 'font-size:13px;color:#65676b;overflow:hidden;text-overflow:ellipsis;white-space:nowrap',
   divider: 'text-align:center;font-size:12px;color:#65676b;margin:12px 0 4px',
+  // The id-less build: a run is a flex row (side by justify-content) around a column of bubbles
+  // (side by align-items); its dividers and system lines are plain centred text.
+  runRow: 'display:flex;flex-direction:row;gap:6px;margin:2px 0',
+  runColumn: 'display:flex;flex-direction:column;gap:2px;flex:1',
+  columnStart: 'align-items:flex-start',
+  columnEnd: 'align-items:flex-end',
+  runAvatar: 'align-self:flex-end',
+  sticker: 'width:64px;height:64px',
+  systemLine: 'text-align:center;font-size:12px;color:#65676b;margin:8px 0',
 } as const;
 
 export type ClassRole = keyof typeof RULES;

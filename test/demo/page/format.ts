@@ -33,6 +33,19 @@ export function dividerText(ms: number, now: number, lang: DemoLanguage): string
   return `${dayWord(ms, now, lang)} ${timeOfDay(ms, lang)}`;
 }
 
+/**
+ * A divider as the id-less build of 2026 writes it: the time alone today, the short weekday
+ * and time within the week ("Fri 11:34 PM"), else a short date and time ("1/13/24, 8:22 AM").
+ * English in the US form, as the raw pages of that build show.
+ */
+export function dividerText2026(ms: number, now: number, lang: DemoLanguage): string {
+  const locale = lang === 'en' ? 'en-US' : LABELS[lang].locale;
+  const days = Math.round((startOfDay(now) - startOfDay(ms)) / DAY);
+  const time = { hour: 'numeric', minute: '2-digit' } as const;
+  const shape: Intl.DateTimeFormatOptions = days <= 0 ? time : days < 7 ? { weekday: 'short', ...time } : { dateStyle: 'short', timeStyle: 'short' };
+  return new Intl.DateTimeFormat(locale, shape).format(ms);
+}
+
 /** Epoch seconds with a fraction, as Meta writes data-utime. */
 export function utime(ms: number): string {
   return (ms / 1000).toFixed(3);

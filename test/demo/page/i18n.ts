@@ -12,6 +12,8 @@ export interface InboxLabels {
   today: string;
   yesterday: string;
   transcript: string; // aria-label of the transcript region
+  transcriptNoIds: string; // the same label on the id-less build (English gained a comma)
+  repliedToAd: string; // system line of the id-less build; {name} is replaced
   moveToDone: string;
   markFollowUp: string;
   sentBy: string; // "Sent by" + person or automation
@@ -27,6 +29,8 @@ export const LABELS: Record<DemoLanguage, InboxLabels> = {
   en: {
     locale: 'en-GB', youPrefix: 'You: ', today: 'Today', yesterday: 'Yesterday',
     transcript: 'Message list container with messages, suggestions and typing indicators',
+    transcriptNoIds: 'Message list container with messages, suggestions, and typing indicators',
+    repliedToAd: '{name} replied to an ad.',
     moveToDone: 'Move to Done', markFollowUp: 'Mark as Follow up', sentBy: 'Sent by',
     automated: { instant_reply: 'Instant reply', away_message: 'Away message', automation: 'Automation' },
     assigned: '{name} was assigned to this conversation', assign: 'Assign this conversation',
@@ -37,6 +41,8 @@ export const LABELS: Record<DemoLanguage, InboxLabels> = {
   de: {
     locale: 'de-DE', youPrefix: 'Du: ', today: 'Heute', yesterday: 'Gestern',
     transcript: 'Container für die Nachrichtenliste mit Nachrichten, Vorschlägen und Tippindikatoren',
+    transcriptNoIds: 'Container für die Nachrichtenliste mit Nachrichten, Vorschlägen und Tippindikatoren',
+    repliedToAd: '{name} hat auf eine Werbeanzeige geantwortet.',
     moveToDone: 'In „Erledigt“ verschieben', markFollowUp: 'Als „Nachverfolgen“ markieren', sentBy: 'Gesendet von',
     automated: { instant_reply: 'Sofortantwort', away_message: 'Abwesenheitsnachricht', automation: 'Automatisierung' },
     assigned: '{name} wurde dieser Unterhaltung zugewiesen', assign: 'Diese Unterhaltung zuweisen',
@@ -47,6 +53,8 @@ export const LABELS: Record<DemoLanguage, InboxLabels> = {
   it: {
     locale: 'it-IT', youPrefix: 'Tu: ', today: 'Oggi', yesterday: 'Ieri',
     transcript: 'Contenitore dell’elenco dei messaggi con messaggi, suggerimenti e indicatori di digitazione',
+    transcriptNoIds: 'Contenitore dell’elenco dei messaggi con messaggi, suggerimenti e indicatori di digitazione',
+    repliedToAd: '{name} ha risposto a un’inserzione.',
     moveToDone: 'Sposta in Completati', markFollowUp: 'Contrassegna come Da seguire', sentBy: 'Inviato da',
     automated: { instant_reply: 'Risposta istantanea', away_message: 'Messaggio di assenza', automation: 'Automazione' },
     assigned: '{name} è stato assegnato a questa conversazione', assign: 'Assegna questa conversazione',
@@ -57,6 +65,8 @@ export const LABELS: Record<DemoLanguage, InboxLabels> = {
   da: {
     locale: 'da-DK', youPrefix: 'Dig: ', today: 'I dag', yesterday: 'I går',
     transcript: 'Beholder til beskedliste med beskeder, forslag og skriveindikatorer',
+    transcriptNoIds: 'Beholder til beskedliste med beskeder, forslag og skriveindikatorer',
+    repliedToAd: '{name} svarede på en annonce.',
     moveToDone: 'Flyt til Udført', markFollowUp: 'Markér som Opfølgning', sentBy: 'Sendt af',
     automated: { instant_reply: 'Øjeblikkeligt svar', away_message: 'Fraværsbesked', automation: 'Automatisering' },
     assigned: '{name} blev tildelt denne samtale', assign: 'Tildel denne samtale',
@@ -67,6 +77,8 @@ export const LABELS: Record<DemoLanguage, InboxLabels> = {
   nb: {
     locale: 'nb-NO', youPrefix: 'Du: ', today: 'I dag', yesterday: 'I går',
     transcript: 'Beholder for meldingsliste med meldinger, forslag og skriveindikatorer',
+    transcriptNoIds: 'Beholder for meldingsliste med meldinger, forslag og skriveindikatorer',
+    repliedToAd: '{name} svarte på en annonse.',
     moveToDone: 'Flytt til Ferdig', markFollowUp: 'Merk som Følg opp', sentBy: 'Sendt av',
     automated: { instant_reply: 'Direktesvar', away_message: 'Fraværsmelding', automation: 'Automatisering' },
     assigned: '{name} ble tildelt denne samtalen', assign: 'Tildel denne samtalen',

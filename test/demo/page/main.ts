@@ -9,14 +9,14 @@ import { defaultSeed } from './default-seed';
 import { LABELS, type DemoLanguage } from './i18n';
 import { mountDetail, renderDetail } from './render-detail';
 import { mountList, renderList, scrollToThread } from './render-list';
-import { changed, onChange, state, threadById, type Folder } from './state';
+import { changed, onChange, state, threadById, type DemoBuild, type Folder } from './state';
 
 declare global {
   interface Window { demoInbox: DemoInboxApi }
 }
 
 /** Set by the harness's server as <script type="application/json" id="demo-config">. */
-interface DemoConfig { seed?: DemoSeed; language?: DemoLanguage }
+interface DemoConfig { seed?: DemoSeed; language?: DemoLanguage; build?: DemoBuild }
 
 const FOLDERS: Folder[] = ['inbox', 'followup', 'done', 'spam'];
 
@@ -92,7 +92,7 @@ function boot(): void {
   addEventListener('popstate', () => navigate(selectedIdInUrl(), false));
 
   const config = readConfig();
-  window.demoInbox.seed({ ...(config.seed ?? defaultSeed()), ...(config.language ? { language: config.language } : {}) });
+  window.demoInbox.seed({ ...(config.seed ?? defaultSeed()), ...(config.language ? { language: config.language } : {}), ...(config.build ? { build: config.build } : {}) });
   if (!state.openId) navigate(selectedIdInUrl(), false);
   document.documentElement.dataset.demoInbox = 'ready'; // tests wait for this before scripting
 }

@@ -9,6 +9,7 @@ import { utime } from './format';
 import { LABELS } from './i18n';
 import { state, threadById, type DemoMessage } from './state';
 import { transcriptBlocks, type Block } from './transcript-blocks';
+import { growNoIdsRun, noIdsBlockElement } from './transcript-no-ids';
 
 const SURFACE = '/bizweb:inbox/lib:inbox:thread_and_detail';
 const AVATAR = 'data:image/svg+xml,' + encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="28" height="28"><circle cx="14" cy="14" r="14" fill="#8a8d91"/></svg>');
@@ -60,14 +61,14 @@ export function renderDetail(full = false): void {
     if (!t) return;
     host.querySelector('.demo-header-name')!.textContent = t.name;
     host.querySelector('.demo-assign')!.textContent = l.assign;
-    host.querySelector('[role="region"]')!.setAttribute('aria-label', l.transcript);
+    host.querySelector('[role="region"]')!.setAttribute('aria-label', state.build === 'ids' ? l.transcript : l.transcriptNoIds);
     const box = host.querySelector('[role="textbox"]')!;
     box.setAttribute('aria-placeholder', l.composer);
     box.setAttribute('aria-label', l.composer);
   }
   if (!t) return;
   renderBanner(state.awayBanner ? l.awayBanner : null);
-  renderTranscript(transcriptBlocks(t, demoNow(), state.language), t.name);
+  renderTranscript(transcriptBlocks(t, demoNow(), state.language, state.build), t.name);
 }
 
 function renderBanner(text: string | null): void {
@@ -91,12 +92,14 @@ function renderTranscript(blocks: Block[], customerName: string): void {
       // An existing group may have grown: append the new bubbles only.
       if (block.kind === 'group' && block.messages.length > rendered.counts[i]!) {
         const element = region.children[i] as HTMLElement;
-        growGroup(element, block.messages.slice(rendered.counts[i]!), block.messages, customerName);
+        const added = block.messages.slice(rendered.counts[i]!);
+        if (state.build === 'ids') growGroup(element, added, block.messages, customerName);
+        else growNoIdsRun(element, added);
         rendered.counts[i] = block.messages.length;
       }
       return;
     }
-    region.append(blockElement(block, customerName));
+    region.append(state.build === 'ids' ? blockElement(block, customerName) : noIdsBlockElement(block, customerName, AVATAR));
     rendered.keys.push(block.key);
     rendered.counts.push(block.kind === 'group' ? block.messages.length : 0);
   });

@@ -7,9 +7,16 @@ import type { DemoLanguage } from './i18n';
 
 export type Folder = 'inbox' | 'done' | 'spam' | 'followup';
 export type Automation = 'instant_reply' | 'away_message' | 'automation';
+/**
+ * Which of Meta's builds the transcript imitates: `ids` (data-message-id bubbles, data-utime on
+ * groups, "Sent by" on every Page group) or `no-ids` (the 2026 raw pages: layout only, dividers
+ * as the only times, automated greetings unlabelled). The list is the same in both.
+ */
+export type DemoBuild = 'ids' | 'no-ids';
+export const DEMO_BUILDS: readonly DemoBuild[] = ['ids', 'no-ids'];
 
 export interface DemoMessage {
-  id: string; // rendered as data-message-id="mid.$<id>"
+  id: string; // rendered as data-message-id="mid.$<id>" (on the id-less build: not rendered)
   from: 'customer' | 'page';
   text: string; // empty = a sticker (a bubble with an id and no text)
   at: number; // epoch ms
@@ -26,6 +33,7 @@ export interface DemoThread {
   unread: boolean;
   messages: DemoMessage[];
   notes: DemoNote[];
+  fromAd: boolean; // the transcript opens with "<name> replied to an ad."
 }
 
 export interface DemoState {
@@ -36,11 +44,12 @@ export interface DemoState {
   agent: string; // who "you" are when typing in the composer
   duplicateRows: boolean; // the virtualised list's quirk of rendering one row twice
   awayBanner: boolean;
+  build: DemoBuild;
 }
 
 export const state: DemoState = {
   threads: [], folder: 'inbox', openId: null, language: 'en', agent: 'Fah Somchai',
-  duplicateRows: true, awayBanner: false,
+  duplicateRows: true, awayBanner: false, build: 'ids',
 };
 
 type Listener = (what: { threadId?: string; full?: boolean }) => void;
