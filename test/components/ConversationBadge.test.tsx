@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConversationBadge } from '@/components/ConversationBadge';
 import { badgeReadingAt } from '@/components/conversation-badge-state';
+import { formatDuration } from '@/components/display-format';
 import { conversationState } from '@/core/metrics';
 import { LOCALES, renderIn, translator, type Locale } from '../support/locale-render';
 
@@ -70,5 +71,25 @@ describe('ConversationBadge', () => {
     const closing = badge('en', requestAt + 23 * 60 * MIN);
     expect(closing.className).toContain('closing');
     expect(closing.getAttribute('aria-label')).toContain('window closes in 1 hr');
+  });
+});
+
+describe('ConversationBadge on one line', () => {
+  it.each(LOCALES)('%s: shows the state and two durations, the full sentence only in its label and tooltip', (locale) => {
+    const t = translator(locale);
+    const late = badge(locale, requestAt + 125 * MIN);
+    const visible = late.textContent ?? '';
+    const waitedInWords = t('badge_waited', [formatDuration(125 * 60, locale)]);
+    const leftInWords = t('badge_window_left', [formatDuration(24 * 3600 - 125 * 60, locale)]);
+    expect(visible).toContain(formatDuration(125 * 60, locale));
+    expect(visible).not.toContain(waitedInWords);
+    expect(visible).not.toContain(leftInWords);
+    expect(late.getAttribute('title')).toBe(late.getAttribute('aria-label'));
+    expect(late.getAttribute('aria-label')).toContain(waitedInWords);
+    expect(late.getAttribute('aria-label')).toContain(leftInWords);
+  });
+
+  it('reads "Late · 2 hr 5 min · 21 hr 55 min left" in English', () => {
+    expect(badge('en', requestAt + 125 * MIN).textContent).toBe('Late · 2 hr 5 min · 21 hr 55 min left');
   });
 });
