@@ -18,6 +18,7 @@ export { badgeStatusOf, earliestAt, greatestResponseMs, latestAt, leastResponseM
 export { R10_MESSAGING_WINDOW_MS, replyDeadline } from './reply-window';
 export { answerAllBy, answersNeeded, figuresAnsweringAt, missesAllowed } from './projections';
 export { riskOf } from './risk';
+export { agentFigures, type AgentFigures } from './agents';
 export { CONVERSATION_CLOSING_MS, conversationState, mostPressingState, targetMsOf, threadStateAt, waitStagesAt, type WaitStage } from './thread-states';
 export { windowStats, type WindowStats } from './window-stats';
 export { RequestIndex } from './request-index';

@@ -33,6 +33,8 @@ export interface RequestRecord {
   /** R13: the bounds of that reply's instant; null when there is none. */
   firstReplyAtMin: number | null;
   firstReplyAtMax: number | null;
+  /** Who sent that reply ("Sent by"); null when the page does not say or there is none. */
+  firstReplyBy: string | null;
   /** The exchange's latest customer message (R10). */
   lastCustomerAt: number;
   /** R4 as far as it is known without `now`: not Away, not Spam, a Messenger thread. */
@@ -80,7 +82,7 @@ export function analyseThread(thread: ThreadInput, isAway: (t: number) => boolea
         const away = R9_AWAY_REQUESTS_EXCLUDED && isAway(message.at);
         open = {
           threadId: thread.id, seq: records.length, at: message.at, atMin: earliestAt(message), atMax: latestAt(message),
-          firstReplyAt: null, firstReplyAtMin: null, firstReplyAtMax: null,
+          firstReplyAt: null, firstReplyAtMin: null, firstReplyAtMax: null, firstReplyBy: null,
           lastCustomerAt: message.at, eligible: !away && !inSpam && messenger, done: thread.folder === 'done',
         };
         records.push(open);
@@ -89,6 +91,7 @@ export function analyseThread(thread: ThreadInput, isAway: (t: number) => boolea
       open.firstReplyAt = message.at;
       open.firstReplyAtMin = earliestAt(message);
       open.firstReplyAtMax = latestAt(message);
+      open.firstReplyBy = message.author ?? null;
     }
     previousAt = message.at;
   }

@@ -17,6 +17,8 @@ export interface MessageInput {
   from: Side;
   /** Instant reply, away message, automation, bot (R3). */
   automated: boolean;
+  /** Who sent a Page message, as the page's "Sent by" names them; absent or null when it does not say. */
+  author?: string | null;
 }
 
 export interface ThreadInput {
@@ -26,6 +28,8 @@ export interface ThreadInput {
   messages: readonly MessageInput[];
   /** Absent means `messenger`. Other channels keep their per-thread state but count in no figure. */
   channel?: Channel;
+  /** The agent an assignment note in the conversation names; absent or null when none does. */
+  assignedTo?: string | null;
 }
 
 /** An Away period [from, to); no `to` means switched on by hand: reverts after 12 h (R9). */

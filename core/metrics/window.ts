@@ -115,6 +115,23 @@ export function selectWindow(index: RequestIndex, now: number, windowDays: numbe
  * inbox. Gives exactly what `selectWindow` gives over the same requests in a `RequestIndex`.
  */
 export function selectWindowOf(records: readonly RequestRecord[], now: number, windowDays: number): RequestWindow {
+  const inside = windowRequestsOf(records, now, windowDays);
+  const collected = new WindowTimes(new Float64Array(inside.length), new Float64Array(inside.length), new Float64Array(inside.length));
+  let from: number | null = null;
+  let to: number | null = null;
+  for (const record of inside) {
+    if (from === null || record.at < from) from = record.at;
+    if (to === null || record.at > to) to = record.at;
+    if (answeredBy(record, now)) {
+      collected.addAnswered(record.at, record.atMin, record.atMax, record.firstReplyAt!, record.firstReplyAtMin!, record.firstReplyAtMax!);
+    } else if (pendingAt(record, now)) collected.addPending(record.at, record.atMin, record.atMax);
+  }
+  collected.pendingLatestFirst.sort((a, b) => b - a);
+  return collected.window(inside.length, from, to);
+}
+
+/** R5: the requests that count in the window at `now`, in no particular order. */
+export function windowRequestsOf(records: readonly RequestRecord[], now: number, windowDays: number): RequestRecord[] {
   let latest = -Infinity;
   for (const record of records) if (record.at <= now && record.at > latest && countsAt(record, now)) latest = record.at;
   const cutoff = (R5_ANCHORED_ON_LATEST_REQUEST ? latest : now) - windowDays * DAY_MS;
@@ -131,16 +148,5 @@ export function selectWindowOf(records: readonly RequestRecord[], now: number, w
     }
   }
   if (inside.length < R5_MINIMUM_REQUESTS) inside.push(...before.slice(0, R5_MINIMUM_REQUESTS - inside.length));
-  const collected = new WindowTimes(new Float64Array(inside.length), new Float64Array(inside.length), new Float64Array(inside.length));
-  let from: number | null = null;
-  let to: number | null = null;
-  for (const record of inside) {
-    if (from === null || record.at < from) from = record.at;
-    if (to === null || record.at > to) to = record.at;
-    if (answeredBy(record, now)) {
-      collected.addAnswered(record.at, record.atMin, record.atMax, record.firstReplyAt!, record.firstReplyAtMin!, record.firstReplyAtMax!);
-    } else if (pendingAt(record, now)) collected.addPending(record.at, record.atMin, record.atMax);
-  }
-  collected.pendingLatestFirst.sort((a, b) => b - a);
-  return collected.window(inside.length, from, to);
+  return inside;
 }
