@@ -34,9 +34,14 @@ export function ConversationBadge({ state, now, t, locale, dark, live = false }:
       <span class="dot" aria-hidden="true" />
       <strong>{word}</strong>
       <span aria-hidden="true"> · {waited}</span>
-      {r.word !== 'expired' && <span class="window" aria-hidden="true"> · {t('badge_short_window_left', [formatDuration(r.windowLeftSeconds, locale)])}</span>}
+      {r.word !== 'expired' && <span class="window" aria-hidden="true"> · {t('badge_short_window_left', [formatDuration(wholeHoursOver(r.windowLeftSeconds), locale)])}</span>}
     </span>
   );
+}
+
+/** The window left as the one line shows it: whole hours from an hour on (rounded down, never more than is left). */
+function wholeHoursOver(seconds: number): number {
+  return seconds < 3600 ? seconds : Math.floor(seconds / 3600) * 3600;
 }
 
 /**

@@ -89,7 +89,8 @@ describe('ConversationBadge on one line', () => {
     expect(late.getAttribute('aria-label')).toContain(leftInWords);
   });
 
-  it('reads "Late · 2 hr 5 min · 21 hr 55 min left" in English', () => {
-    expect(badge('en', requestAt + 125 * MIN).textContent).toBe('Late · 2 hr 5 min · 21 hr 55 min left');
+  it('reads "Late · 2 hr 5 min · 21 hr left" in English: whole hours left, minutes in the last hour', () => {
+    expect(badge('en', requestAt + 125 * MIN).textContent).toBe('Late · 2 hr 5 min · 21 hr left');
+    expect(badge('en', requestAt + (23 * 60 + 10) * MIN).textContent).toBe('Late · 23 hr 10 min · 50 min left');
   });
 });
