@@ -5,8 +5,8 @@
  * activity). Cold: the first load in a fresh browser; warm: a reload in the same browser.
  *
  * Attribution from a Chrome trace of the tab (CDP Tracing, devtools.timeline): for each top-level
- * task of the page's main thread, the time of the script calls in it whose script is the
- * extension's (chrome-extension://<id>/); the figure is the largest such share of one task.
+ * task of the threads that run the extension's scripts (chrome-extension://<id>/), the time of the
+ * outermost calls into them; the figure is the largest such share of one task.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../e2e/chromium';
@@ -31,14 +31,16 @@ async function traced(cdp: CDPSession, body: () => Promise<void>): Promise<Trace
   return events;
 }
 
-/** The longest time one main-thread task spent in the extension's scripts, ms. */
+/** The longest time one task spent in the extension's scripts, ms (per thread: a navigation may move the tab to a new renderer). */
 function longestExtensionTask(events: TraceEvent[], extensionOrigin: string): number {
-  const main = events.find((e) => e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain');
-  const onMain = events.filter((e) => e.ph === 'X' && main && e.pid === main.pid && e.tid === main.tid);
-  const tasks = onMain.filter((e) => e.name === 'RunTask');
-  const calls = onMain.filter((e) => ['FunctionCall', 'EvaluateScript', 'TimerFire', 'FireIdleCallback', 'EventDispatch', 'V8.Execute'].includes(e.name) && (e.args?.data?.url ?? e.args?.data?.scriptName ?? '').startsWith(extensionOrigin));
+  const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+  const complete = events.filter((e) => e.ph === 'X');
+  const calls = complete.filter((e) => ['FunctionCall', 'EvaluateScript', 'TimerFire', 'FireIdleCallback', 'EventDispatch'].includes(e.name) && (e.args?.data?.url ?? e.args?.data?.scriptName ?? '').startsWith(extensionOrigin));
   // Nothing attributed would read as a perfect 0 ms: a trace that lost the extension's calls fails instead.
-  if (!calls.length) throw new Error(`no call into ${extensionOrigin} in the trace (${tasks.length} tasks on the main thread)`);
+  if (!calls.length) throw new Error(`no call into ${extensionOrigin} in the trace (${complete.length} complete events)`);
+  calls.sort((a, b) => a.ts - b.ts);
+  const threads = new Set(calls.map(thread));
+  const tasks = complete.filter((e) => e.name === 'RunTask' && threads.has(thread(e)));
   let longest = 0;
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
@@ -46,7 +48,7 @@ function longestExtensionTask(events: TraceEvent[], extensionOrigin: string): nu
     let inTask = 0;
     let coveredUntil = -Infinity;
     for (const call of calls) {
-      if (call.ts < task.ts || call.ts >= end || call.ts < coveredUntil) continue;
+      if (thread(call) !== thread(task) || call.ts < task.ts || call.ts >= end || call.ts < coveredUntil) continue;
       inTask += call.dur ?? 0;
       coveredUntil = call.ts + (call.dur ?? 0);
     }
