@@ -7,6 +7,7 @@
 import type { Translate } from './i18n';
 import { formatDuration } from './display-format';
 import { badgeReadingAt, type BadgeInstants } from './conversation-badge-state';
+import { isUnderAMinute, lateInPhrase, STATE_WORD_KEY, waitedPhrase } from './state-words';
 
 export interface ConversationBadgeProps {
   state: BadgeInstants;
@@ -21,14 +22,14 @@ export interface ConversationBadgeProps {
 
 export function ConversationBadge({ state, now, t, locale, dark, live = false }: ConversationBadgeProps) {
   const r = badgeReadingAt(state, now);
-  const word = t(`badge_state_${r.word}`);
-  const parts = [r.waitedUnderAMinute ? t('badge_waited_under_a_minute') : t('badge_waited', [formatDuration(r.waitingSeconds, locale)])];
-  if (r.word === 'ok' || r.word === 'soon') parts.push(t('badge_late_in', [formatDuration(r.lateInSeconds, locale)]));
+  const word = t(STATE_WORD_KEY[r.word]);
+  const parts = [waitedPhrase(t, r.waitingSeconds, locale)];
+  if (r.word === 'ok' || r.word === 'soon') parts.push(lateInPhrase(t, r.lateInSeconds, locale));
   if (r.word !== 'expired') parts.push(r.closing ? t('badge_closing', [formatDuration(r.windowLeftSeconds, locale)]) : t('badge_window_left', [formatDuration(r.windowLeftSeconds, locale)]));
   const sentence = t('badge_label', [[word, ...parts].join(', ')]);
   const theme = dark === null ? '' : dark ? ' dark' : ' light';
   // One short line ("Late · 2 hr 5 min · 21 hr left") that fits a narrow list; the sentence is in the label and tooltip.
-  const waited = r.waitedUnderAMinute ? t('badge_short_under_a_minute') : formatDuration(r.waitingSeconds, locale);
+  const waited = isUnderAMinute(r.waitingSeconds) ? t('badge_short_under_a_minute') : formatDuration(r.waitingSeconds, locale);
   return (
     <span class={`badge ${r.word}${r.closing ? ' closing' : ''}${theme}`} role="status" aria-live={live ? 'polite' : 'off'} aria-label={sentence} title={sentence}>
       <span class="dot" aria-hidden="true" />

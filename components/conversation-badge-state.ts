@@ -15,11 +15,6 @@ export interface BadgeReading {
   word: WaitStage;
   closing: boolean;
   waitingSeconds: number;
-  /**
-   * Under a minute the badge says so instead of counting seconds: it is rendered again on news and
-   * every 20 s, so a count of seconds would stand still between renders.
-   */
-  waitedUnderAMinute: boolean;
   /** Seconds until it turns late (0 once late). */
   lateInSeconds: number;
   /** Seconds left in the reply window (0 once expired). */
@@ -34,7 +29,6 @@ export function badgeReadingAt(state: BadgeInstants, now: number): BadgeReading 
     word: stage,
     closing,
     waitingSeconds: Math.floor(waitingMs / 1000),
-    waitedUnderAMinute: waitingMs < 60_000,
     lateInSeconds: Math.max(0, Math.ceil((state.lateAt - now) / 1000)),
     windowLeftSeconds: Math.max(0, Math.floor(leftMs / 1000)),
   };

@@ -5,6 +5,7 @@
  * they are Meta's structure, not the user's data.
  */
 import * as S from './selectors';
+import { findTranscript } from './read-transcript';
 
 export function hookCounts(root: ParentNode): string {
   return S.DIAGNOSTIC_HOOKS.map(([name, selector]) => `${name}=${root.querySelectorAll(selector).length}`).join(' ');
@@ -21,10 +22,19 @@ function describe(el: Element): string {
   return out;
 }
 
+/**
+ * How the open conversation's messages are read: `ids` (Meta's data-message-id), `layout` (a build
+ * without ids: a normal state, read by placement), or `none` (no transcript).
+ */
+export function messagesBy(doc: Document): 'ids' | 'layout' | 'none' {
+  const transcript = findTranscript(doc);
+  return !transcript ? 'none' : transcript.querySelector(S.MESSAGE) ? 'ids' : 'layout';
+}
+
 /** Outline of the inbox region (or the body): one line per element, identical siblings folded as ×N. */
 export function pageStructure(doc: Document, maxChars = 8000): string {
   const start = doc.querySelector(S.INBOX_ROOT) ?? doc.body ?? doc.documentElement;
-  const lines: string[] = [`hooks ${hookCounts(doc)}`, `lang=${doc.documentElement.getAttribute('lang') ?? ''}`];
+  const lines: string[] = [`hooks ${hookCounts(doc)}`, `messages-by=${messagesBy(doc)}`, `lang=${doc.documentElement.getAttribute('lang') ?? ''}`];
   let size = lines.join('\n').length;
   const walk = (el: Element, depth: number): void => {
     if (size > maxChars || depth > 24 || el.matches(`[${S.OWN_NODE_ATTRIBUTE}], script, style, svg`)) return;

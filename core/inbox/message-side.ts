@@ -18,7 +18,7 @@ function sideFromValue(value: string, reversed: boolean): Side | null {
 }
 
 /** The side one flex container puts `child` on, from its computed justify-content (row) or align-items / align-self (column). */
-function sideIn(container: Element, child: Element | null, ctx: ReadContext): Side | null {
+export function sideIn(container: Element, child: Element | null, ctx: ReadContext): Side | null {
   const style = ctx.view.getComputedStyle(container);
   const direction = style.flexDirection || 'row';
   const column = direction.startsWith('column');

@@ -139,13 +139,13 @@ function weightOf(el: Element, view: ReadContext['view']): number {
 }
 
 /**
- * Unread: the preview is bold (≥ 600); the name answers only for a row without a preview. The
- * preview is the signal because its weight is what changes when a row is read: a name may be
- * semibold on every row (a design choice Meta has made elsewhere), which would read every row as
- * unread. One getComputedStyle per row, the largest single cost of a 1,000-row scan.
+ * Unread: the preview is at least semibold (600) or the name is bold (700). Builds of 2026 mark an
+ * unread row by the name's weight alone, older ones by the preview's; a name only semibold does not
+ * count, because some designs set every name semibold. The preview is measured first: an unread row
+ * of an older build then costs one getComputedStyle, the largest single cost of a 1,000-row scan.
  */
 function isBold(title: Element, preview: Element | null, view: ReadContext['view']): boolean {
-  return weightOf(preview ?? textHolderOf(title), view) >= 600;
+  return (preview !== null && weightOf(preview, view) >= 600) || weightOf(textHolderOf(title), view) >= 700;
 }
 
 /** The element holding an element's first text: the name's own weight, not its hook's (a wrapper that only inherits). */

@@ -5,11 +5,13 @@
  * comes from a `data-utime` on a wrapper above it, else from the date/time divider before it.
  */
 import type { Side } from '@/core/metrics/types';
-import type { MessageSnapshot } from './types';
 import * as S from './selectors';
 import { parseDisplayedTime } from './timestamps';
 import { firstMatch, type ReadContext } from './read-list';
-import { measuredSide } from './message-side';
+import { measuredSide, sideIn } from './message-side';
+import { isAvatarHolder, rowMessages, type RowMessage } from './message-units';
+import { identifyMessages, type IdentifiedMessage, type PlacedMessage } from './message-identity';
+import { withUnlabelledAutomated } from './page-automation';
 import type { Searchable } from './search-around';
 import { SHOW_ELEMENT, SHOW_TEXT } from './node-filter';
 
@@ -23,14 +25,19 @@ export function findDetailView(root: Searchable): Element | null {
 }
 
 /**
- * The transcript: the region labelled as the message list, else a region holding messages, else the messages' common ancestor.
+ * The transcript: the one region of the detail view, else the region labelled as the message list, else an older
+ * build's transcript pagelet, else a region holding messages, else the messages' common ancestor.
  * `detail` lets a caller that already looked the detail view up pass it: each lookup searches the whole page.
  */
 export function findTranscript(root: Searchable, detail = findDetailView(root)): Element | null {
   const scope = detail ?? root;
   const regions = [...scope.querySelectorAll(S.TRANSCRIPT)];
+  // The open conversation's detail view holds one region, its transcript; labels are only a hint (Meta reworded them in 2026).
+  if (detail && regions.length === 1) return regions[0]!;
   const labelled = regions.find((r) => S.TRANSCRIPT_LABELS.includes(r.getAttribute('aria-label') ?? ''));
   if (labelled) return labelled;
+  const pagelet = scope.querySelector(S.TRANSCRIPT_PAGELET);
+  if (pagelet) return pagelet.querySelector(S.TRANSCRIPT) ?? pagelet;
   const holding = regions.find((r) => r.querySelector(S.MESSAGE));
   if (holding) return holding;
   const messages = scope.querySelectorAll(S.MESSAGE);
@@ -113,61 +120,154 @@ function dividerInstant(text: Node, transcript: Element, ctx: ReadContext): numb
   return joined.length <= 60 && /\d/.test(joined) && joined.trim() !== value && !block.querySelector(S.MESSAGE) ? parseDisplayedTime(joined, ctx) : null;
 }
 
-export interface MessageReading { message: MessageSnapshot; element: Element }
+export type MessageReading = IdentifiedMessage;
 
-/**
- * One bubble, given the divider instant in force before it (or how to find it: looked for only when
- * the bubble has no `data-utime`, which is the costly walk back); null when its side cannot be measured.
- */
-export function readMessage(bubble: Element, transcript: Element, dividerBefore: number | null | (() => number | null), ctx: ReadContext): MessageReading | null {
-  const id = bubble.getAttribute(S.MESSAGE_ID_ATTRIBUTE);
-  if (!id) return null;
-  const wrapper = messageWrapperOf(bubble, transcript);
-  const from = measuredSide(bubble, transcript, ctx) ?? avatarSide(bubble, wrapper);
-  if (!from) return null;
-  const utime = utimeOf(bubble, transcript);
-  const labels = from === 'page' ? labelsOf(bubble, wrapper) : { author: null, automated: false };
-  const divider = utime !== null ? null : typeof dividerBefore === 'function' ? dividerBefore() : dividerBefore;
-  const at = utime ?? divider;
-  return { element: bubble, message: { id, from, automated: labels.automated, author: labels.author, at, atQuality: utime !== null ? 'utime' : divider !== null ? 'divider' : null } };
+/** The side of a row on a build without ids: its own flex placement, else the customer's avatar beside its run. */
+function layoutRowSide(el: Element, ctx: ReadContext): Side | null {
+  const placed = sideIn(el, el.firstElementChild, ctx);
+  if (placed) return placed;
+  if (el.childElementCount < 2) return null;
+  const first = el.firstElementChild!, last = el.lastElementChild!;
+  return isAvatarHolder(first) !== isAvatarHolder(last) ? 'customer' : null;
 }
 
-/** The divider in force just before `bubble`, walking backwards (bounded) — for messages added one by one. */
-export function precedingDivider(bubble: Element, transcript: Element, ctx: ReadContext, budget = 400): number | null {
+/** Where the walk stands: the divider in force and whether a message followed it yet. */
+interface WalkState { divider: number | null; firstAfterDivider: boolean }
+
+/**
+ * The messages under one `data-message-id` (one, or one per bubble when the id holds a run of
+ * them: `<id>`, `<id>/2`, …); null when the side cannot be measured.
+ */
+function idRowMessages(el: Element, transcript: Element, state: WalkState, ctx: ReadContext): PlacedMessage[] | null {
+  const id = el.getAttribute(S.MESSAGE_ID_ATTRIBUTE)!;
+  const wrapper = messageWrapperOf(el, transcript);
+  const from = measuredSide(el, transcript, ctx) ?? avatarSide(el, wrapper);
+  if (!from) return null;
+  const exact = utimeOf(el, transcript);
+  const bubbles = rowMessages(el, ctx);
+  if (bubbles.length <= 1) {
+    return [{ element: el, from, ...pageLabels(from, el, wrapper, bubbles[0]), metaId: id, exact, ...placedAt(state) }];
+  }
+  return bubbles.map((b, i) => ({ element: b.element, from, author: from === 'page' ? b.author : null, automated: from === 'page' && b.automated, metaId: i === 0 ? id : `${id}/${i + 1}`, exact: i === 0 ? exact : null, ...placedAt(state) }));
+}
+
+/**
+ * The labels of a one-bubble row: those outside its text (labelsOf), else the lines the row shows
+ * under its bubble (a group whose id also holds its "Sent by" line, 2026 builds).
+ */
+function pageLabels(from: Side, el: Element, wrapper: Element, bubble: RowMessage | undefined): { author: string | null; automated: boolean } {
+  if (from !== 'page') return { author: null, automated: false };
+  const labels = labelsOf(el, wrapper);
+  if (labels.author !== null || labels.automated || !bubble) return labels;
+  return { author: bubble.author, automated: bubble.automated };
+}
+
+/** The divider fields of the next message, and the walk moves past it. */
+function placedAt(state: WalkState): Pick<PlacedMessage, 'divider' | 'firstAfterDivider'> {
+  const at = { divider: state.divider, firstAfterDivider: state.firstAfterDivider };
+  state.firstAfterDivider = false;
+  return at;
+}
+
+/** The messages of a row placed by layout (builds without ids), each with the lines under it. */
+function layoutRowMessages(el: Element, from: Side, state: WalkState, ctx: ReadContext): PlacedMessage[] {
+  return rowMessages(el, ctx).map((b) => ({ element: b.element, from, author: from === 'page' ? b.author : null, automated: from === 'page' && b.automated, metaId: null, exact: null, ...placedAt(state) }));
+}
+
+/** The node after `node` in document order within `root`, past its subtree when `skip`. */
+function nextNode(node: Node, root: Node, skip: boolean): Node | null {
+  if (!skip && node.firstChild) return node.firstChild;
+  for (let at: Node | null = node; at && at !== root; at = at.parentNode) if (at.nextSibling) return at.nextSibling;
+  return null;
+}
+
+export interface TranscriptWalk {
+  /** The conversation (the URL's id, else the row key): part of the derived keys. */
+  thread?: string | null;
+  /** Read from the divider above this node on, instead of from the top. */
+  from?: Node;
+  /** Whether the transcript shows no ids, when the caller knows (else looked up). */
+  byLayout?: boolean;
+}
+
+export interface TranscriptReading {
+  messages: MessageReading[];
+  dropped: number;
+  /** Read by layout: the transcript shows no message ids (a normal build, not a fault). */
+  byLayout: boolean;
+  /** Messages without Meta's id and without a divider above them: nothing identifies them yet. */
+  unplaced: number;
+}
+
+/**
+ * Every message of the transcript in order, with ids and time bounds (message-identity.ts). One
+ * pass: text outside messages is tried as a divider; a `data-message-id` element is a row of one
+ * or more messages; on a build without ids, the outermost element that places its content to one
+ * side is.
+ */
+export function readTranscript(transcript: Element, ctx: ReadContext, walk: TranscriptWalk = {}): TranscriptReading {
+  const { thread = null, from } = walk;
+  const placed: PlacedMessage[] = [];
+  const ids = new Set<string>();
+  const byLayout = walk.byLayout ?? !transcript.querySelector(S.MESSAGE);
+  const state: WalkState = { divider: null, firstAfterDivider: false };
+  let dropped = 0;
+  // From a node on (the watcher's additions): the walk starts at the divider above it, so positions count from there.
+  const start = from ? precedingDividerNode(from, transcript, ctx) ?? transcript.firstChild : transcript.firstChild;
+  for (let node: Node | null = start; node; ) {
+    let skip = false;
+    if (node.nodeType === 3) {
+      const at = dividerInstant(node, transcript, ctx);
+      if (at !== null) Object.assign(state, { divider: at, firstAfterDivider: true });
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      const id = el.getAttribute(S.MESSAGE_ID_ATTRIBUTE);
+      if (el.hasAttribute(S.OWN_NODE_ATTRIBUTE)) skip = true;
+      else if (id !== null) {
+        skip = true;
+        if (!ids.has(id)) {
+          ids.add(id);
+          const row = idRowMessages(el, transcript, state, ctx);
+          if (row) placed.push(...row);
+          else dropped++;
+        }
+      } else if (byLayout) {
+        const from = layoutRowSide(el, ctx);
+        if (from) { skip = true; placed.push(...layoutRowMessages(el, from, state, ctx)); }
+      }
+    }
+    node = nextNode(node, transcript, skip);
+  }
+  const { messages, unplaced } = identifyMessages(placed, thread, ctx.now);
+  // Only a read of the whole transcript sees whether its human replies are labelled.
+  return { messages: from ? messages : withUnlabelledAutomated(messages), dropped, byLayout, unplaced };
+}
+
+/**
+ * One bubble the watcher found added, given the divider in force before it (or how to find it:
+ * looked for only when it has no `data-utime`); bounded by its divider and the moment of reading.
+ */
+export function readMessage(bubble: Element, transcript: Element, dividerBefore: number | null | (() => number | null), ctx: ReadContext): MessageReading[] | null {
+  const exact = utimeOf(bubble, transcript);
+  const divider = exact !== null ? null : typeof dividerBefore === 'function' ? dividerBefore() : dividerBefore;
+  const row = idRowMessages(bubble, transcript, { divider, firstAfterDivider: false }, ctx);
+  return row && identifyMessages(row, null, ctx.now).messages;
+}
+
+/** The divider text just before `node`, walking backwards (bounded); null when none is found. */
+function precedingDividerNode(node: Node, transcript: Element, ctx: ReadContext, budget = 400): Node | null {
   const walker = transcript.ownerDocument.createTreeWalker(transcript, SHOW_TEXT);
-  walker.currentNode = bubble;
+  walker.currentNode = node;
   for (let text = walker.previousNode(), steps = 0; text && steps < budget; text = walker.previousNode(), steps++) {
-    const at = dividerInstant(text, transcript, ctx);
-    if (at !== null) return at;
+    if (dividerInstant(text, transcript, ctx) !== null) return text;
   }
   return null;
 }
 
-export interface TranscriptReading { messages: MessageReading[]; dropped: number }
-
-/** Every message of the transcript in order, each with the divider before it. One pass over the text. */
-export function readTranscript(transcript: Element, ctx: ReadContext): TranscriptReading {
-  const messages: MessageReading[] = [];
-  const ids = new Set<string>();
-  let dropped = 0;
-  let divider: number | null = null;
-  const walker = transcript.ownerDocument.createTreeWalker(transcript, SHOW_ELEMENT | SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === 3) {
-      const at = dividerInstant(node, transcript, ctx);
-      if (at !== null) divider = at;
-      continue;
-    }
-    const el = node as Element;
-    if (!el.hasAttribute(S.MESSAGE_ID_ATTRIBUTE)) continue;
-    const id = el.getAttribute(S.MESSAGE_ID_ATTRIBUTE)!;
-    if (ids.has(id) || el.parentElement?.closest(S.MESSAGE)) continue;
-    ids.add(id);
-    const reading = readMessage(el, transcript, divider, ctx);
-    if (reading) messages.push(reading);
-    else dropped++;
-  }
-  return { messages, dropped };
+/** The divider in force just before `bubble`, walking backwards (bounded) — for messages added one by one. */
+export function precedingDivider(bubble: Element, transcript: Element, ctx: ReadContext, budget = 400): number | null {
+  const node = precedingDividerNode(bubble, transcript, ctx, budget);
+  return node && dividerInstant(node, transcript, ctx);
 }
 
 /** The text of a bubble (for ranking templates in the popup; used, never stored). */

@@ -2,7 +2,7 @@
  * DOM → InboxSnapshot: which Page and channel, the list's rows, the open conversation, and health
  * (the hooks the reader looked for and did not find — names only, never page text).
  */
-import type { InboxSnapshot, OpenThreadSnapshot, ReaderHealth } from './types';
+import type { InboxSnapshot, ListRowSnapshot, OpenThreadSnapshot, ReaderHealth } from './types';
 import * as S from './selectors';
 import { folderOf, inboxChannelOf, pageIdOf, selectedThreadIdOf, threadTypeChannelOf } from './inbox-url';
 import { firstMatch, readList, type ReadContext } from './read-list';
@@ -13,14 +13,17 @@ import { SHOW_TEXT } from './node-filter';
 
 export type { ReadContext } from './read-list';
 
-/** The customer's name in the open conversation's header (controls such as "Assign this conversation" skipped). */
+/**
+ * The customer's name in the open conversation's header (controls such as "Assign this
+ * conversation" skipped); null while the header still shows the inbox's own name (first load).
+ */
 export function headerTitleOf(root: Searchable): { found: boolean; title: string | null } {
   const header = firstMatch(root, S.DETAIL_HEADER);
   if (!header) return { found: false, title: null };
   const walker = header.ownerDocument!.createTreeWalker(header, SHOW_TEXT);
   for (let text = walker.nextNode(); text; text = walker.nextNode()) {
     const value = text.textContent?.replace(/\s+/g, ' ').trim();
-    if (value && !text.parentElement?.closest(S.HEADER_CONTROLS) && !text.parentElement?.closest(`[${S.OWN_NODE_ATTRIBUTE}]`)) return { found: true, title: value };
+    if (value && !text.parentElement?.closest(S.HEADER_CONTROLS) && !text.parentElement?.closest(`[${S.OWN_NODE_ATTRIBUTE}]`)) return { found: true, title: S.HEADER_PLACEHOLDERS.includes(value) ? null : value };
   }
   return { found: true, title: null };
 }
@@ -44,7 +47,14 @@ export function awayBannerOf(root: Searchable): boolean | null {
 }
 
 /** The open conversation, or null when none is open (no selected id, no header, no transcript). */
-export function readOpenThread(root: Searchable, url: string, ctx: ReadContext, problems: string[]): { open: OpenThreadSnapshot | null; transcript: boolean | null; dropped: number } {
+/** Text or a picture in the transcript beyond its date dividers: something a reader should have read. */
+function transcriptShowsContent(transcript: Element): boolean {
+  return !!transcript.querySelector('img, video') || /\p{L}{2,}[^\d]*\p{L}{2,}/u.test(transcript.textContent ?? '');
+}
+
+export interface OpenThreadReading { open: OpenThreadSnapshot | null; transcript: boolean | null; dropped: number; byLayout?: boolean }
+
+export function readOpenThread(root: Searchable, url: string, ctx: ReadContext, problems: string[]): OpenThreadReading {
   const threadId = selectedThreadIdOf(url);
   const header = headerTitleOf(root);
   const detail = findDetailView(root);
@@ -56,18 +66,36 @@ export function readOpenThread(root: Searchable, url: string, ctx: ReadContext, 
     problems.push('transcript');
     return { open: { threadId, title: header.title, rowKey: header.title ? rowKeyOf(header.title) : null, channel: threadTypeChannelOf(url), messages: [] }, transcript: false, dropped: 0 };
   }
-  const reading = readTranscript(transcript, ctx);
+  const rowKey = header.title ? rowKeyOf(header.title) : null;
+  const reading = readTranscript(transcript, ctx, { thread: threadId ?? rowKey });
   if (reading.dropped) problems.push('message-direction');
-  if (!reading.messages.length && !reading.dropped && !transcript.querySelector(S.MESSAGE) && (transcript.textContent ?? '').trim()) problems.push('message-id');
+  // Bubbles shown and none read: the figures would leave this conversation out (the popup says so).
+  if (!reading.messages.length && (reading.dropped || reading.unplaced || transcriptShowsContent(transcript))) problems.push('no-messages-read');
   return {
-    open: { threadId, title: header.title, rowKey: header.title ? rowKeyOf(header.title) : null, channel: threadTypeChannelOf(url), messages: reading.messages.map((m) => m.message) },
+    open: { threadId, title: header.title, rowKey, channel: threadTypeChannelOf(url), messages: reading.messages.map((m) => m.message) },
     transcript: true,
     dropped: reading.dropped,
+    byLayout: reading.byLayout,
   };
 }
 
 /** A row element on the page and the conversation it shows. */
 export interface RowElement { element: Element; key: string }
+
+/**
+ * The open conversation with its latest message timed by its list row (rules R13: the row's last
+ * activity is that message's exact instant) when the row agrees on the side and the time lies
+ * within the bounds the transcript gives; otherwise unchanged.
+ */
+export function withRowTime(open: OpenThreadSnapshot | null, rows: readonly ListRowSnapshot[]): OpenThreadSnapshot | null {
+  const latest = open?.messages.at(-1);
+  const row = open?.rowKey ? rows.find((r) => r.key === open.rowKey) : undefined;
+  const at = row?.lastActivityAt ?? null;
+  if (!open || !latest || !row || at === null || latest.atMin === null || latest.atMax === null) return open;
+  if (row.lastFromPage !== null && row.lastFromPage !== (latest.from === 'page')) return open;
+  if (at < latest.atMin || at > latest.atMax || latest.atMin === latest.atMax) return open;
+  return { ...open, messages: [...open.messages.slice(0, -1), { ...latest, at, atMin: at, atMax: at, atQuality: 'utime' }] };
+}
 
 /**
  * Reads what the inbox page shows.
@@ -92,13 +120,13 @@ export function readInboxAndRows(root: ParentNode, url: string, ctx: ReadContext
   const pageId = pageIdOf(url);
   if (!pageId) problems.push('url-asset-id');
   if (!listChannel) problems.push('url-channel');
-  const health: ReaderHealth = { list: list.found, transcript: open.transcript, problems, ...(open.dropped ? { droppedMessages: open.dropped } : {}) };
+  const health: ReaderHealth = { list: list.found, transcript: open.transcript, problems, ...(open.dropped ? { droppedMessages: open.dropped } : {}), ...(open.byLayout ? { messagesBy: 'layout' as const } : {}) };
   const snapshot: InboxSnapshot = {
     page: { id: pageId },
     channel: listChannel === null ? 'unknown' : listChannel,
     folder: folderOf(url),
     threads: list.rows.map((r) => r.row),
-    open: open.open,
+    open: withRowTime(open.open, list.rows.map((r) => r.row)),
     awayBanner: awayBannerOf(around),
     health,
   };

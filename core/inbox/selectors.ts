@@ -14,6 +14,8 @@ export const THREAD_LIST = [
   '[data-surface$="bizweb_inbox:thread_list"]',
   '[data-surface$=":thread_list"]',
   '[data-pagelet="GenericBizInboxThreadListViewBody"]',
+  '[data-pagelet="BizP13NInboxUinifiedThreadListView"]', // (sic) an older build's spelling
+  '[data-pagelet="GenericThreadListView"]',
 ] as const;
 
 /** One row: `…/thread_rowN` (sometimes `thread_rowN:priority`). The same row may be rendered twice. */
@@ -37,6 +39,7 @@ export const HOVER_ACTIONS = '[role="grid"]';
 export const DETAIL_HEADER = [
   '[data-pagelet="BizInboxDetailViewHeaderSectionWrapper"]',
   '[data-surface*="detail_view_header"]',
+  '[role="heading"]', // older builds: no pagelet, no surface
 ] as const;
 /** Header controls whose text is not the customer's name. */
 export const HEADER_CONTROLS = 'button, [role="button"], [role="tooltip"], [aria-hidden="true"], .accessible_elem';
@@ -47,6 +50,8 @@ export const DETAIL_VIEW = [
   '[data-surface$="detail_view"]',
 ] as const;
 export const TRANSCRIPT = 'div[role="region"]';
+/** Older builds: the transcript is a pagelet, with or without a region inside it. */
+export const TRANSCRIPT_PAGELET = '[data-pagelet="BizInboxMessengerMessageListContainer"]';
 export const MESSAGE = '[data-message-id]';
 export const MESSAGE_ID_ATTRIBUTE = 'data-message-id';
 /** The block that holds a message's own text, when the id sits on a wrapper that also holds its labels. */
@@ -58,6 +63,7 @@ export const COMPOSER = [
   'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]',
   '[data-lexical-editor="true"][contenteditable="true"]',
   'div[role="textbox"][contenteditable="true"]',
+  'textarea', // older builds ("Reply in Messenger…")
 ] as const;
 /** Our own injected nodes: the reader and the watcher ignore them. */
 export const OWN_NODE_ATTRIBUTE = 'data-replyclock-badge';
@@ -137,6 +143,10 @@ export const OWN_PREVIEWS: Readonly<Record<string, OwnPreviewForms>> = {
   nl: { prefix: 'Jij: ', sentences: [], lookalikes: [/^Je hebt\b/i] },
 };
 
+/** What the header shows for a moment while a conversation loads: the inbox's name, not a customer's. */
+export const HEADER_PLACEHOLDERS = ['Inbox', 'Posteingang', 'Posta in arrivo', 'Indbakke', 'Innboks', 'Boîte de réception'];
+
+
 /** "Sent by <person>" under a Page message: the captured group is the author. */
 export const SENT_BY_PATTERNS = [
   /^Sent by (.+)$/i,
@@ -150,12 +160,31 @@ export const SENT_BY_PATTERNS = [
   /^Skickat av (.+)$/i,
 ];
 
-/** Names or labels that mark an automated Page message (instant reply, away message, automation, bot). */
+/**
+ * Lines under a Page bubble that are about it, not messages: Meta's AI footer ("Improve AI
+ * response") and the offer to automate an answer ("Send answer automatically next time? Save").
+ * Such a footer also marks the message above it as automated (an AI reply).
+ */
+export const AI_FOOTER_PATTERNS = [
+  /^improve ai response$/i, /^ki-antwort verbessern$/i, /^migliora la risposta dell'ia$/i, /^forbedr ai-svar$/i, /^forbedre ki-svar$/i,
+];
+export const MESSAGE_FOOTER_PATTERNS = [
+  /^send answer automatically next time\??\s*(save)?$/i, /^antwort künftig automatisch senden\??\s*(speichern)?$/i,
+  /^inviare automaticamente la risposta la prossima volta\??\s*(salva)?$/i, /^send svar automatisk næste gang\??\s*(gem)?$/i,
+  /^sende svar automatisk neste gang\??\s*(lagre)?$/i,
+];
+
+/**
+ * Names or labels that mark a Page message sent by Meta's own automations (instant reply, away
+ * message, FAQ answers, an "Automation" label). The bare words "bot" and "automation" count only as
+ * the whole label: inside a name ("Zendesk Automation", "Support Bot") they name a connected app,
+ * whose messages are replies (rules R3).
+ */
 export const AUTOMATED_LABELS = [
-  /\binstant repl(y|ies)\b/i, /\baway message\b/i, /\bautomat(ed|ion|ions)\b/i, /\bbot\b/i, /\bfrequently asked questions\b/i,
-  /\bsofortantwort/i, /\babwesenheitsnachricht/i, /\bautomatisiert|\bautomatisierung|\bautomatische antwort/i,
-  /\brisposta (immediata|istantanea|automatica)/i, /\bmessaggio di assenza/i, /\bautomazion[ei]/i,
-  /øjeblikkeligt svar|\bautomatisk svar|\bfraværsbesked|\bautomatisering/i,
+  /\binstant repl(y|ies)\b/i, /\baway message\b/i, /\bautomated (response|repl(y|ies)|message)\b|^automat(ed|ion|ions)$/i, /\bfrequently asked questions\b/i,
+  /\bsofortantwort/i, /\babwesenheitsnachricht/i, /\bautomatisierte antwort|^automatisierung$|\bautomatische antwort/i,
+  /\brisposta (immediata|istantanea|automatica)/i, /\bmessaggio di assenza/i, /^automazion[ei]$/i,
+  /øjeblikkeligt svar|\bautomatisk svar|\bfraværsbesked|^automatisering$/i,
   /\bdirektesvar|\bumiddelbart svar|øyeblikkelig svar|\bfraværsmelding|\bautomatisk(e)? svar/i,
   /réponse instantanée|message d'absence|respuesta instantánea|mensaje de ausencia|resposta instantânea|direct antwoord/i,
 ];
@@ -171,6 +200,8 @@ export const AWAY_BANNER_PATTERNS = [
 /** Fixture pages (test/fixtures/inbox), for the table below. */
 const EN = 'en-messenger-open.html', DE = 'de-messenger-open.html', IT = 'it-rotated-classes.html', NB = 'nb-extra-wrappers.html';
 const DA = 'da-old-pagelet.html', ALL = 'en-all-list-only.html', IG = 'en-instagram-open.html', FR = 'fr-layered-styles.html';
+/** The 2026 shapes: no ids, ids on groups, role="status" wrappers; and an older pagelet build with a textarea. */
+const DE_NO_IDS = 'de-no-ids.html', IT_GROUPS = 'it-ids-on-groups.html', NB_STATUS = 'nb-status-wrappers.html', DA_TEXTAREA = 'da-pagelet-textarea.html';
 
 /** The attribute whose path names each part of the inbox (rows, title, detail view…). */
 export const SURFACE_ATTRIBUTE = 'data-surface';
@@ -187,19 +218,22 @@ export const DIAGNOSTIC_HOOKS: ReadonlyArray<readonly [string, string]> = [
 
 /** Which fixture pages each selector must match, and how many times (document-wide; duplicated rows count twice). */
 export const SELECTOR_FIXTURES: ReadonlyArray<{ name: string; selector: string; counts: Record<string, number> }> = [
-  { name: 'thread list (data-surface)', selector: THREAD_LIST[0], counts: { [FR]: 1, [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [ALL]: 1, [IG]: 1, [DA]: 0 } },
+  { name: 'thread list (data-surface)', selector: THREAD_LIST[0], counts: { [FR]: 1, [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [ALL]: 1, [IG]: 1, [DA]: 0, [DE_NO_IDS]: 1, [IT_GROUPS]: 1, [NB_STATUS]: 1, [DA_TEXTAREA]: 0 } },
   { name: 'thread list (old pagelet)', selector: THREAD_LIST[2], counts: { [DA]: 1, [EN]: 0, [ALL]: 0 } },
-  { name: 'row title', selector: THREAD_TITLE, counts: { [FR]: 2, [EN]: 5, [DE]: 4, [IT]: 3, [NB]: 3, [ALL]: 7, [IG]: 2, [DA]: 0 } },
-  { name: 'row time', selector: ROW_TIME, counts: { [EN]: 5, [DE]: 4, [IT]: 3, [NB]: 3, [ALL]: 7, [IG]: 2, [DA]: 3 } },
-  { name: 'row click target', selector: ROW_CLICK_TARGET, counts: { [EN]: 5, [ALL]: 7, [DA]: 3 } },
+  { name: 'thread list (P13N pagelet)', selector: THREAD_LIST[3], counts: { [DA_TEXTAREA]: 1, [DA]: 0, [EN]: 0 } },
+  { name: 'row title', selector: THREAD_TITLE, counts: { [FR]: 2, [EN]: 5, [DE]: 4, [IT]: 3, [NB]: 3, [ALL]: 7, [IG]: 2, [DA]: 0, [DE_NO_IDS]: 2, [IT_GROUPS]: 1, [NB_STATUS]: 1, [DA_TEXTAREA]: 0 } },
+  { name: 'row time', selector: ROW_TIME, counts: { [EN]: 5, [DE]: 4, [IT]: 3, [NB]: 3, [ALL]: 7, [IG]: 2, [DA]: 3, [DE_NO_IDS]: 2, [IT_GROUPS]: 1, [NB_STATUS]: 1, [DA_TEXTAREA]: 2 } },
+  { name: 'row click target', selector: ROW_CLICK_TARGET, counts: { [EN]: 5, [ALL]: 7, [DA]: 3, [DE_NO_IDS]: 2, [DA_TEXTAREA]: 2 } },
   { name: 'hover actions', selector: HOVER_ACTIONS, counts: { [EN]: 5, [DE]: 2, [ALL]: 7, [IG]: 0 } },
-  { name: 'header (pagelet)', selector: DETAIL_HEADER[0], counts: { [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [DA]: 1, [IG]: 1, [ALL]: 0 } },
-  { name: 'header (data-surface)', selector: DETAIL_HEADER[1], counts: { [EN]: 1, [DA]: 0, [ALL]: 0 } },
-  { name: 'detail view (messenger)', selector: DETAIL_VIEW[0], counts: { [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [DA]: 1, [IG]: 0, [ALL]: 0 } },
+  { name: 'header (pagelet)', selector: DETAIL_HEADER[0], counts: { [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [DA]: 1, [IG]: 1, [ALL]: 0, [DE_NO_IDS]: 1, [IT_GROUPS]: 1, [NB_STATUS]: 1, [DA_TEXTAREA]: 0 } },
+  { name: 'header (data-surface)', selector: DETAIL_HEADER[1], counts: { [EN]: 1, [DA]: 0, [ALL]: 0, [DE_NO_IDS]: 1 } },
+  { name: 'header (role=heading)', selector: DETAIL_HEADER[2], counts: { [DA_TEXTAREA]: 1, [EN]: 0, [DE_NO_IDS]: 0, [ALL]: 0 } },
+  { name: 'detail view (messenger)', selector: DETAIL_VIEW[0], counts: { [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [DA]: 1, [IG]: 0, [ALL]: 0, [DE_NO_IDS]: 1, [IT_GROUPS]: 1, [NB_STATUS]: 1, [DA_TEXTAREA]: 0 } },
   { name: 'detail view (instagram)', selector: DETAIL_VIEW[1], counts: { [IG]: 1, [EN]: 0 } },
-  { name: 'transcript region', selector: TRANSCRIPT, counts: { [FR]: 1, [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [DA]: 1, [IG]: 1, [ALL]: 0 } },
-  { name: 'messages', selector: MESSAGE, counts: { [FR]: 3, [EN]: 5, [DE]: 4, [IT]: 4, [NB]: 4, [DA]: 4, [IG]: 3, [ALL]: 0 } },
-  { name: 'message text', selector: MESSAGE_TEXT, counts: { [FR]: 3, [EN]: 5, [DE]: 4, [IT]: 4, [NB]: 4, [DA]: 4, [IG]: 3, [ALL]: 0 } },
+  { name: 'transcript region', selector: TRANSCRIPT, counts: { [FR]: 1, [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [DA]: 1, [IG]: 1, [ALL]: 0, [DE_NO_IDS]: 1, [IT_GROUPS]: 1, [NB_STATUS]: 1, [DA_TEXTAREA]: 0 } },
+  { name: 'transcript (old pagelet)', selector: TRANSCRIPT_PAGELET, counts: { [DA_TEXTAREA]: 1, [EN]: 0, [DE_NO_IDS]: 0 } },
+  { name: 'messages', selector: MESSAGE, counts: { [FR]: 3, [EN]: 5, [DE]: 4, [IT]: 4, [NB]: 4, [DA]: 4, [IG]: 3, [ALL]: 0, [DE_NO_IDS]: 0, [IT_GROUPS]: 4, [NB_STATUS]: 0, [DA_TEXTAREA]: 4 } },
   { name: 'system note', selector: SYSTEM_NOTE, counts: { [EN]: 1, [DE]: 0 } },
-  { name: 'composer (Lexical)', selector: COMPOSER[0], counts: { [FR]: 1, [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [IG]: 1, [ALL]: 0 } },
+  { name: 'composer (Lexical)', selector: COMPOSER[0], counts: { [FR]: 1, [EN]: 1, [DE]: 1, [IT]: 1, [NB]: 1, [IG]: 1, [ALL]: 0, [DE_NO_IDS]: 1, [IT_GROUPS]: 1, [NB_STATUS]: 1, [DA_TEXTAREA]: 0 } },
+  { name: 'composer (textarea)', selector: COMPOSER[3], counts: { [DA_TEXTAREA]: 1, [EN]: 0, [DE_NO_IDS]: 0 } },
 ];

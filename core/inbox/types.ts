@@ -18,12 +18,18 @@ export interface ListRowSnapshot {
 }
 
 export interface MessageSnapshot {
+  /** Meta's `data-message-id`, else the key derived from where the message sits (message-identity.ts). */
   id: string;
+  /** The derived key of a message whose `id` is Meta's: the store resolves either to one record. */
+  alias?: string;
   from: Side;
   automated: boolean;
   /** "Sent by <person>" when the page shows it. */
   author: string | null;
+  /** The best instant (rules R13), within [atMin, atMax]; equal to both when exact. */
   at: number | null;
+  atMin: number | null;
+  atMax: number | null;
   atQuality: InstantQuality | null;
 }
 
@@ -56,6 +62,11 @@ export interface ReaderHealth {
   problems: string[];
   /** Message bubbles dropped because their direction could not be measured (never guessed). */
   droppedMessages?: number;
+  /**
+   * 'layout': the transcript shows no message ids and its messages were read by layout — a build
+   * Meta serves, not a fault (no problem is reported for it).
+   */
+  messagesBy?: 'layout';
 }
 
 export interface InboxSnapshot {

@@ -20,6 +20,8 @@ interface TargetPlace { inList: Element | null; inTranscript: boolean }
 export class ChangedNodes {
   private readonly rows = new Set<Element>();
   private readonly messages = new Set<Element>();
+  /** Subtrees added inside the transcript (on a build without ids, new messages are only these). */
+  private transcriptAdded: Element[] = [];
   private header = false;
   // undefined: look again; null: looked and not found (looked for again only when rows or messages are added).
   private list: Element | null | undefined = undefined;
@@ -60,17 +62,27 @@ export class ChangedNodes {
   }
 
   get any(): boolean {
-    return this.rows.size > 0 || this.messages.size > 0 || this.header;
+    return this.rows.size > 0 || this.messages.size > 0 || this.header || this.transcriptAdded.length > 0;
   }
 
   clear(): void {
     this.rows.clear();
     this.messages.clear();
+    this.transcriptAdded = [];
     this.header = false;
+  }
+
+  /** The subtrees added inside the transcript since last asked. */
+  takeTranscriptAdded(): Element[] {
+    const added = this.transcriptAdded;
+    this.transcriptAdded = [];
+    return added;
   }
 
   note(records: readonly MutationRecord[]): void {
     const list = this.currentList();
+    // Known before the records are placed, so that additions inside it are noticed (builds without ids).
+    if (this.transcript === undefined) this.currentTranscript();
     // One incoming message yields many records on few targets (a bubble added, its text set, the
     // row's time and preview changed): each target's place on the page is worked out once per call.
     const places = new Map<Element, TargetPlace | null>();
@@ -126,7 +138,10 @@ export class ChangedNodes {
     if (el.hasAttribute(S.MESSAGE_ID_ATTRIBUTE)) this.messages.add(el);
     for (const m of el.querySelectorAll(S.MESSAGE)) this.messages.add(m);
     if (this.messages.size > before && this.transcript === null) this.transcript = undefined;
-    if (inTranscript) return; // bubbles: no list and no header inside the transcript
+    if (inTranscript) {
+      this.transcriptAdded.push(el);
+      return; // bubbles: no list and no header inside the transcript
+    }
     if (inList) {
       if (isRowElement(el)) this.rows.add(el);
       for (const r of el.querySelectorAll(S.THREAD_ROW)) if (isRowElement(r)) this.rows.add(r);

@@ -54,6 +54,19 @@ function frameOrTimeout(view: Window, flush: () => void): void {
 
 const rowSignature = (r: ListRowSnapshot) => `${r.title}|${r.lastActivityAt}|${r.lastFromPage}|${r.unread}`;
 
+/** The node of `nodes` that comes first in the document. */
+function firstInDocument(nodes: readonly Node[]): Node {
+  return nodes.reduce((first, n) => (first.compareDocumentPosition(n) & 2 ? n : first));
+}
+
+/** Whether a transcript shows no message ids (read by layout), looked up once per transcript element. */
+const layoutTranscripts = new WeakMap<Element, boolean>();
+function isReadByLayout(transcript: Element): boolean {
+  let byLayout = layoutTranscripts.get(transcript);
+  if (byLayout === undefined) layoutTranscripts.set(transcript, (byLayout = !transcript.querySelector(S.MESSAGE)));
+  return byLayout;
+}
+
 export function watchInbox(options: WatchOptions): void {
   const { document, view, signal } = options;
   const schedule = options.schedule ?? ((flush: () => void) => frameOrTimeout(view, flush));
@@ -98,22 +111,33 @@ export function watchInbox(options: WatchOptions): void {
     if (opened) changed.forgetTranscript();
     const transcript = changed.currentTranscript();
     const bubbles = changed.takeMessages().filter((m) => m.isConnected);
-    if (!transcript || (!opened && !bubbles.length)) return { open: null, dropped: 0 };
+    const added = changed.takeTranscriptAdded();
+    const layoutAdded = !opened && !bubbles.length && transcript ? added.filter((n) => n.isConnected && transcript.contains(n)) : [];
+    if (!transcript || (!opened && !bubbles.length && !layoutAdded.length)) return { open: null, dropped: 0 };
+    const href = view.location.href;
+    const threadId = openTitle === firstTitle ? selectedThreadIdOf(href) : null;
+    const thread = threadId ?? (openTitle ? rowKeyOf(openTitle) : null);
     let dropped = 0;
+    const full = (from?: Node) => {
+      const reading = readTranscript(transcript, ctx, from ? { thread, from, byLayout: true } : { thread });
+      dropped = reading.dropped;
+      return reading.messages;
+    };
+    // A build without ids: the messages from the divider above the first added node on (a live message: its divider's run).
     const readings = opened
-      ? (({ messages, dropped: d }) => ((dropped = d), messages))(readTranscript(transcript, ctx))
-      : bubbles.flatMap((b) => {
+      ? full()
+      : layoutAdded.length
+        ? (isReadByLayout(transcript) ? full(firstInDocument(layoutAdded)) : [])
+        : bubbles.flatMap((b) => {
           const id = b.getAttribute(S.MESSAGE_ID_ATTRIBUTE);
           if (!id || knownMessages.has(id) || !transcript.contains(b)) return [];
           const r = readMessage(b, transcript, () => precedingDivider(b, transcript, ctx), ctx);
           if (!r) dropped++;
-          return r ? [r] : [];
+          return r ?? [];
         });
     const fresh = readings.map((r) => r.message).filter((m) => !knownMessages.has(m.id));
     fresh.forEach((m) => knownMessages.add(m.id));
     if (!fresh.length && !opened) return { open: null, dropped };
-    const href = view.location.href;
-    const threadId = openTitle === firstTitle ? selectedThreadIdOf(href) : null;
     return { open: { threadId, title: openTitle, rowKey: openTitle ? rowKeyOf(openTitle) : null, channel: threadTypeChannelOf(href), messages: fresh }, dropped };
   }
 

@@ -29,7 +29,7 @@ export class FirstSeen {
     if (message.at !== null) return message;
     const at = this.seen.get(message.id) ?? now;
     this.seen.set(message.id, at);
-    return { ...message, at, atQuality: 'seen' };
+    return { ...message, at, atMin: at, atMax: at, atQuality: 'seen' };
   }
 }
 

@@ -19,8 +19,10 @@ export class BatchChunks {
   /** Each loaded thread's messages, by key. */
   private readonly chunks = new Map<ThreadKey, Map<string, MessageRecord>>();
   private readonly loading = new Map<ThreadKey, Promise<void>>();
-  /** The loaded thread that holds each message now (in memory, ahead of the store). */
+  /** The loaded thread that holds each message now (in memory, ahead of the store), by key and by alias. */
   private readonly holders = new Map<string, ThreadKey>();
+  /** The key of the record each alias belongs to. */
+  private readonly aliases = new Map<string, string>();
   private readonly changed = new Set<ThreadKey>();
   /** Every key the loaded chunks held when read (to check the caller's index against). */
   private readonly read = new Set<string>();
@@ -38,8 +40,9 @@ export class BatchChunks {
         const messages = new Map<string, MessageRecord>();
         for (const message of chunk ? chunkMessages(chunk) : []) {
           messages.set(message.key, message);
-          this.holders.set(message.key, threadKey);
+          this.file(message, threadKey);
           this.read.add(message.key);
+          if (message.alias !== undefined) this.read.add(message.alias);
         }
         this.chunks.set(threadKey, messages);
       });
@@ -89,10 +92,20 @@ export class BatchChunks {
     return lookUp(runs.filter((_, i) => occupied[i] !== undefined).flat());
   }
 
-  /** The record of `key` if a loaded chunk holds it (after `locate`: if any chunk does). */
+  /** Notes which thread holds a record, under its key and its alias. */
+  private file(record: MessageRecord, threadKey: ThreadKey): void {
+    this.holders.set(record.key, threadKey);
+    if (record.alias !== undefined) {
+      this.holders.set(record.alias, threadKey);
+      this.aliases.set(record.alias, record.key);
+    }
+  }
+
+  /** The record of `key` (its key or its alias) if a loaded chunk holds it (after `locate`: if any chunk does). */
   find(key: string): MessageRecord | undefined {
-    const threadKey = this.holders.get(key);
-    return threadKey === undefined ? undefined : this.chunks.get(threadKey)?.get(key);
+    const own = this.aliases.get(key) ?? key;
+    const threadKey = this.holders.get(own);
+    return threadKey === undefined ? undefined : this.chunks.get(threadKey)?.get(own);
   }
 
   /** A loaded thread's messages, as they stand in this batch. */
@@ -106,7 +119,7 @@ export class BatchChunks {
     const moved = previous !== undefined && previous !== record.threadKey;
     if (moved) this.remove(this.find(record.key)!);
     this.loaded(record.threadKey).set(record.key, record);
-    this.holders.set(record.key, record.threadKey);
+    this.file(record, record.threadKey);
     this.changed.add(record.threadKey);
     return moved ? previous : null;
   }
@@ -114,6 +127,10 @@ export class BatchChunks {
   remove(record: MessageRecord): void {
     this.loaded(record.threadKey).delete(record.key);
     this.holders.delete(record.key);
+    if (record.alias !== undefined && this.aliases.get(record.alias) === record.key) {
+      this.holders.delete(record.alias);
+      this.aliases.delete(record.alias);
+    }
     this.changed.add(record.threadKey);
   }
 

@@ -11,7 +11,7 @@ import type { Channel, Side } from '@/core/metrics/types';
 import { rowThreadKey, threadRecordKey, type MessageRecord, type PageRecord, type ReplyClockDB, type ThreadKey, type ThreadRecord } from './schema';
 import { BatchChunks } from './batch-chunks';
 import { BatchThreads } from './batch-threads';
-import { disprovedBy, isSameMessage, mergedMessage, pageRowAnswers, sameRecord, supersededBy } from './message-merge';
+import { disprovedBy, isSameMessage, mergedMessage, messagePlace, pageRowAnswers, sameRecord, supersededBy } from './message-merge';
 import type { ChunkKeys, MessageIndex } from './message-index';
 import type { ThreadHoldings } from './pages';
 
@@ -150,7 +150,7 @@ export class BatchWriter {
     if (threadKey === null) return;
     this.upsertThread(threadKey, { threadId: open.threadId, rowKey, title: open.title, channel: open.channel });
     // Only a message not in this thread's own chunk may be stored under another thread (seen there in another batch).
-    await this.chunks.locate(open.messages.map((m) => this.messageKey(m)));
+    await this.chunks.locate(open.messages.flatMap((m) => (m.alias !== undefined ? [this.pageKey(m.id), this.pageKey(m.alias)] : [this.pageKey(m.id)])));
     const provisional = this.chunks.messagesOf(threadKey).filter((m) => m.provisional);
     const shown = open.messages.map((message) => this.writeMessage(threadKey, message, provisional));
     // What the transcript shows and does not confirm (same side, same time) was never sent.
@@ -163,18 +163,24 @@ export class BatchWriter {
     this.noteChange(threadKey, stand.at);
   }
 
-  private messageKey(seen: MessageSnapshot): string {
-    return `${this.pageId}|${seen.id}`;
+  /** A message id (Meta's or derived) as a store key. */
+  private pageKey(id: string): string {
+    return `${this.pageId}|${id}`;
   }
 
   /**
-   * Merges a transcript message into its thread's chunk and returns its instant; `provisional`: the
-   * thread's list-derived records not yet superseded.
+   * Merges a transcript message into its thread's chunk and returns its instant; `provisional`: the thread's list-derived
+   * records not yet superseded. Found by its id or its alias, it is one record (message-merge.ts).
    */
   private writeMessage(threadKey: ThreadKey, seen: MessageSnapshot, provisional: MessageRecord[]): number {
-    const key = this.messageKey(seen);
-    const old = this.chunks.find(key);
-    const next = mergedMessage(old, seen, { key, pageId: this.pageId, threadKey, seenAt: this.batch.seenAt });
+    const old = this.chunks.find(this.pageKey(seen.id)) ?? (seen.alias !== undefined ? this.chunks.find(this.pageKey(seen.alias)) : undefined);
+    const place = messagePlace(seen, old, (id) => this.pageKey(id));
+    // Stored under its derived key and now seen with Meta's id: the record changes key.
+    if (old && old.key !== place.key) {
+      this.chunks.remove(old);
+      if (old.threadKey !== threadKey) this.noteChange(old.threadKey, old.at);
+    }
+    const next = mergedMessage(old, seen, { ...place, pageId: this.pageId, threadKey, seenAt: this.batch.seenAt });
     // The real message supersedes what the list suggested for the same side and instant.
     for (const stand of supersededBy(provisional, next)) this.removeProvisional(threadKey, stand, provisional);
     if (old && sameRecord(old, next)) return next.at;

@@ -23,6 +23,18 @@ export interface MessageRecord {
   /** The page's `data-message-id`; null for a provisional record derived from the list. */
   messageId: string | null;
   at: number;
+  /**
+   * The bounds of `at` (rules R13), kept as narrow as any sighting showed them. Absent on records
+   * stored before bounds existed, and on exact ones: then `at` is both. *Why no migration:* the
+   * fields sit inside a chunk's messages, no index reads them, and "absent" has one meaning.
+   */
+  atMin?: number;
+  atMax?: number;
+  /**
+   * The message's other key (`<pageId>|<derived key>`) when `key` is Meta's id: the same message
+   * read on a build without ids finds this record (core/inbox/message-identity.ts).
+   */
+  alias?: string;
   atQuality: InstantQuality;
   from: Side;
   automated: boolean;
@@ -43,7 +55,7 @@ export interface ThreadMessagesRecord {
   key: string;
   pageId: string;
   threadKey: ThreadKey;
-  /** Each message's `MessageRecord.key`, for the multiEntry `byMessage` index: which chunk holds a message. */
+  /** Each message's `MessageRecord.key` (and its alias), for the multiEntry `byMessage` index: which chunk holds a message. */
   ids: string[];
   /** In time order. */
   messages: StoredMessage[];

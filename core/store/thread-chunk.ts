@@ -13,9 +13,15 @@ function compareStoredMessages(a: StoredMessage, b: StoredMessage): number {
 /** The compact form kept in a chunk: the Page and thread are the chunk's own. */
 export function storedMessage(record: MessageRecord): StoredMessage {
   return {
-    key: record.key, messageId: record.messageId, at: record.at, atQuality: record.atQuality,
+    key: record.key, messageId: record.messageId, at: record.at, ...optionalFields(record), atQuality: record.atQuality,
     from: record.from, automated: record.automated, author: record.author, provisional: record.provisional,
   };
+}
+
+/** Bounds and alias, only where a record has them (an exact message stores no bounds). */
+function optionalFields(m: Pick<StoredMessage, 'at' | 'atMin' | 'atMax' | 'alias'>): Pick<StoredMessage, 'atMin' | 'atMax' | 'alias'> {
+  const bounded = m.atMin !== undefined && m.atMax !== undefined && (m.atMin !== m.at || m.atMax !== m.at);
+  return { ...(bounded ? { atMin: m.atMin, atMax: m.atMax } : {}), ...(m.alias !== undefined ? { alias: m.alias } : {}) };
 }
 
 /**
@@ -25,13 +31,15 @@ export function storedMessage(record: MessageRecord): StoredMessage {
 export function chunkRecord(pageId: string, threadKey: ThreadKey, messages: Iterable<MessageRecord>): ThreadMessagesRecord | null {
   const stored = [...messages].map(storedMessage).sort(compareStoredMessages);
   if (stored.length === 0) return null;
-  return { key: threadRecordKey(pageId, threadKey), pageId, threadKey, ids: stored.map((m) => m.key), messages: stored, firstAt: stored[0]!.at };
+  // An alias is listed with the keys: the `byMessage` index then finds the chunk by either.
+  const ids = stored.flatMap((m) => (m.alias !== undefined ? [m.key, m.alias] : [m.key]));
+  return { key: threadRecordKey(pageId, threadKey), pageId, threadKey, ids, messages: stored, firstAt: stored[0]!.at };
 }
 
 /** The chunk's messages as records (in the chunk's order). */
 export function chunkMessages(chunk: ThreadMessagesRecord): MessageRecord[] {
   return chunk.messages.map((m) => ({
-    key: m.key, pageId: chunk.pageId, threadKey: chunk.threadKey, messageId: m.messageId, at: m.at, atQuality: m.atQuality,
+    key: m.key, pageId: chunk.pageId, threadKey: chunk.threadKey, messageId: m.messageId, at: m.at, ...optionalFields(m), atQuality: m.atQuality,
     from: m.from, automated: m.automated, author: m.author, provisional: m.provisional,
   }));
 }

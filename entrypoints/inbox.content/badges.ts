@@ -11,6 +11,7 @@ import { OWN_NODE_ATTRIBUTE } from '@/core/inbox/selectors';
 import { pageIsDark } from '@/core/inbox/page-theme';
 import { badgeReadingAt } from '@/components/conversation-badge-state';
 import { durationParts } from '@/components/display-format';
+import { isUnderAMinute } from '@/components/state-words';
 
 /** `rendered`: what the badge shows now (see renderSignature); '' before the first render. */
 interface Mount { host: HTMLElement; anchor: Element; key: string | null; threadId: string | null; live: boolean; rendered: string }
@@ -73,13 +74,19 @@ export class BadgeLayer {
 
   /**
    * The theme switches through the class or style of <html> or <body> (Meta's dark-mode class, the
-   * background colour): only such a change makes the next setStates measure again. Attributes of
-   * two elements, no subtree: costs nothing while messages arrive.
+   * background colour): such a change is measured at once and the badges re-styled when the theme
+   * turned, not at the next message. Attributes of two elements, no subtree: costs nothing while
+   * messages arrive.
    */
   private watchTheme(): MutationObserver | null {
     const Observer = this.doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
     if (!Observer) return null;
-    const observer = new Observer(() => { this.darkKnown = false; });
+    const observer = new Observer(() => {
+      const before = this.dark;
+      this.darkKnown = false;
+      this.refreshDark();
+      if (this.dark !== before) this.renderAll();
+    });
     const options = { attributes: true, attributeFilter: ['class', 'style'] };
     observer.observe(this.doc.documentElement, options);
     if (this.doc.body) observer.observe(this.doc.body, options);
@@ -172,7 +179,8 @@ export class BadgeLayer {
   private renderSignature(state: ThreadBadgeState, now: number, live: boolean): string {
     const r = badgeReadingAt(state, now);
     const shown = (seconds: number) => durationParts(seconds).join(' ');
-    return `${r.word}|${r.closing}|${r.waitedUnderAMinute ? '<1' : shown(r.waitingSeconds)}|${shown(r.lateInSeconds)}|${shown(r.windowLeftSeconds)}|${this.dark}|${live}`;
+    const shownOrUnderAMinute = (seconds: number) => (isUnderAMinute(seconds) ? '<1' : shown(seconds));
+    return `${r.word}|${r.closing}|${shownOrUnderAMinute(r.waitingSeconds)}|${shownOrUnderAMinute(r.lateInSeconds)}|${shown(r.windowLeftSeconds)}|${this.dark}|${live}`;
   }
 
   private renderAll(): void {

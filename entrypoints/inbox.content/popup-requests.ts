@@ -10,31 +10,17 @@ import { pageIdOf, selectedThreadIdOf } from '@/core/inbox/inbox-url';
 import { pageNameOf } from '@/core/inbox/page-scope';
 import { headerTitleOf } from '@/core/inbox/read';
 import { findThreadList, readRow, rowElementsOf } from '@/core/inbox/read-list';
-import { bubbleText, findTranscript, measuredSide } from '@/core/inbox/read-transcript';
-import { MESSAGE, ROW_CLICK_TARGET } from '@/core/inbox/selectors';
+import { latestCustomerText } from '@/core/inbox/latest-customer-text';
+import { ROW_CLICK_TARGET } from '@/core/inbox/selectors';
 import { rowKeyOf } from '@/core/inbox/thread-key';
 import type { ReaderHealth } from '@/core/inbox/types';
 import { readContext } from './session';
-
-function latestCustomerMessage(): string | null {
-  const transcript = findTranscript(document);
-  if (!transcript) return null;
-  const ctx = { ...readContext(), view: window };
-  const bubbles = [...transcript.querySelectorAll(MESSAGE)];
-  for (let i = bubbles.length - 1; i >= 0; i--) {
-    const side = measuredSide(bubbles[i]!, transcript, ctx);
-    // Even when the Page has answered it, the customer's last words still say which language and
-    // topic a follow-up (or a goodbye) should take.
-    if (side === 'customer') return bubbleText(bubbles[i]!) || null;
-  }
-  return null;
-}
 
 function openConversation(): OpenConversation {
   return {
     threadId: selectedThreadIdOf(location.href),
     title: headerTitleOf(document).title,
-    latestCustomerMessage: latestCustomerMessage(),
+    latestCustomerMessage: latestCustomerText(document, { ...readContext(), view: window }),
     pageName: pageNameOf(document, pageIdOf(location.href)),
     agentName: null,
     composerFound: findComposer(document) !== null,

@@ -34,7 +34,7 @@ function observation(i: number, pageId: string, base = NOW - 20 * DAY): Observat
     rows: Array.from({ length: 20 }, (_, r) => ({ key: `title:row ${i} ${r}`, title: `Row ${i} ${r}`, lastActivityAt: start - r * MINUTE, lastFromPage: r % 2 === 0, unread: false })),
     open: {
       threadId: `9${String(i).padStart(14, '0')}`, title: `Row ${i} 0`,
-      messages: Array.from({ length: 20 }, (_, m) => ({ id: `mid.$${i}.${m}`, from: m % 2 ? 'page' : 'customer', automated: false, author: null, at: start + m * MINUTE, atQuality: 'utime' })),
+      messages: Array.from({ length: 20 }, (_, m) => ({ id: `mid.$${i}.${m}`, from: m % 2 ? 'page' : 'customer', automated: false, author: null, at: start + m * MINUTE, atMin: start + m * MINUTE, atMax: start + m * MINUTE, atQuality: 'utime' })),
     },
   };
 }

@@ -4,7 +4,7 @@ import { ConversationBadge } from '@/components/ConversationBadge';
 import { badgeReadingAt } from '@/components/conversation-badge-state';
 import { formatDuration } from '@/components/display-format';
 import { conversationState } from '@/core/metrics';
-import { LOCALES, renderIn, translator, type Locale } from '../support/locale-render';
+import { LOCALES, messageOf, renderIn, translator, type Locale } from '../support/locale-render';
 
 const MIN = 60_000;
 const requestAt = Date.UTC(2026, 10, 23, 10, 0);
@@ -38,9 +38,7 @@ describe('badgeReadingAt', () => {
   });
 
   it('counts the waiting time, the time to late and the window left', () => {
-    expect(badgeReadingAt(state, requestAt + 5 * MIN)).toEqual({ word: 'ok', closing: false, waitingSeconds: 300, waitedUnderAMinute: false, lateInSeconds: 600, windowLeftSeconds: 24 * 3600 - 300 });
-    expect(badgeReadingAt(state, requestAt + MIN - 1).waitedUnderAMinute).toBe(true);
-    expect(badgeReadingAt(state, requestAt + MIN).waitedUnderAMinute).toBe(false);
+    expect(badgeReadingAt(state, requestAt + 5 * MIN)).toEqual({ word: 'ok', closing: false, waitingSeconds: 300, lateInSeconds: 600, windowLeftSeconds: 24 * 3600 - 300 });
   });
 });
 
@@ -65,12 +63,18 @@ describe('ConversationBadge', () => {
   it('shows "late in" before the target, a wait under a minute as such, and the closing window under 2 hours', () => {
     const t = translator('en');
     const soon = badge('en', requestAt + 10 * MIN);
-    expect(soon.getAttribute('aria-label')).toBe(t('badge_label', [`${t('badge_state_soon')}, waiting 10 min, late in 5 min, 23 hr 50 min left to reply`]));
+    expect(soon.getAttribute('aria-label')).toBe(t('badge_label', [`${t('badge_state_soon')}, waiting 10\u00a0min, late in 5\u00a0min, 23\u00a0hr 50\u00a0min left to reply`]));
     const fresh = badge('en', requestAt + 40_000);
-    expect(fresh.getAttribute('aria-label')).toBe(t('badge_label', [`${t('badge_state_ok')}, waiting under a minute, late in 14 min, 23 hr 59 min left to reply`]));
+    expect(fresh.getAttribute('aria-label')).toBe(t('badge_label', [`${t('badge_state_ok')}, waiting under a minute, late in 14\u00a0min, 23\u00a0hr 59\u00a0min left to reply`]));
     const closing = badge('en', requestAt + 23 * 60 * MIN);
     expect(closing.className).toContain('closing');
-    expect(closing.getAttribute('aria-label')).toContain('window closes in 1 hr');
+    expect(closing.getAttribute('aria-label')).toContain('window closes in 1\u00a0hr');
+  });
+
+  it.each(LOCALES)('says in words that it turns late in under a minute, not a count of seconds (%s)', (locale) => {
+    const label = badge(locale, requestAt + 15 * MIN - 30_000).getAttribute('aria-label')!;
+    expect(label).toContain(messageOf(locale, 'badge_late_in_under_a_minute'));
+    expect(label).not.toMatch(/30\s\p{L}/u);
   });
 });
 
@@ -90,7 +94,8 @@ describe('ConversationBadge on one line', () => {
   });
 
   it('reads "Late · 2 hr 5 min · 21 hr left" in English: whole hours left, minutes in the last hour', () => {
-    expect(badge('en', requestAt + 125 * MIN).textContent).toBe('Late · 2 hr 5 min · 21 hr left');
-    expect(badge('en', requestAt + (23 * 60 + 10) * MIN).textContent).toBe('Late · 23 hr 10 min · 50 min left');
+    const line = (at: number) => badge('en', at).textContent?.replace(/\u00a0/g, ' ');
+    expect(line(requestAt + 125 * MIN)).toBe('Late · 2 hr 5 min · 21 hr left');
+    expect(line(requestAt + (23 * 60 + 10) * MIN)).toBe('Late · 23 hr 10 min · 50 min left');
   });
 });

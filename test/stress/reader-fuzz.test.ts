@@ -151,7 +151,9 @@ describe('the inbox reader on fuzzed pages', () => {
       const truth = sidesOf(read(loadFixture(name)));
       for (const id of truth.keys()) {
         const fixture = loadFixture(name);
-        const bubble = [...fixture.document.querySelectorAll(MESSAGE)].find((b) => b.getAttribute('data-message-id') === id)!;
+        const bubble = [...fixture.document.querySelectorAll(MESSAGE)].find((b) => b.getAttribute('data-message-id') === id);
+        // `<id>/2`…: a further bubble under one id (it-ids-on-groups.html), checked with its id's element.
+        if (!bubble) { await fixture.window.happyDOM.close(); continue; }
         const transcript = bubble.closest('[role="region"]') ?? fixture.document.body;
         for (let el: Element | null = bubble; el && el !== transcript; el = el.parentElement) { el.removeAttribute('class'); el.removeAttribute('style'); }
         for (const el of bubble.querySelectorAll('*')) { el.removeAttribute('class'); el.removeAttribute('style'); }

@@ -12,7 +12,7 @@ export function batch(patch: Partial<ObservationBatch> = {}): ObservationBatch {
 }
 
 export function message(id: string, from: 'customer' | 'page', at: number | null, patch: Partial<MessageSnapshot> = {}): MessageSnapshot {
-  return { id, from, automated: false, author: null, at, atQuality: at === null ? null : 'utime', ...patch };
+  return { id, from, automated: false, author: null, at, atMin: at, atMax: at, atQuality: at === null ? null : 'utime', ...patch };
 }
 
 export function row(key: string, lastActivityAt: number | null, lastFromPage: boolean | null, title = key): ListRowSnapshot {

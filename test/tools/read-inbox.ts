@@ -116,7 +116,7 @@ const output = {
   open: snapshot.open && {
     threadId: snapshot.open.threadId,
     title: snapshot.open.title,
-    messages: snapshot.open.messages.map(({ id, from, automated, author, at }) => ({ id, from, automated, author, at })),
+    messages: snapshot.open.messages.map(({ id, from, at, atMin, atMax, author, automated }) => ({ id, from, at, atMin, atMax, author, automated })),
   },
   health: snapshot.health,
 };

@@ -22,6 +22,20 @@ describe('insertIntoComposer', () => {
     expect(document.activeElement).toBe(composer);
   });
 
+  it('puts a template after text already in the composer on a line of its own, never glued on', async () => {
+    const { document } = loadFixture('en-messenger-open.html');
+    const composer = findComposer(document)!;
+    const paragraph = composer.querySelector('p')!;
+    paragraph.textContent = 'We will check right away.';
+    composer.addEventListener('beforeinput', (event) => {
+      const e = event as InputEvent;
+      e.preventDefault();
+      paragraph.textContent += e.data ?? '';
+    });
+    expect(await insertIntoComposer(composer, 'Hi Sinta')).toBe(true);
+    expect(composer.textContent).toBe('We will check right away.\nHi Sinta');
+  });
+
   it('says so when the editor accepted nothing', async () => {
     const { document } = loadFixture('de-messenger-open.html');
     const composer = findComposer(document)!;
@@ -68,6 +82,12 @@ describe('insertForConversation: a template goes only into the conversation it w
   });
 });
 
+describe('findComposer', () => {
+  it('finds an older build\'s textarea composer', () => {
+    expect(findComposer(loadFixture('da-pagelet-textarea.html').document)?.tagName).toBe('TEXTAREA');
+  });
+});
+
 describe('pageStructure', () => {
   it('describes hooks and structure with no text or names from the page', () => {
     const { document } = loadFixture('en-messenger-open.html');
@@ -77,5 +97,10 @@ describe('pageStructure', () => {
     expect(text).toContain('[data-surface=/bizweb:inbox/lib:inbox:thread_and_detail/bizweb_inbox:thread_list/thread_rowN');
     expect(text).toMatch(/×\d/);
     for (const secret of ['Sinta', 'Oslo', 'Fah', 'Assign', 'scheduled', '111222333444555']) expect(text).not.toContain(secret);
+  });
+
+  it('names how messages are read: by Meta\'s ids, or by layout on a build without them', () => {
+    expect(pageStructure(loadFixture('en-messenger-open.html').document)).toContain('messages-by=ids');
+    expect(pageStructure(loadFixture('de-no-ids.html').document)).toContain('messages-by=layout');
   });
 });

@@ -20,7 +20,7 @@ describe('npm run read-inbox', () => {
         threadId: '100000000000666',
         title: 'Camille Martin',
         messages: [
-          { id: 'mid.$fR1', from: 'customer', automated: false, author: null, at: Date.UTC(2026, 10, 23, 11, 40) },
+          { id: 'mid.$fR1', from: 'customer', at: Date.UTC(2026, 10, 23, 11, 40), atMin: Date.UTC(2026, 10, 23, 11, 40), atMax: Date.UTC(2026, 10, 23, 11, 40) + 59_999, automated: false, author: null },
           { id: 'mid.$fR2', from: 'page', automated: true, author: null, at: Date.UTC(2026, 10, 23, 11, 40) },
           { id: 'mid.$fR3', from: 'page', automated: false, author: 'Léa Petit', at: Date.UTC(2026, 10, 23, 11, 40) },
         ],
@@ -28,6 +28,18 @@ describe('npm run read-inbox', () => {
       health: { list: true, transcript: true, problems: [] },
     });
     expect(Object.keys((out.threads as object[])[0]!)).toEqual(['title', 'lastActivityAt', 'lastFromPage', 'unread']);
+  }, 60_000);
+
+  it('on a saved page without message ids: every message, its side, a time within its bounds, the same ids on a second read', () => {
+    const args = ['test/fixtures/inbox/de-no-ids.html', '--url', 'https://business.facebook.com/latest/inbox/messenger?asset_id=222333444555666&selected_item_id=100000000000888', '--tz', 'Europe/Berlin', '--now', '2026-11-23T12:00:00Z'];
+    type Printed = { open: { messages: Array<{ id: string; from: string; at: number; atMin: number; atMax: number }> } };
+    const first = readInboxCli(...args) as Printed;
+    const messages = first.open.messages;
+    expect(Object.keys(messages[0]!)).toEqual(['id', 'from', 'at', 'atMin', 'atMax', 'author', 'automated']);
+    expect(messages.map((m) => m.from)).toEqual(['customer', 'customer', 'page', 'customer', 'page', 'page', 'customer']);
+    for (const m of messages) expect(m.atMin <= m.at && m.at <= m.atMax).toBe(true);
+    expect(new Set(messages.map((m) => m.id)).size).toBe(7);
+    expect((readInboxCli(...args) as Printed).open.messages.map((m) => m.id)).toEqual(messages.map((m) => m.id));
   }, 60_000);
 
   it('fails with a usage message on a missing file', () => {

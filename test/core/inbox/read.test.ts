@@ -117,15 +117,127 @@ describe('readInbox when the hooks are missing', () => {
 });
 
 describe('readInbox on a build that renamed hooks', () => {
-  it('finds rows without the list hook, and names message ids that vanished', () => {
+  it('finds rows without the list hook, and reads the messages by layout when their ids vanish', () => {
     const { window, ctx } = loadFixture('en-messenger-open.html');
     const doc = window.document as unknown as Document;
     const list = doc.querySelector('[data-surface$="bizweb_inbox:thread_list"]')!;
     list.setAttribute('data-surface', '/bizweb:inbox/renamed_list');
-    doc.querySelectorAll('[data-message-id]').forEach((m) => m.removeAttribute('data-message-id'));
+    doc.querySelectorAll('[data-message-id]').forEach((m) => { m.removeAttribute('data-message-id'); });
     const s = readInbox(doc, 'https://business.facebook.com/latest/inbox/messenger?asset_id=1&selected_item_id=22', ctx);
     expect(s.threads.map((t) => t.title)).toEqual(['Sinta Dewi', 'Lars Øvergaard', 'Maria Rossi', 'Jonas Berg']);
+    expect(s.open?.messages.map((m) => m.from)).toEqual(['customer', 'page', 'page', 'customer', 'customer']);
+    expect(s.health).toMatchObject({ problems: [], messagesBy: 'layout' });
+  });
+
+  it('says so when an open conversation shows bubbles and none can be read', () => {
+    const { window, ctx } = loadFixture('de-no-ids.html', 'Europe/Berlin');
+    const doc = window.document as unknown as Document;
+    doc.querySelectorAll('style').forEach((s) => { s.remove(); }); // nothing places the bubbles any more
+    doc.querySelectorAll('img').forEach((i) => { i.setAttribute('alt', ''); });
+    const s = readInbox(doc, 'https://business.facebook.com/latest/inbox/messenger?asset_id=1&selected_item_id=22', ctx);
     expect(s.open?.messages).toEqual([]);
-    expect(s.health.problems).toContain('message-id');
+    expect(s.health.problems).toContain('no-messages-read');
+  });
+});
+
+describe('readInbox on the 2026 builds without message ids', () => {
+  const berlin = (day: number, hour: number, minute: number) => Date.UTC(2026, 10, day, hour - 1, minute);
+  const readNoIds = () => {
+    const loaded = loadFixture('de-no-ids.html', 'Europe/Berlin');
+    return { ...loaded, read: () => readInbox(loaded.document, loaded.url, loaded.ctx) };
+  };
+
+  it('finds the transcript whatever its label, and reads every message by layout: stickers and attachments yes, system lines and promotion cards no', () => {
+    const s = readNoIds().read();
+    expect(s.open?.messages.map((m) => `${m.from}${m.automated ? ':auto' : ''}${m.author ? `:${m.author}` : ''}`)).toEqual([
+      'customer', 'customer', 'page:auto', 'customer', 'page:Katrin Vogel', 'page:Katrin Vogel', 'customer',
+    ]);
+    expect(s.health).toEqual({ list: true, transcript: true, problems: [], messagesBy: 'layout' });
+  });
+
+  it('bounds each time by the dividers (R13): the first after a divider within its minute, later ones up to the next known instant', () => {
+    const m = readNoIds().read().open!.messages;
+    expect([m[0]!.atMin, m[0]!.atMax]).toEqual([berlin(21, 10, 0), berlin(21, 10, 0) + 59_999]);
+    expect([m[2]!.atMin, m[2]!.atMax]).toEqual([berlin(21, 10, 0), berlin(22, 21, 5) + 59_999]);
+    expect([m[5]!.atMin, m[5]!.atMax]).toEqual([berlin(22, 21, 5), berlin(23, 12, 40) + 59_999]);
+    for (const x of m) expect(x.atMin! <= x.at! && x.at! <= x.atMax!).toBe(true);
+  });
+
+  it('gives the thread\'s latest message the row\'s exact time', () => {
+    const last = readNoIds().read().open!.messages.at(-1)!;
+    expect([last.at, last.atMin, last.atMax, last.atQuality]).toEqual([1795434012500, 1795434012500, 1795434012500, 'utime']);
+  });
+
+  it('gives the same ids on every read: again, after class names rotate, and after older messages load above', () => {
+    const { document, read } = readNoIds();
+    const ids = read().open!.messages.map((m) => m.id);
+    expect(new Set(ids).size).toBe(7);
+    expect(read().open!.messages.map((m) => m.id)).toEqual(ids);
+    const style = document.querySelector('style')!;
+    style.textContent = style.textContent!.replace(/\.x(\w\w)/g, '.r$1');
+    document.querySelectorAll('[class]').forEach((el) => { el.setAttribute('class', el.getAttribute('class')!.replace(/\bx(\w\w)\b/g, 'r$1')); });
+    expect(read().open!.messages.map((m) => m.id)).toEqual(ids);
+    const list = document.querySelector('[role="region"] > div > div')!;
+    const older = document.createElement('div');
+    older.innerHTML = '<div class="rtc"><span class="rmt">Fr. 09:15</span></div><div><div class="rfl rrw rjs"><div class="rfl rcl ras"><div>Guten Morgen!</div></div><div><img alt="Jonas Weber" src="data:,"></div></div></div>';
+    list.prepend(...older.children);
+    const after = read().open!.messages.map((m) => m.id);
+    expect(after).toHaveLength(8);
+    expect(after.slice(1)).toEqual(ids);
+  });
+
+  it('reads role="status" wrappers around bubbles, a side from the avatar alone, and an AI reply as automated', () => {
+    const s = read('nb-status-wrappers.html');
+    expect(s.open?.messages.map((m) => `${m.from}${m.automated ? ':auto' : ''}${m.author ? `:${m.author}` : ''}`)).toEqual([
+      'customer', 'page:auto', 'customer', 'customer', 'page:Ola Nordmann',
+    ]);
+    expect(s.health.messagesBy).toBe('layout');
+  });
+});
+
+describe('readInbox on ids that hold runs, and on older pagelet builds', () => {
+  it('one data-message-id holding several same-sender bubbles is several messages, each with the derived key alongside', () => {
+    const s = read('it-ids-on-groups.html', 'Europe/Rome');
+    expect(s.open?.messages.map((m) => `${m.id}:${m.from}${m.author ? `:${m.author}` : ''}`)).toEqual([
+      'mid.$iGR1:customer', 'mid.$iGR1/2:customer', 'mid.$iGR2:page:Luca Neri', 'mid.$iGR3:customer', 'mid.$iGR4:page', 'mid.$iGR4/2:page:Luca Neri',
+    ]);
+    expect(s.open?.messages.every((m) => m.alias?.startsWith('d|100000000000444|'))).toBe(true);
+  });
+
+  it('an older build: list and transcript pagelets, a role="heading" header', () => {
+    const s = read('da-pagelet-textarea.html', 'Europe/Copenhagen');
+    expect(s.threads.map((t) => t.title)).toEqual(['Freja Holm', 'Anders Lund']);
+    expect(s.open?.title).toBe('Freja Holm');
+    expect(sides('da-pagelet-textarea.html', 'Europe/Copenhagen')).toEqual(['mid.$dTA1:customer', 'mid.$dTA2:page:auto', 'mid.$dTA3:customer', 'mid.$dTA4:page:Mads Krogh']);
+    expect(s.health.problems).toEqual([]);
+  });
+
+  it('R3: a Page message "Sent by" a connected app is a reply; an unlabelled one beside labelled human replies is automated', () => {
+    const { document, url, ctx } = loadFixture('de-no-ids.html', 'Europe/Berlin');
+    const labels = [...document.querySelectorAll('[role="region"] span')].filter((s) => s.textContent?.startsWith('Gesendet von'));
+    labels[0]!.textContent = 'Gesendet von Zendesk Automation';
+    labels[1]!.textContent = 'Gesendet von Support Bot';
+    const page = readInbox(document, url, ctx).open!.messages.filter((m) => m.from === 'page');
+    expect(page.map((m) => [m.automated, m.author])).toEqual([[true, null], [false, 'Zendesk Automation'], [false, 'Support Bot']]);
+  });
+
+  it('R3: a run of one agent\'s messages labelled once, under its last bubble, is the agent\'s', () => {
+    const { document, url, ctx } = loadFixture('de-no-ids.html', 'Europe/Berlin');
+    [...document.querySelectorAll('[role="region"] span')].find((s) => s.textContent?.startsWith('Gesendet von'))!.parentElement!.remove();
+    const page = readInbox(document, url, ctx).open!.messages.filter((m) => m.from === 'page');
+    expect(page.map((m) => [m.automated, m.author])).toEqual([[true, null], [false, null], [false, 'Katrin Vogel']]);
+  });
+
+  it('a header still reading "Inbox" while the conversation loads names no conversation', () => {
+    const { document, url, ctx } = loadFixture('de-no-ids.html', 'Europe/Berlin');
+    document.querySelector('[data-surface$="detail_view_header"] div div')!.textContent = 'Posteingang';
+    const s = readInbox(document, url, ctx);
+    expect([s.open?.title, s.open?.rowKey]).toEqual([null, null]);
+    expect(s.health.problems).toContain('detail-header-title');
+  });
+
+  it('a row is unread when either its name or its preview is bold', () => {
+    expect(read('de-no-ids.html', 'Europe/Berlin').threads.map((t) => t.unread)).toEqual([true, false]);
+    expect(read('nb-status-wrappers.html').threads.map((t) => t.unread)).toEqual([true]);
   });
 });

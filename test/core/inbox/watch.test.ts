@@ -41,7 +41,7 @@ describe('watchInbox', () => {
     w.document.body.insertAdjacentHTML('beforeend', '<div class="tooltip">unrelated</div>');
     await settle();
     const messages = w.changes.flatMap((c) => c.open?.messages ?? []);
-    expect(messages).toEqual([{ id: 'mid.$new1', from: 'customer', automated: false, author: null, at: 1795434900000, atQuality: 'utime' }]);
+    expect(messages).toEqual([{ id: 'mid.$new1', from: 'customer', automated: false, author: null, at: 1795434900000, atMin: 1795434900000, atMax: 1795434900000, atQuality: 'utime' }]);
     expect(w.changes.every((c) => c.open === null || c.open.threadId === '100000000000001')).toBe(true);
     region.querySelector('[data-message-id="mid.$new1"]')!.textContent = 'Hello??';
     await settle();
@@ -71,6 +71,22 @@ describe('watchInbox', () => {
     await settle();
     const m = w.changes.flatMap((c) => c.open?.messages ?? [])[0]!;
     expect([m.id, m.from, m.atQuality]).toEqual(['mid.$gDE5', 'customer', 'divider']);
+  });
+
+  it('on a build without ids, reports a message added at the end once, by layout, keyed after the ones read before', async () => {
+    const w = start('de-no-ids.html');
+    const known = readInbox(w.document, w.url, w.ctx).open!.messages.map((m) => m.id);
+    const run = w.document.querySelector('[role="region"] > div > div')!;
+    const added = w.document.createElement('div');
+    added.innerHTML = '<div><div class="xfl xrw xje"><div class="xfl xcl xae"><div><div>Gern, bis bald!</div></div></div></div></div>';
+    run.append(added);
+    await settle();
+    const messages = w.changes.flatMap((c) => c.open?.messages ?? []);
+    expect(messages.map((m) => [m.from, known.includes(m.id)])).toEqual([['page', false]]);
+    expect(messages[0]!.id).toBe(known.at(-1)!.replace(/customer\|1$/, 'page|1'));
+    added.querySelector('div div div div div')!.textContent = 'Gern, bis bald!!';
+    await settle();
+    expect(w.changes.flatMap((c) => c.open?.messages ?? [])).toHaveLength(1);
   });
 
   it('a recycled row (same element, another conversation) is reported under its new key', async () => {

@@ -3,7 +3,7 @@ import type { ObservationBatch } from '@/core/messages';
 import { mergedBatch } from '@/core/observations/batch-merge';
 import type { MessageSnapshot } from '@/core/inbox/types';
 
-const message = (id: string, at: number | null = 1000): MessageSnapshot => ({ id, from: 'customer', automated: false, author: null, at, atQuality: at === null ? null : 'utime' });
+const message = (id: string, at: number | null = 1000): MessageSnapshot => ({ id, from: 'customer', automated: false, author: null, at, atMin: at, atMax: at, atQuality: at === null ? null : 'utime' });
 const row = (title: string, lastActivityAt: number) => ({ key: `title:${title.toLowerCase()}`, title, lastActivityAt, lastFromPage: false, unread: true });
 const sinta = (messages: MessageSnapshot[]) => ({ threadId: '100000000000001', title: 'Sinta', rowKey: 'title:sinta', channel: 'messenger' as const, messages });
 function batch(id: string, overrides: Partial<ObservationBatch> = {}): ObservationBatch {

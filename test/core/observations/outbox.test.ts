@@ -3,8 +3,8 @@ import type { DeliveryHealth, ObservationBatch } from '@/core/messages';
 import { FirstSeen, ObservationOutbox, toObservationBatch, type ObserveReply } from '@/core/observations/outbox';
 
 const open = { threadId: '100000000000001', title: 'Sinta Dewi', rowKey: 'title:sinta dewi', messages: [
-  { id: 'mid.$a', from: 'customer' as const, automated: false, author: null, at: 1000, atQuality: 'utime' as const },
-  { id: 'mid.$b', from: 'customer' as const, automated: false, author: null, at: null, atQuality: null },
+  { id: 'mid.$a', from: 'customer' as const, automated: false, author: null, at: 1000, atMin: 1000, atMax: 1000, atQuality: 'utime' as const },
+  { id: 'mid.$b', from: 'customer' as const, automated: false, author: null, at: null, atMin: null, atMax: null, atQuality: null },
 ] };
 const source = { pageId: '111', channel: 'messenger' as const, folder: null, rows: [], open, awayBanner: null };
 
