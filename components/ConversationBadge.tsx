@@ -8,7 +8,7 @@ import type { Translate } from './i18n';
 import { formatDuration } from './display-format';
 import { badgeReadingAt, type BadgeInstants } from './conversation-badge-state';
 import { STANDING_KEY } from './request-standing-text';
-import { lateInPhrase, STATE_WORD_KEY, waitedPhrase } from './state-words';
+import { isUnderAMinute, lateInPhrase, STATE_WORD_KEY, waitedPhrase } from './state-words';
 
 export interface ConversationBadgeProps {
   state: BadgeInstants;
@@ -31,22 +31,36 @@ export function ConversationBadge({ state, now, t, locale, dark, live = false }:
   const standing = state.standing ? [t(STANDING_KEY[state.standing])] : [];
   const sentence = t('badge_label', [[word, ...parts, ...standing].join(', ')]);
   const theme = dark === null ? '' : dark ? ' dark' : ' light';
+  // One short line ("Late · 2 hr 5 min · 21 hr left") that fits a narrow list; the sentence is in the label and tooltip.
+  const waited = isUnderAMinute(r.waitingSeconds) ? t('badge_short_under_a_minute') : formatDuration(r.waitingSeconds, locale);
   return (
     <span class={`badge ${r.word}${r.closing ? ' closing' : ''}${theme}`} role="status" aria-live={live ? 'polite' : 'off'} aria-label={sentence} title={sentence}>
       <span class="dot" aria-hidden="true" />
       <strong>{word}</strong>
-      <span aria-hidden="true"> · {parts[0]}</span>
-      {r.word !== 'expired' && <span class="window" aria-hidden="true"> · {parts[parts.length - 1]}</span>}
+      <span aria-hidden="true"> · {waited}</span>
+      {r.word !== 'expired' && <span class="window" aria-hidden="true"> · {t('badge_short_window_left', [formatDuration(wholeHoursOver(r.windowLeftSeconds), locale)])}</span>}
     </span>
   );
 }
 
-/** Styles of the badge's shadow root: light and dark follow the page when it tells, else the system. */
+/** The window left as the one line shows it: whole hours from an hour on (rounded down, never more than is left). */
+function wholeHoursOver(seconds: number): number {
+  return seconds < 3600 ? seconds : Math.floor(seconds / 3600) * 3600;
+}
+
+/**
+ * Styles of the badge's shadow root: light and dark follow the page when it tells, else the system.
+ * The host is a block of no height: Meta's list is virtualised with fixed row heights, so a badge
+ * that took room would push the row's own content or overlap the next row. The badge hangs below
+ * its anchor's last line, on one line, cut with an ellipsis rather than wrapped.
+ */
 export const BADGE_STYLES = `
-:host { all: initial; pointer-events: none; display: inline-block; max-width: calc(100% - 6px); margin-inline-start: 6px; vertical-align: middle; }
+:host { all: initial; pointer-events: none; display: block; height: 0; overflow: visible; }
 .badge { --ok: #1f7a3a; --soon: #8a5a00; --late: #b3261e; --expired: #5b6370; --bg: #ffffffee; --fg: #1c1e21;
-  display: inline-flex; align-items: center; gap: 3px; padding: 1px 6px; border-radius: 9px; border: 1px solid currentColor;
-  font: 11px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; white-space: normal; flex-wrap: wrap; background: var(--bg); color: var(--fg); }
+  display: inline-flex; align-items: center; gap: 3px; max-width: 100%; box-sizing: border-box; padding: 0 6px; border-radius: 9px; border: 1px solid currentColor;
+  font: 11px/16px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; white-space: nowrap; overflow: hidden; background: var(--bg); color: var(--fg); }
+.badge > * { flex: none; }
+.badge > .window { flex: 0 1 auto; min-width: 0; overflow: hidden; text-overflow: ellipsis; }
 @media (prefers-color-scheme: dark) { .badge:not(.light) { --ok: #5ac57a; --soon: #f0b03c; --late: #ff7a70; --expired: #a8adb5; --bg: #242526ee; --fg: #e4e6eb; } }
 .badge.dark { --ok: #5ac57a; --soon: #f0b03c; --late: #ff7a70; --expired: #a8adb5; --bg: #242526ee; --fg: #e4e6eb; }
 .dot { width: 7px; height: 7px; border-radius: 50%; background: currentColor; }

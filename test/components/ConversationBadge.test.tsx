@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ConversationBadge } from '@/components/ConversationBadge';
 import { badgeReadingAt } from '@/components/conversation-badge-state';
 import { STANDING_KEY } from '@/components/request-standing-text';
+import { formatDuration } from '@/components/display-format';
 import { conversationState } from '@/core/metrics';
 import { LOCALES, messageOf, renderIn, translator, type Locale } from '../support/locale-render';
 
@@ -90,5 +91,27 @@ describe('ConversationBadge', () => {
   it.each(LOCALES)('%s: each reason is translated', (locale) => {
     const t = translator(locale);
     for (const key of Object.values(STANDING_KEY)) expect(t(key)).not.toBe('');
+  });
+});
+
+describe('ConversationBadge on one line', () => {
+  it.each(LOCALES)('%s: shows the state and two durations, the full sentence only in its label and tooltip', (locale) => {
+    const t = translator(locale);
+    const late = badge(locale, requestAt + 125 * MIN);
+    const visible = late.textContent ?? '';
+    const waitedInWords = t('badge_waited', [formatDuration(125 * 60, locale)]);
+    const leftInWords = t('badge_window_left', [formatDuration(24 * 3600 - 125 * 60, locale)]);
+    expect(visible).toContain(formatDuration(125 * 60, locale));
+    expect(visible).not.toContain(waitedInWords);
+    expect(visible).not.toContain(leftInWords);
+    expect(late.getAttribute('title')).toBe(late.getAttribute('aria-label'));
+    expect(late.getAttribute('aria-label')).toContain(waitedInWords);
+    expect(late.getAttribute('aria-label')).toContain(leftInWords);
+  });
+
+  it('reads "Late · 2 hr 5 min · 21 hr left" in English: whole hours left, minutes in the last hour', () => {
+    const line = (at: number) => badge('en', at).textContent?.replace(/\u00a0/g, ' ');
+    expect(line(requestAt + 125 * MIN)).toBe('Late · 2 hr 5 min · 21 hr left');
+    expect(line(requestAt + (23 * 60 + 10) * MIN)).toBe('Late · 23 hr 10 min · 50 min left');
   });
 });

@@ -5,6 +5,8 @@
  * The page's TypeScript is transpiled on the fly with the project's own `typescript`.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import type { DemoSeed } from './page/api';
@@ -24,6 +26,8 @@ export const DEMO_INBOX_URL = 'https://business.facebook.com/latest/inbox/messen
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const transpiled = new Map<string, { mtime: number; code: string }>();
+/** The demo list renders with Preact, as Meta's inbox renders with React; the page imports it as `preact` (the import map in inbox.html). */
+const PREACT_MODULE = join(dirname(createRequire(import.meta.url).resolve('preact/package.json')), 'dist/preact.mjs');
 
 function pageModule(name: string): string | null {
   const file = `${here}page/${name}.ts`;
@@ -52,7 +56,7 @@ export function demoResponse(url: string, config: DemoConfig = {}): DemoResponse
   if (u.protocol !== 'https:' || !DEMO_HOSTS.includes(u.hostname)) return null;
   if (u.pathname.startsWith('/latest/inbox/')) return { status: 200, contentType: 'text/html; charset=utf-8', body: inboxHtml(config) };
   const module = /^\/__demo__\/([a-z0-9-]+)(?:\.js)?$/.exec(u.pathname);
-  const code = module ? pageModule(module[1]!) : null;
+  const code = module?.[1] === 'preact' ? readFileSync(PREACT_MODULE, 'utf8') : module ? pageModule(module[1]!) : null;
   if (code !== null) return { status: 200, contentType: 'text/javascript; charset=utf-8', body: code };
   return { status: 404, contentType: 'text/plain', body: 'not part of the demo inbox' };
 }

@@ -18,6 +18,7 @@ export interface ChromiumOptions {
   headless?: boolean; // default true (new headless mode)
   profileDir?: string; // reuse a profile (e.g. to test data surviving a restart); kept on close
   demo?: DemoConfig; // seed/language the demo inbox starts with
+  uiLanguage?: string; // the browser's (and so the extension's) language, e.g. 'de'; default English
 }
 
 export interface ChromiumSession {
@@ -64,9 +65,11 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
-    args: chromiumArgs(dist),
+    // Debian's Chromium takes its UI language from --lang and LANGUAGE both (docs/toolchain.md).
+    args: options.uiLanguage ? [...chromiumArgs(dist), `--lang=${options.uiLanguage}`] : chromiumArgs(dist),
+    ...(options.uiLanguage ? { env: { ...process.env, LANGUAGE: options.uiLanguage } } : {}),
     viewport: { width: 1280, height: 800 },
-    locale: 'en-GB',
+    locale: options.uiLanguage ?? 'en-GB',
     timezoneId: 'Europe/Berlin',
   });
   try {

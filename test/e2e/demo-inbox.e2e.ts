@@ -156,3 +156,27 @@ test('demo inbox: the id-less build draws the transcript as the raw pages of 202
   const ids = await page.evaluate(() => document.querySelectorAll('[role="region"] [data-message-id]').length);
   check(ids === 6, `after setBuild('ids'): ${ids} message ids`);
 });
+
+test('demo inbox: rows keyed by conversation move and update in place; recreateRows rebuilds them', async (t) => {
+  const threads = ['Ada', 'Ben', 'Cy'].map((name, i) => ({ name, messages: [{ from: 'customer' as const, text: `Hi from ${name}`, minutesAgo: 10 + i }] }));
+  const browser = await launchChromium({ demo: { seed: { duplicateRows: false, threads } } });
+  t.defer(() => browser.close());
+  const page = await browser.openInbox();
+
+  // Marks every row element, lets `writer` write (their row goes to the top), and reports which rows kept their element.
+  const afterWriting = (writer: string, text: string) => page.evaluate(({ writer, message }) => {
+    const rows = () => [...document.querySelectorAll<HTMLElement>('div[role="presentation"]')];
+    const nameOf = (row: Element) => row.querySelector('[data-surface*="thread_title"]')?.textContent ?? '';
+    for (const row of rows()) row.dataset.was = nameOf(row);
+    window.demoInbox.customerWrites(writer, message);
+    return rows().map((row) => ({ name: nameOf(row), was: row.dataset.was ?? null, preview: row.querySelector('._4ik4')?.textContent ?? '' }));
+  }, { writer, message: text });
+
+  const keyed = await afterWriting('Cy', 'Still there?');
+  check(keyed[0]?.name === 'Cy' && keyed[0].preview === 'Still there?', `Cy's row is not first with the new text: ${JSON.stringify(keyed)}`);
+  check(keyed.every((row) => row.was === row.name), `a row element changed conversation or was rebuilt: ${JSON.stringify(keyed)}`);
+
+  await page.evaluate(() => window.demoInbox.setQuirks({ recreateRows: true }));
+  const recreated = await afterWriting('Ben', 'Hello?'); // every row changes position
+  check(recreated.every((row) => row.was === null), `recreateRows kept row elements: ${JSON.stringify(recreated)}`);
+});

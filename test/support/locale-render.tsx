@@ -14,8 +14,8 @@ type Messages = Record<string, { message: string }>;
 const load = (lang: string): Messages => JSON.parse(readFileSync(join(process.cwd(), 'public/_locales', lang, 'messages.json'), 'utf8')) as Messages;
 const MESSAGES = Object.fromEntries(LOCALES.map((l) => [l, load(l)])) as Record<Locale, Messages>;
 
-/** Words that are the same in English and the other language on purpose (names, loanwords). */
-const SAME_AS_ENGLISH = new Set(['extName']);
+/** Words that are the same in English and the other language on purpose (names, loanwords; '< 1 min' in Italian and Norwegian). */
+const SAME_AS_ENGLISH = new Set(['extName', 'badge_short_under_a_minute']);
 
 /** Chrome's substitution: $1…$9 from the list, $$ is a dollar sign. */
 export function translator(locale: Locale): Translate {

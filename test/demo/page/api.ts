@@ -15,7 +15,7 @@ import {
 export interface When { at?: number; minutesAgo?: number }
 export interface SeedMessage extends When { from: 'customer' | 'page'; text?: string; agent?: string; automated?: Automation }
 export interface SeedThread { name: string; id?: string; folder?: Folder; unread?: boolean; fromAd?: boolean; messages: SeedMessage[]; notes?: (When & { text: string })[] }
-export interface DemoSeed { threads: SeedThread[]; language?: DemoLanguage; agent?: string; open?: string | null; duplicateRows?: boolean; awayBanner?: boolean; build?: DemoBuild }
+export interface DemoSeed { threads: SeedThread[]; language?: DemoLanguage; agent?: string; open?: string | null; duplicateRows?: boolean; recreateRows?: boolean; awayBanner?: boolean; build?: DemoBuild }
 export interface ThreadSummary { id: string; name: string; folder: Folder; unread: boolean; messages: number; lastActivity: number }
 
 export interface DemoInboxApi {
@@ -28,7 +28,7 @@ export interface DemoInboxApi {
   advance(ms: number): void;
   setLanguage(language: DemoLanguage): void;
   setAgent(name: string): void;
-  setQuirks(quirks: { duplicateRows?: boolean; awayBanner?: boolean }): void;
+  setQuirks(quirks: { duplicateRows?: boolean; recreateRows?: boolean; awayBanner?: boolean }): void;
   setBuild(build: DemoBuild): void;
   rotateClassNames(): void;
   seed(seed: DemoSeed): void;
@@ -117,6 +117,7 @@ export function createApi(navigate: (id: string | null) => void, rerender: (full
     },
     setQuirks(quirks) {
       if (quirks.duplicateRows !== undefined) state.duplicateRows = quirks.duplicateRows;
+      if (quirks.recreateRows !== undefined) state.recreateRows = quirks.recreateRows;
       if (quirks.awayBanner !== undefined) state.awayBanner = quirks.awayBanner;
       rerender(true);
     },
@@ -134,6 +135,7 @@ export function createApi(navigate: (id: string | null) => void, rerender: (full
       if (seed.language) { state.language = seed.language; document.documentElement.lang = seed.language; }
       if (seed.agent) state.agent = seed.agent;
       if (seed.duplicateRows !== undefined) state.duplicateRows = seed.duplicateRows;
+      if (seed.recreateRows !== undefined) state.recreateRows = seed.recreateRows;
       if (seed.awayBanner !== undefined) state.awayBanner = seed.awayBanner;
       if (seed.build) state.build = seed.build;
       for (const s of seed.threads) {

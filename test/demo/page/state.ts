@@ -43,13 +43,14 @@ export interface DemoState {
   language: DemoLanguage;
   agent: string; // who "you" are when typing in the composer
   duplicateRows: boolean; // the virtualised list's quirk of rendering one row twice
+  recreateRows: boolean; // the worst case: rows recycled by position and rebuilt when they change
   awayBanner: boolean;
   build: DemoBuild;
 }
 
 export const state: DemoState = {
   threads: [], folder: 'inbox', openId: null, language: 'en', agent: 'Fah Somchai',
-  duplicateRows: true, awayBanner: false, build: 'ids',
+  duplicateRows: true, recreateRows: false, awayBanner: false, build: 'ids',
 };
 
 type Listener = (what: { threadId?: string; full?: boolean }) => void;
