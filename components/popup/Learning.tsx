@@ -7,8 +7,10 @@ export function Learning({ coverage }: { coverage: Coverage }) {
   return (
     <section class="learning" aria-labelledby="learning-heading">
       <h2 id="learning-heading">{t('popup_learning_heading')}</h2>
-      <p>{t(pluralKey('popup_learning_read', coverage.readConversations, locale), [coverage.readConversations])}</p>
-      {coverage.openForVerdict > 0 && <p>{t(pluralKey('popup_learning_open', coverage.openForVerdict, locale), [coverage.openForVerdict])}</p>}
+      <p>
+        {t(pluralKey('popup_learning_read', coverage.readConversations, locale), [coverage.readConversations])}
+        {coverage.openForVerdict > 0 && ` ${t(pluralKey('popup_learning_open', coverage.openForVerdict, locale), [coverage.openForVerdict])}`}
+      </p>
     </section>
   );
 }

@@ -84,6 +84,8 @@ test('chromium: conversations not yet read are listed, mark the figures incomple
   for (const name of newest) {
     popup = await browser.openExtensionPage('popup.html', { activeTab: inbox });
     await popupUntil(popup, `${name} in the popup`, (s) => s.notYetRead.includes(name));
+    // Folded to its heading while others wait: the user unfolds it first.
+    if (!(await popup.evaluate(() => document.querySelector('details.not-yet-read')?.hasAttribute('open')))) await popup.click('.not-yet-read summary');
     await popup.click(`.not-yet-read-row:text-is("${name}")`);
     await waitFor(`${name} opened from the popup`, () => header(name), { timeoutMs: 20_000 });
     if (!popup.isClosed()) await popup.close();

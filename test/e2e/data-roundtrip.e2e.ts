@@ -33,9 +33,11 @@ function figuresIn(popup: Page): Promise<string> {
 async function popupFigures(popup: Page, what: string, ok: (figures: string) => boolean): Promise<string> {
   return waitFor(what, async () => {
     await popup.reload();
+    // Figures, or no verdict at all: no data, nothing to count yet, or still learning (R14).
     const shown = await waitFor('the popup to render', () => popup.evaluate(() => {
       const text = document.body.innerText;
-      return text.includes('%') || text.includes('No data for this Page yet') ? text : '';
+      const noVerdict = text.includes('No data for this Page yet') || document.querySelector('.learning, .nothing-to-count') !== null;
+      return text.includes('%') || noVerdict ? text : '';
     }));
     const figures = shown.includes('%') ? await figuresIn(popup) : '';
     return ok(figures) ? figures || 'none' : null;

@@ -33,7 +33,7 @@ afterEach(() => { document.body.innerHTML = ''; });
 describe('Popup coverage (R14), en', () => {
   it('while learning shows what it read and what to open, not a verdict', () => {
     const el = show('en', LEARNING);
-    expect(el.querySelector('.learning')?.textContent).toBe('Still learning this inboxSo far ReplyClock has read 1 conversation.Open 2 more conversations below, and it can tell you where the badge stands.');
+    expect(el.querySelector('.learning')?.textContent).toBe('Still learning this inboxSo far ReplyClock has read 1 conversation. Open 2 more conversations below, and it can tell you where the badge stands.');
     expect(el.querySelector('.badge-status')).toBeNull();
     expect(el.textContent).not.toContain('Not earned');
   });
