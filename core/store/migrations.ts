@@ -15,17 +15,38 @@ type UntypedDB = IDBPDatabase<unknown>;
 export function migrate(db: IDBPDatabase<ReplyClockDB>, oldVersion: number, tx: UpgradeTx): void {
   noteBulkWrite();
   if (oldVersion < 1) createV1Stores(db as unknown as UntypedDB);
+  // Steps that move data run one after another (a later one reads what an earlier one wrote).
+  let moves = Promise.resolve();
   if (oldVersion < 2) {
     const chunks = db.createObjectStore('threadMessages', { keyPath: 'key' });
     chunks.createIndex('byPage', 'pageId');
     chunks.createIndex('byMessage', 'ids', { multiEntry: true });
     chunks.createIndex('byFirstAt', 'firstAt');
-    // A failed move aborts the upgrade: the database stays at v1, whole, and opening it fails.
-    moveMessagesIntoChunks(db as unknown as UntypedDB, tx).catch(() => {
-      tx.done.catch(() => undefined); // the failed open reports the abort; its `done` is not watched elsewhere
-      try { tx.abort(); } catch { /* the failed request already aborted it */ }
-    });
+    moves = moves.then(() => moveMessagesIntoChunks(db as unknown as UntypedDB, tx));
   }
+  if (oldVersion < 3) moves = moves.then(() => boundDividerTimes(tx));
+  // A failed step aborts the upgrade: the database stays at its old version, whole, and opening it fails.
+  moves.catch(() => {
+    tx.done.catch(() => undefined); // the failed open reports the abort; its `done` is not watched elsewhere
+    try { tx.abort(); } catch { /* the failed request already aborted it */ }
+  });
+}
+
+/** What a divider says of the messages under it: their minute (R13). */
+const DIVIDER_MINUTE_MS = 60_000;
+
+/**
+ * v2 → v3 (R13): a time taken from a divider ('divider' quality) was stored as that divider's
+ * minute; it becomes bounded by that minute, so the figures show it as a range, not as exact.
+ */
+async function boundDividerTimes(tx: UpgradeTx): Promise<void> {
+  const store = tx.objectStore('threadMessages');
+  const chunks = await store.getAll();
+  await Promise.all(chunks.flatMap((chunk) => {
+    if (!chunk.messages.some((m) => m.atQuality === 'divider' && m.atMin === undefined)) return [];
+    const messages = chunk.messages.map((m) => (m.atQuality === 'divider' && m.atMin === undefined ? { ...m, atMin: m.at, atMax: m.at + DIVIDER_MINUTE_MS - 1 } : m));
+    return [store.put({ ...chunk, messages })];
+  }));
 }
 
 /** Version 1 as it shipped (one record per message in `messages`); frozen, like the fixture that tests it. */

@@ -10,7 +10,7 @@ import type { ReaderHealth } from '@/core/inbox/types';
 import type { Template } from '@/core/templates';
 
 export const DB_NAME = 'replyclock';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A thread's store key within its Page: the URL's thread id when known, else `row:<row key>`. */
 export type ThreadKey = string;

@@ -30,7 +30,7 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 }
 
 /** Creates `name` at version 1 exactly as v1 of core/store/schema.ts laid it out, filled with V1_RECORDS. */
-export async function createV1Database(factory: IDBFactory, name: string): Promise<void> {
+export async function createV1Database(factory: IDBFactory, name: string, records: { [S in keyof typeof V1_RECORDS]?: readonly object[] } = V1_RECORDS): Promise<void> {
   const open = factory.open(name, 1);
   open.onupgradeneeded = () => {
     const db = open.result;
@@ -52,7 +52,7 @@ export async function createV1Database(factory: IDBFactory, name: string): Promi
   const db = await request(open);
   const names = Object.keys(V1_RECORDS) as Array<keyof typeof V1_RECORDS>;
   const tx = db.transaction(names, 'readwrite');
-  for (const store of names) for (const record of V1_RECORDS[store]) tx.objectStore(store).put(record);
+  for (const store of names) for (const record of records[store] ?? V1_RECORDS[store]) tx.objectStore(store).put(record);
   await new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);

@@ -54,6 +54,15 @@ describe('schema migrations', () => {
     expect(threads.map((t) => [t.thread.threadKey, t.messages.map((m) => m.key)])).toEqual(chunks.map((c) => [c.threadKey, c.ids]));
   });
 
+  it('v2 → v3 (R13): a time that came from a divider becomes bounded by that divider\'s minute; exact times stay exact', async () => {
+    const divider = { ...V1_RECORDS.messages[1], key: '111|mid.$p2', messageId: 'mid.$p2', at: 1_790_000_400_000, atQuality: 'divider' };
+    await createV1Database(indexedDB, DB_NAME, { messages: [...V1_RECORDS.messages, divider] });
+    await openStore();
+    const stored = Object.fromEntries((await storedMessages()).map((m) => [m.messageId, m]));
+    expect([stored['mid.$p2']?.atMin, stored['mid.$p2']?.atMax]).toEqual([1_790_000_400_000, 1_790_000_459_999]);
+    expect([stored['mid.$c1']?.atMin, stored['mid.$c1']?.atMax]).toEqual([undefined, undefined]);
+  });
+
   it('a v1 → v2 upgrade that fails half-way (disk full) leaves the v1 database as it was', async () => {
     await createV1Database(indexedDB, DB_NAME);
     const put = IDBObjectStore.prototype.put;
