@@ -165,6 +165,18 @@ export const steps: DemoStep[] = [
   shot('09-popup-learning.png', popupOverInbox),
   openOldest(14),
   shot('10-popup-incomplete.png', popupOverInbox),
+  // R13: on a build that shows only dividers, three replies sit in their question's run, so each
+  // took somewhere between a minute and the next divider an hour and a half later.
+  freshBrowser('a fresh profile, the id-less build: replies known only within their divider\'s run', { build: 'no-ids', seed: { threads: [
+    ...answered(10, 2),
+    ...['Sinta Dewi', 'Jonas Lind', 'Anna Schmidt'].map((name, i) => ({ name, messages: [
+      { from: 'customer' as const, text: 'Hi, is this in stock?', minutesAgo: 300 + i * 10 },
+      { from: 'page' as const, text: 'Yes, it is.', minutesAgo: 290 + i * 10 },
+      { from: 'customer' as const, text: 'Thanks!', minutesAgo: 200 + i * 10 },
+    ] })),
+  ] } }),
+  openEveryConversation,
+  shot('11-popup-uncertain.png', popupOverInbox),
 ];
 
 /** Opens the `count` oldest conversations (the newest stay not yet read). */
