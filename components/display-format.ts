@@ -48,10 +48,13 @@ export function durationParts(seconds: number): Array<[number, DurationUnit]> {
   return hours % 24 ? [[days, 'day'], [hours % 24, 'hour']] : [[days, 'day']];
 }
 
-/** "12 min", "2 h 5 min", "40 s": whole units, the largest two. */
+/**
+ * "12 min", "2 h 5 min", "40 s": whole units, the largest two. A number and its unit are held
+ * together by a no-break space, so a narrow line never leaves "15" at its end and "min" below.
+ */
 export function formatDuration(seconds: number, locale: string): string {
   return durationParts(seconds)
-    .map(([value, unit]) => numberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 0 }).format(value))
+    .map(([value, unit]) => numberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 0 }).format(value).replace(/\s/g, '\u00a0'))
     .join(' ');
 }
 

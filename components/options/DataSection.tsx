@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { backupSize, MAX_BACKUP_BYTES, mebibytes } from '@/core/file-transfer';
 import type { ImportResult } from '@/core/messages';
 import { useI18n } from '../i18n';
+import { closeOnEscape } from './keyboard';
 
 export interface DataSectionProps {
   /** Downloads the export (the page turns the background's text into a file); answers the file's size. */
@@ -19,6 +20,15 @@ export function DataSection({ onExport, onImport, onDeleteAll }: DataSectionProp
   const { t } = useI18n();
   const [note, setNote] = useState<Note>(null);
   const [confirming, setConfirming] = useState(false);
+  // Opening the confirmation focuses its safe answer; closing it, the button that opened it.
+  const deleteAllButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const confirmationSeen = useRef(false);
+  useEffect(() => {
+    if (confirming) cancelButton.current?.focus();
+    else if (confirmationSeen.current) deleteAllButton.current?.focus();
+    confirmationSeen.current ||= confirming;
+  }, [confirming]);
   const failed = (error: unknown) => setNote({ kind: 'error', text: t('options_data_failed', [error instanceof Error ? error.message : String(error)]) });
 
   const exportAs = (format: 'json' | 'csv') => onExport(format).then(({ bytes }) => {
@@ -60,13 +70,13 @@ export function DataSection({ onExport, onImport, onDeleteAll }: DataSectionProp
       </label>
       <div class="delete-all">
         {confirming ? (
-          <div role="group" aria-labelledby="delete-confirm-text">
+          <div role="group" aria-labelledby="delete-confirm-text" onKeyDown={closeOnEscape(() => setConfirming(false))}>
             <p id="delete-confirm-text">{t('options_delete_confirm')}</p>
             <button type="button" class="danger" onClick={deleteAll}>{t('options_delete_yes')}</button>
-            <button type="button" onClick={() => setConfirming(false)}>{t('options_cancel')}</button>
+            <button type="button" ref={cancelButton} onClick={() => setConfirming(false)}>{t('options_cancel')}</button>
           </div>
         ) : (
-          <button type="button" class="danger" onClick={() => setConfirming(true)}>{t('options_delete_all')}</button>
+          <button type="button" class="danger" ref={deleteAllButton} onClick={() => setConfirming(true)}>{t('options_delete_all')}</button>
         )}
       </div>
       {note && <p class={note.kind === 'ok' ? 'status' : 'field-error'} role={note.kind === 'error' ? 'alert' : 'status'}>{note.text}</p>}

@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Template } from '@/core/templates';
 import { useI18n } from '../i18n';
+import { closeOnEscape, templateControl, type TemplateControl } from './keyboard';
 import { languageName } from './language-name';
 
 export interface TemplateListProps {
@@ -11,31 +12,56 @@ export interface TemplateListProps {
   onDelete: (id: string) => void;
 }
 
+/**
+ * The control to focus after an action took the focused button away. `until`: wait until the list
+ * is no longer this one (a move is saved first, and the row only then reaches an end).
+ */
+type FocusRequest = { id: string; control: TemplateControl | 'empty'; until?: readonly Template[] };
+
 /** The user's templates with up/down, edit and delete (asked to confirm) buttons, all keyboard reachable. */
 export function TemplateList({ templates, onEdit, onMove, onDelete }: TemplateListProps) {
   const { t, locale } = useI18n();
   const [confirming, setConfirming] = useState<string | null>(null);
-  if (templates.length === 0) return <p class="empty">{t('options_tpl_empty')}</p>;
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const empty = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (!focusRequest || focusRequest.until === templates) return;
+    setFocusRequest(null);
+    (focusRequest.control === 'empty' ? empty.current : templateControl(list.current, focusRequest.id, focusRequest.control))?.focus();
+  }, [focusRequest, templates]);
+
+  const askToDelete = (id: string) => { setConfirming(id); setFocusRequest({ id, control: 'keep' }); };
+  const keep = (id: string) => { setConfirming(null); setFocusRequest({ id, control: 'delete' }); };
+  const remove = (index: number) => {
+    const neighbour = templates[index + 1] ?? templates[index - 1];
+    setConfirming(null);
+    setFocusRequest(neighbour ? { id: neighbour.id, control: 'edit' } : { id: '', control: 'empty', until: templates });
+    onDelete(templates[index]!.id);
+  };
+  const move = (id: string, step: -1 | 1) => { setFocusRequest({ id, control: step < 0 ? 'up' : 'down', until: templates }); onMove(id, step); };
+
+  if (templates.length === 0) return <p class="empty" ref={empty} tabIndex={-1}>{t('options_tpl_empty')}</p>;
   return (
-    <ol class="template-list">
+    <ol class="template-list" ref={list}>
       {templates.map((template, index) => {
         const title = template.title || t('options_tpl_untitled');
         return (
-          <li key={template.id} class="template-row">
+          <li key={template.id} class="template-row" data-template-id={template.id}>
             <span class="template-title">{title}</span>
             <span class="template-meta">{languageName(template.language, locale)} · {t('options_tpl_used', [template.usage])}</span>
             <span class="template-actions">
-              <button type="button" disabled={index === 0} onClick={() => onMove(template.id, -1)} aria-label={t('options_tpl_move_up', [title])}>↑</button>
-              <button type="button" disabled={index === templates.length - 1} onClick={() => onMove(template.id, 1)} aria-label={t('options_tpl_move_down', [title])}>↓</button>
-              <button type="button" onClick={() => onEdit(template.id)} aria-label={t('options_tpl_edit_named', [title])}>{t('options_tpl_edit')}</button>
+              <button type="button" data-control="up" disabled={index === 0} onClick={() => move(template.id, -1)} aria-label={t('options_tpl_move_up', [title])}>↑</button>
+              <button type="button" data-control="down" disabled={index === templates.length - 1} onClick={() => move(template.id, 1)} aria-label={t('options_tpl_move_down', [title])}>↓</button>
+              <button type="button" data-control="edit" onClick={() => onEdit(template.id)} aria-label={t('options_tpl_edit_named', [title])}>{t('options_tpl_edit')}</button>
               {confirming === template.id ? (
-                <span role="group" aria-label={t('options_tpl_confirm_delete', [title])}>
+                <span role="group" aria-label={t('options_tpl_confirm_delete', [title])} onKeyDown={closeOnEscape(() => keep(template.id))}>
                   <span class="confirm-text">{t('options_tpl_confirm_delete', [title])}</span>
-                  <button type="button" class="danger" onClick={() => { setConfirming(null); onDelete(template.id); }}>{t('options_tpl_delete_yes')}</button>
-                  <button type="button" onClick={() => setConfirming(null)}>{t('options_tpl_delete_no')}</button>
+                  <button type="button" class="danger" onClick={() => remove(index)}>{t('options_tpl_delete_yes')}</button>
+                  <button type="button" data-control="keep" onClick={() => keep(template.id)}>{t('options_tpl_delete_no')}</button>
                 </span>
               ) : (
-                <button type="button" onClick={() => setConfirming(template.id)} aria-label={t('options_tpl_delete_named', [title])}>{t('options_tpl_delete')}</button>
+                <button type="button" data-control="delete" onClick={() => askToDelete(template.id)} aria-label={t('options_tpl_delete_named', [title])}>{t('options_tpl_delete')}</button>
               )}
             </span>
           </li>

@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { blankTemplate, moveTemplate, removeTemplate, sortedByOrder, templateProblems, upsertTemplate, type Template, type TemplateProblem } from '@/core/templates';
 import { useI18n } from '../i18n';
+import { templateControl } from './keyboard';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplateList } from './TemplateList';
 
@@ -18,6 +19,19 @@ export function TemplatesSection({ templates, onSave, newId }: TemplatesSectionP
   const [draft, setDraft] = useState<Template | null>(null);
   const [problems, setProblems] = useState<TemplateProblem[]>([]);
   const [status, setStatus] = useState<string>('');
+  // When the editor closes, its template's Edit button (or "New template") takes the focus, not <body>.
+  const [closedEditorOf, setClosedEditorOf] = useState<string | null>(null);
+  const section = useRef<HTMLElement>(null);
+  const newButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (closedEditorOf === null) return;
+    setClosedEditorOf(null);
+    (templateControl(section.current, closedEditorOf, 'edit') ?? newButton.current)?.focus();
+  }, [closedEditorOf]);
+  const closeEditor = () => {
+    if (draft) setClosedEditorOf(draft.id);
+    setDraft(null);
+  };
 
   const save = async (next: Template[]): Promise<boolean> => {
     try {
@@ -40,11 +54,11 @@ export function TemplatesSection({ templates, onSave, newId }: TemplatesSectionP
     if (!draft) return;
     const found = templateProblems(draft);
     setProblems(found);
-    if (found.length === 0 && (await save(upsertTemplate(list, draft)))) setDraft(null);
+    if (found.length === 0 && (await save(upsertTemplate(list, draft)))) closeEditor();
   };
 
   return (
-    <section class="templates" aria-labelledby="templates-heading">
+    <section class="templates" aria-labelledby="templates-heading" ref={section}>
       <h2 id="templates-heading">{t('options_tpl_heading')}</h2>
       <TemplateList
         templates={list}
@@ -53,9 +67,9 @@ export function TemplatesSection({ templates, onSave, newId }: TemplatesSectionP
         onDelete={(id) => { if (draft?.id === id) setDraft(null); void save(removeTemplate(list, id)); }}
       />
       {draft ? (
-        <TemplateEditor key={draft.id} draft={draft} problems={problems} onChange={setDraft} onSave={() => void saveDraft()} onCancel={() => setDraft(null)} />
+        <TemplateEditor key={draft.id} draft={draft} problems={problems} onChange={setDraft} onSave={() => void saveDraft()} onCancel={closeEditor} />
       ) : (
-        <button type="button" onClick={() => edit(blankTemplate(newId(), locale.slice(0, 2) === 'no' ? 'nb' : locale.slice(0, 2)))}>{t('options_tpl_new')}</button>
+        <button type="button" ref={newButton} onClick={() => edit(blankTemplate(newId(), locale.slice(0, 2) === 'no' ? 'nb' : locale.slice(0, 2)))}>{t('options_tpl_new')}</button>
       )}
       <p class="status" role="status">{status}</p>
     </section>

@@ -69,14 +69,22 @@ function pageNameOf(view: Extract<PopupView, { kind: 'overview' | 'unknown-page'
   return view.kind === 'overview' ? view.overview.pageName : view.pageName;
 }
 
+/**
+ * A toolbar popup is at most 600 px tall: the verdict and figures come first, then as many waiting
+ * rows as leave the suggestions for the open conversation in sight; the chart is folded below.
+ */
+const WAITING_ROWS = 5;
+const WAITING_ROWS_WITH_SUGGESTIONS = 3;
+
 function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onOpenThread, onUseTemplate, onCopyDiagnostics }: PopupProps & { overview: PageOverview }) {
   const { stats, settings } = overview;
+  const suggesting = suggestions.kind === 'ready' && suggestions.suggestions.length > 0;
   return (
     <>
       {hasDeliveryTrouble(overview.delivery) && <DeliveryNotice delivery={overview.delivery} />}
       {isUnhealthy(overview.health) && <HealthNotice copy={diagnosticsCopy} onCopyDiagnostics={onCopyDiagnostics} />}
       <BadgeStatus stats={stats} settings={settings} now={now} awayUntil={overview.awayUntil} />
-      <WaitingList waiting={overview.waiting} total={overview.waitingCount} now={now} onOpen={onOpenThread} />
+      <WaitingList waiting={overview.waiting} total={overview.waitingCount} now={now} limit={suggesting ? WAITING_ROWS_WITH_SUGGESTIONS : WAITING_ROWS} onOpen={onOpenThread} />
       <TemplateSuggestions state={suggestions} outcome={useOutcome} onUse={onUseTemplate} />
       <HistoryChart history={overview.history} rateTarget={settings.rateTarget} timeTargetSeconds={settings.timeTargetSeconds} />
     </>

@@ -1,8 +1,8 @@
 import type { WaitingThread } from '@/core/messages';
-import { formatDuration } from '../display-format';
 import { useI18n } from '../i18n';
 import { mostPressingState } from '@/core/metrics/thread-states';
 import { mostUrgent } from '@/core/metrics/urgency';
+import { STATE_WORD_KEY, waitedPhrase } from '../state-words';
 
 export interface WaitingListProps {
   /** The most urgent waiting conversations (the background sends the top of the list). */
@@ -14,8 +14,6 @@ export interface WaitingListProps {
   limit?: number;
   onOpen: (thread: WaitingThread) => void;
 }
-
-const STATE_KEY = { ok: 'popup_state_ok', soon: 'popup_state_soon', late: 'popup_state_late', closing: 'popup_state_closing', expired: 'popup_state_expired' } as const;
 
 /** Waiting conversations, most urgent first; each row is a button that opens it in the inbox. */
 export function WaitingList({ waiting, total, now, limit = 20, onOpen }: WaitingListProps) {
@@ -31,14 +29,14 @@ export function WaitingList({ waiting, total, now, limit = 20, onOpen }: Waiting
           {shown.map((thread) => {
             const word = mostPressingState(thread.states);
             const name = thread.title ?? t('popup_unnamed_conversation');
-            const waited = t('popup_waited', [formatDuration((now - thread.requestAt) / 1000, locale)]);
+            const waited = waitedPhrase(t, Math.floor((now - thread.requestAt) / 1000), locale);
             return (
               <li key={thread.threadId}>
                 <button type="button" class={`waiting-row state-${word}`} onClick={() => onOpen(thread)} title={t('popup_open_conversation', [name])}>
                   <span class="state-dot" aria-hidden="true" />
                   <span class="waiting-name">{name}</span>
                   <span class="waiting-waited">{waited}</span>
-                  <span class="state-word">{t(STATE_KEY[word])}</span>
+                  <span class="state-word">{t(STATE_WORD_KEY[word])}</span>
                 </button>
               </li>
             );

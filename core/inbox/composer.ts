@@ -14,22 +14,31 @@ export function findComposer(root: ParentNode): HTMLElement | null {
   return firstMatch(root, S.COMPOSER) as HTMLElement | null;
 }
 
-function caretAtEnd(composer: HTMLElement): void {
+/**
+ * Where a template goes: over everything in an empty composer (an empty paragraph, stray spaces),
+ * else after the text, on a line of its own so it is never glued to what the user wrote.
+ * Returns the text to type.
+ */
+function placeFor(composer: HTMLElement, text: string): string {
+  const empty = (composer.textContent ?? '').trim() === '';
   const doc = composer.ownerDocument;
   const selection = doc.getSelection();
-  if (!selection) return;
-  const range = doc.createRange();
-  range.selectNodeContents(composer);
-  range.collapse(false);
-  selection.removeAllRanges();
-  selection.addRange(range);
+  if (selection) {
+    const range = doc.createRange();
+    range.selectNodeContents(composer);
+    if (!empty) range.collapse(false);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+  return empty ? text : `\n${text}`;
 }
 
 const settled = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const holds = (composer: HTMLElement, text: string, before: string) => (composer.textContent ?? '') !== before && (composer.textContent ?? '').replace(/\s+/g, ' ').includes(text.replace(/\s+/g, ' ').trim());
 
 /**
- * Inserts `text` at the end of the composer; true when the composer then shows it.
+ * Inserts `text` into the composer (in place of an empty one's leftovers, else on a new line after
+ * its text); true when the composer then shows it.
  *
  * @example await insertIntoComposer(findComposer(document)!, 'Thanks, we ship to Oslo in 2–3 days.')
  */
@@ -38,10 +47,10 @@ export async function insertIntoComposer(composer: HTMLElement, text: string): P
   const doc = composer.ownerDocument;
   const before = composer.textContent ?? '';
   composer.focus();
-  caretAtEnd(composer);
+  const typed = placeFor(composer, text);
   let accepted = false;
   try {
-    accepted = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
+    accepted = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, typed);
   } catch {
     accepted = false;
   }
@@ -51,13 +60,13 @@ export async function insertIntoComposer(composer: HTMLElement, text: string): P
   }
   const view = doc.defaultView;
   if (!view) return false;
-  const beforeInput = new view.InputEvent('beforeinput', { inputType: 'insertText', data: text, bubbles: true, cancelable: true, composed: true });
+  const beforeInput = new view.InputEvent('beforeinput', { inputType: 'insertText', data: typed, bubbles: true, cancelable: true, composed: true });
   composer.dispatchEvent(beforeInput);
   await settled();
   if (holds(composer, text, before)) return true;
   if (!beforeInput.defaultPrevented && typeof view.DataTransfer === 'function' && typeof view.ClipboardEvent === 'function') {
     const data = new view.DataTransfer();
-    data.setData('text/plain', text);
+    data.setData('text/plain', typed);
     composer.dispatchEvent(new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     await settled();
   }

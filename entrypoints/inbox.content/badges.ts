@@ -73,13 +73,19 @@ export class BadgeLayer {
 
   /**
    * The theme switches through the class or style of <html> or <body> (Meta's dark-mode class, the
-   * background colour): only such a change makes the next setStates measure again. Attributes of
-   * two elements, no subtree: costs nothing while messages arrive.
+   * background colour): such a change is measured at once and the badges re-styled when the theme
+   * turned, not at the next message. Attributes of two elements, no subtree: costs nothing while
+   * messages arrive.
    */
   private watchTheme(): MutationObserver | null {
     const Observer = this.doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
     if (!Observer) return null;
-    const observer = new Observer(() => { this.darkKnown = false; });
+    const observer = new Observer(() => {
+      const before = this.dark;
+      this.darkKnown = false;
+      this.refreshDark();
+      if (this.dark !== before) this.renderAll();
+    });
     const options = { attributes: true, attributeFilter: ['class', 'style'] };
     observer.observe(this.doc.documentElement, options);
     if (this.doc.body) observer.observe(this.doc.body, options);

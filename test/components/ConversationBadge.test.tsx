@@ -64,11 +64,11 @@ describe('ConversationBadge', () => {
   it('shows "late in" before the target, a wait under a minute as such, and the closing window under 2 hours', () => {
     const t = translator('en');
     const soon = badge('en', requestAt + 10 * MIN);
-    expect(soon.getAttribute('aria-label')).toBe(t('badge_label', [`${t('badge_state_soon')}, waiting 10 min, late in 5 min, 23 hr 50 min left to reply`]));
+    expect(soon.getAttribute('aria-label')).toBe(t('badge_label', [`${t('badge_state_soon')}, waiting 10\u00a0min, late in 5\u00a0min, 23\u00a0hr 50\u00a0min left to reply`]));
     const fresh = badge('en', requestAt + 40_000);
-    expect(fresh.getAttribute('aria-label')).toBe(t('badge_label', [`${t('badge_state_ok')}, waiting under a minute, late in 14 min, 23 hr 59 min left to reply`]));
+    expect(fresh.getAttribute('aria-label')).toBe(t('badge_label', [`${t('badge_state_ok')}, waiting under a minute, late in 14\u00a0min, 23\u00a0hr 59\u00a0min left to reply`]));
     const closing = badge('en', requestAt + 23 * 60 * MIN);
     expect(closing.className).toContain('closing');
-    expect(closing.getAttribute('aria-label')).toContain('window closes in 1 hr');
+    expect(closing.getAttribute('aria-label')).toContain('window closes in 1\u00a0hr');
   });
 });

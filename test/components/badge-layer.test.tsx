@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BadgeLayer } from '@/entrypoints/inbox.content/badges';
 import type { ThreadBadgeState } from '@/core/messages';
+import { DARK_MODE_CLASS } from '@/core/inbox/selectors';
 import { translator } from '../support/locale-render';
 
 const controllers: AbortController[] = [];
@@ -33,7 +34,7 @@ describe('BadgeLayer', () => {
     expect(host.style.pointerEvents).toBe('none');
     expect(host.shadowRoot!.querySelector('style')!.textContent).toContain('pointer-events: none');
     expect(badgeText(a)).toContain('Late');
-    expect(host.shadowRoot!.querySelector('[role="status"]')!.getAttribute('aria-label')).toContain('waiting 20 min');
+    expect(host.shadowRoot!.querySelector('[role="status"]')!.getAttribute('aria-label')).toContain('waiting 20\u00a0min');
     expect((b.querySelector('[data-replyclock-badge]') as HTMLElement).hidden).toBe(true);
   });
 
@@ -52,7 +53,7 @@ describe('BadgeLayer', () => {
     expect(badgeText(a)).toContain('waiting under a minute');
     vi.setSystemTime(start + 50_000);
     badges.attach(a, 'title:sinta');
-    expect(badgeText(a)).toContain('waiting 1 min');
+    expect(badgeText(a)).toContain('waiting 1\u00a0min');
   });
 
   it('follows a recycled row to its new conversation and removes badges of rows that left, and all on abort', () => {
@@ -96,5 +97,22 @@ describe('BadgeLayer', () => {
     const a = document.getElementById('a')!;
     layer().layer.attach(a, 'title:sinta');
     expect(a.querySelectorAll('[data-replyclock-badge]')).toHaveLength(1);
+  });
+
+  it('re-styles its badges as soon as the page switches to its dark theme, before any news arrives', async () => {
+    document.documentElement.className = '';
+    document.body.innerHTML = '<div id="a">Sinta</div>';
+    const a = document.getElementById('a')!;
+    const { layer: badges } = layer();
+    badges.setStates([state('title:sinta', 3)]);
+    badges.attach(a, 'title:sinta');
+    const badge = () => a.querySelector('[data-replyclock-badge]')!.shadowRoot!.querySelector('.badge')!;
+    expect(badge().classList.contains('dark')).toBe(false);
+    document.documentElement.classList.add(DARK_MODE_CLASS);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(badge().classList.contains('dark')).toBe(true);
+    document.documentElement.classList.remove(DARK_MODE_CLASS);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(badge().classList.contains('dark')).toBe(false);
   });
 });

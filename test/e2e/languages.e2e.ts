@@ -27,7 +27,7 @@ test('chromium: the inbox is read in en, de, it, da and nb', async (t) => {
       return waiting ? { waiting, answered: rows.filter((r) => !r.textContent?.includes(name)).map(badgeOf).join(' ') } : null;
     }, `Waiting ${language}`));
     t.log(`${language}: ${badges.waiting}`);
-    check(/\b20 min/.test(badges.waiting), `${language}: the waiting row should show a 20-minute wait: ${badges.waiting}`);
+    check(/\b20\smin/.test(badges.waiting), `${language}: the waiting row should show a 20-minute wait: ${badges.waiting}`);
     check(!/waiting/i.test(badges.answered), `${language}: the answered row shows a wait: ${badges.answered}`);
     await inbox.close();
   }

@@ -99,6 +99,7 @@ test('chromium: the popup shows the rate, time, risk and waiting order that comp
   }
   const shown = last! as Shown;
   t.log(`popup:  rate ${shown.rate}, time ${shown.time}, risk ${shown.risk}, ${shown.heading}: ${shown.waiting.join(', ')}`);
-  check(shown.waiting.join() === WAITING_MOST_URGENT_FIRST.join(), `waiting list not most urgent first: ${shown.waiting.join(', ')}`);
+  // Beside suggestions for the open conversation the popup lists only the most urgent three, to fit 600 px.
+  check(shown.waiting.length >= 3 && shown.waiting.join() === WAITING_MOST_URGENT_FIRST.slice(0, shown.waiting.length).join(), `waiting list not most urgent first: ${shown.waiting.join(', ')}`);
   check(browser.blockedRequests.length === 0, `unexpected requests: ${browser.blockedRequests.join(', ')}`);
 }, { timeoutMs: 150_000 });

@@ -2,7 +2,8 @@
  * A suggested template, from the popup into the inbox's composer: the open conversation's
  * latest customer message asks about shipping, the popup over the inbox suggests the Shipping
  * starter template first, and choosing it with the keyboard (Enter) puts its text, the
- * customer's first name filled in, into the demo's Lexical composer.
+ * customer's first name filled in, into the demo's Lexical composer; choosing it again adds it
+ * on a new line.
  */
 import { launchChromium } from './chromium';
 import { check, test } from './runner';
@@ -57,6 +58,17 @@ test('chromium: the popup suggests a shipping template for a shipping question a
   });
   check(inserted.replace(/\s+/g, ' ') === shipping.text.replace(/\s+/g, ' '), `composer holds "${inserted}", expected "${shipping.text}"`);
   check(inserted.startsWith('Hi Sinta,') && !inserted.includes('Dewi'), `first name not filled as a first name: ${inserted}`);
+
+  // A second insert goes on a line of its own, not glued to the first ("…days.Hi Sinta").
+  await popup.focus('.suggestions button.suggestion');
+  await popup.keyboard.press('Enter');
+  const twice = await waitFor('the template a second time in the composer', async () => {
+    const text = await composerText();
+    return text.split('we ship within').length === 3 ? text : null;
+  });
+  const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+  check(oneLine(twice) === `${oneLine(shipping.text)} ${oneLine(shipping.text)}` && /\n\s*Hi Sinta,[^]*$/.test(twice),
+    `the second insert does not start on its own line: ${JSON.stringify(twice)}`);
 
   // Sent with Enter in the inbox, it is the Page's reply and Sinta no longer waits.
   await inbox.click(COMPOSER);

@@ -29,7 +29,7 @@ test('firefox: badges on a waiting conversation, the popup over the inbox lists 
   }));
   t.log(`badge: ${badge}`);
   // The page is German (the reader must cope); the badge speaks the browser's language (en-GB).
-  check(/late/i.test(badge) && /20 min/.test(badge), `the badge should show a late 20-minute wait: ${badge}`);
+  check(/late/i.test(badge) && /20\smin/.test(badge), `the badge should show a late 20-minute wait: ${badge}`);
 
   const popup = await browser.openExtensionPage('popup.html', { activeTab: inbox });
   await waitFor('the popup to list Lukas Berger as waiting', () => popup.evaluate(() => document.body.innerText.includes('Lukas Berger')));

@@ -85,6 +85,25 @@ describe('DataSection', () => {
     expect(el.querySelector('[role="status"]')?.textContent).toBe('All data deleted.');
   });
 
+  it('the confirmation takes the focus on Cancel; closing it, by Cancel, Escape or deleting, gives it back to the button', async () => {
+    const { el } = setup();
+    const deleteAll = () => buttonWith(el, 'Delete all data…');
+    click(deleteAll());
+    expect(document.activeElement).toBe(buttonWith(el, 'Cancel'));
+    click(buttonWith(el, 'Cancel'));
+    expect(document.activeElement).toBe(deleteAll());
+    click(deleteAll());
+    act(() => {
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    });
+    expect(el.textContent).not.toContain('This cannot be undone');
+    expect(document.activeElement).toBe(deleteAll());
+    click(deleteAll());
+    click(buttonWith(el, 'Yes, delete everything'));
+    await settle();
+    expect(document.activeElement).toBe(deleteAll());
+  });
+
   it.each(LOCALES)('every state in %s', async (locale) => {
     const { el } = setup({ ok: false, error: 'x' }, locale);
     await chooseFile(el, '{}');

@@ -34,7 +34,7 @@ describe('SettingsSection', () => {
     expect(fieldLabelled(el, 'Response rate target').value).toBe('90');
     const time = fieldLabelled(el, 'Response time target') as unknown as HTMLSelectElement;
     expect(time.value).toBe('900');
-    expect([...time.options].map((o) => o.textContent)).toEqual(["15 min (Meta's current rule)", '5 min (older rule)']);
+    expect([...time.options].map((o) => o.textContent)).toEqual(["15\u00a0min (Meta's current rule)", '5\u00a0min (older rule)']);
     expect(fieldLabelled(el, 'Counting window').value).toBe('30');
     expect(fieldLabelled(el, 'Warn “at risk” ahead by').value).toBe('5');
   });

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TemplatesSection } from '@/components/options/TemplatesSection';
 import type { Template } from '@/core/templates';
+import { act } from 'preact/test-utils';
 import { buttonWith, click, fieldLabelled, LOCALES, renderIn, settle, typeInto } from '../../support/locale-render';
 
 const tpl = (id: string, title: string, order: number): Template => ({ id, title, body: `Hi {first_name}, about ${title}.`, language: 'en', keywords: [], usage: order, order });
@@ -11,6 +12,14 @@ function setup(onSave = vi.fn(async (list: Template[]) => list)) {
   const el = renderIn('en', <TemplatesSection templates={TEMPLATES} onSave={onSave} newId={() => 'new-1'} />);
   const titles = () => [...el.querySelectorAll('.template-title')].map((t) => t.textContent);
   return { el, onSave, titles };
+}
+
+const byLabel = (el: HTMLElement, label: string) => el.querySelector<HTMLButtonElement>(`[aria-label="${label}"]`)!;
+/** Escape pressed where the focus is, as a keyboard user would. */
+function pressEscape(): void {
+  act(() => {
+    (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+  });
 }
 
 afterEach(() => {
@@ -101,5 +110,82 @@ describe('TemplatesSection', () => {
     click(el.querySelectorAll('.template-actions button')[2]!); // edit the first
     click(el.querySelectorAll('.template-actions button')[3]!); // ask to delete it
     expect(el.querySelector('.preview-text')?.textContent).toMatch(/^Hi \p{L}+, about Shipping\.$/u);
+  });
+});
+
+describe('TemplatesSection keyboard: focus never falls to <body>, Escape closes', () => {
+  it('the delete confirmation takes the focus on "Keep it", and gives it back to Delete on Keep it or Escape', () => {
+    const { el, onSave } = setup();
+    click(byLabel(el, 'Delete “Returns”'));
+    expect(document.activeElement).toBe(buttonWith(el, 'Keep it'));
+    click(buttonWith(el, 'Keep it'));
+    expect(document.activeElement).toBe(byLabel(el, 'Delete “Returns”'));
+    click(byLabel(el, 'Delete “Returns”'));
+    pressEscape();
+    expect(el.textContent).not.toContain('Delete “Returns”?');
+    expect(document.activeElement).toBe(byLabel(el, 'Delete “Returns”'));
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('after a delete the next template takes the focus; after the last one, the empty list says so with the focus', async () => {
+    const { el, titles } = setup();
+    click(byLabel(el, 'Delete “Returns”'));
+    click(buttonWith(el, 'Yes, delete'));
+    await settle();
+    expect(titles()).toEqual(['Shipping', 'Hours']);
+    expect(document.activeElement).toBe(byLabel(el, 'Edit “Hours”'));
+    for (const title of ['Hours', 'Shipping']) {
+      click(byLabel(el, `Delete “${title}”`));
+      click(buttonWith(el, 'Yes, delete'));
+      await settle();
+    }
+    expect(document.activeElement).toBe(el.querySelector('.empty'));
+  });
+
+  it('a template moved to the top keeps the focus on its other move button', async () => {
+    const { el, titles } = setup();
+    byLabel(el, 'Move “Returns” up').focus();
+    click(byLabel(el, 'Move “Returns” up'));
+    await settle();
+    expect(titles()).toEqual(['Returns', 'Shipping', 'Hours']);
+    expect(document.activeElement).toBe(byLabel(el, 'Move “Returns” down'));
+    click(byLabel(el, 'Move “Shipping” up'));
+    await settle();
+    expect(document.activeElement).toBe(byLabel(el, 'Move “Shipping” down'));
+  });
+
+  it('cancelling the editor (button or Escape) gives the focus back to what opened it', async () => {
+    const { el } = setup();
+    click(byLabel(el, 'Edit “Returns”'));
+    click(buttonWith(el, 'Cancel'));
+    expect(el.querySelector('.template-editor')).toBeNull();
+    expect(document.activeElement).toBe(byLabel(el, 'Edit “Returns”'));
+    click(buttonWith(el, 'New template'));
+    expect(document.activeElement).toBe(fieldLabelled(el, 'Title'));
+    pressEscape();
+    expect(el.querySelector('.template-editor')).toBeNull();
+    expect(document.activeElement).toBe(buttonWith(el, 'New template'));
+    click(buttonWith(el, 'New template'));
+    typeInto(fieldLabelled(el, 'Title'), 'Thanks');
+    typeInto(fieldLabelled(el, 'Text'), 'Thank you!');
+    click(buttonWith(el, 'Save template'));
+    await settle();
+    expect(document.activeElement).toBe(byLabel(el, 'Edit “Thanks”'));
+  });
+
+  it('lists the editor\'s errors in a live region around a list, each tied to its field', () => {
+    const { el } = setup();
+    click(buttonWith(el, 'New template'));
+    click(buttonWith(el, 'Save template'));
+    const alert = el.querySelector('[role="alert"]')!;
+    expect(alert.tagName).not.toBe('UL');
+    expect(alert.querySelectorAll('ul > li')).toHaveLength(2);
+    const described = (field: Element) => (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent).join(' ');
+    const title = fieldLabelled(el, 'Title');
+    expect(title.getAttribute('aria-invalid')).toBe('true');
+    expect(described(title)).toContain('Give the template a title.');
+    const body = fieldLabelled(el, 'Text');
+    expect(body.getAttribute('aria-invalid')).toBe('true');
+    expect(described(body)).toContain('Write the text of the reply.');
   });
 });

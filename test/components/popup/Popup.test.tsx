@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
-import { formatClock } from '@/components/display-format';
+import { formatClock, formatDay } from '@/components/display-format';
 import { Popup, type PopupProps, type PopupView } from '@/components/popup/Popup';
 import type { SuggestionsState } from '@/components/popup/TemplateSuggestions';
-import { buttonWith, click, LOCALES, messageOf, renderIn, type Locale } from '../../support/locale-render';
+import { ConversationBadge } from '@/components/ConversationBadge';
+import { buttonWith, click, LOCALES, messageOf, renderIn, translator, type Locale } from '../../support/locale-render';
 import { manyWaiting, NOW, overview, RISK_STATES, stats, waitingThread } from '../../support/component-fixtures';
 
 const MIN = 60_000;
@@ -39,7 +40,7 @@ describe('Popup badge status (en)', () => {
     expect(el.querySelector('h2.risk')?.textContent).toContain('badge earned');
     const figures = el.querySelector('.figures')!.textContent!;
     expect(figures).toContain('Response rate95% target 90% met');
-    expect(figures).toContain('Response time10 min target 15 min met');
+    expect(figures).toContain('Response time10\u00a0min target 15\u00a0min met');
     expect(advice(el)).toBe('You can miss 2 more requests and keep the badge.');
   });
 
@@ -71,7 +72,7 @@ describe('Popup badge status (en)', () => {
 
   it('not-earned by time only: answer faster', () => {
     const o = overview({ stats: stats({ responseTimeSeconds: 1500, badge: false, risk: 'not-earned', answersNeeded: 0 }) });
-    expect(advice(show('en', { kind: 'overview', overview: o }))).toBe('Your response time is above target: answer new messages within 15 min.');
+    expect(advice(show('en', { kind: 'overview', overview: o }))).toBe('Your response time is above target: answer new messages within 15\u00a0min.');
   });
 
   it('empty window: no figures yet, said in words', () => {
@@ -99,18 +100,22 @@ describe('Popup waiting conversations', () => {
     const onOpenThread = vi.fn();
     const el = show('en', { kind: 'overview', overview: overview({ waiting }) }, { onOpenThread });
     const rows = [...el.querySelectorAll('.waiting-row')].map((r) => r.textContent);
-    expect(rows).toEqual(['Larswaited 30 minlate', 'Unnamed conversationwaited 9 minlate soon', 'Olgawaited 2 minon time']);
+    expect(rows).toEqual(['Larswaiting 30\u00a0minLate', 'Unnamed conversationwaiting 9\u00a0minReply soon', 'Olgawaiting 2\u00a0minOn time']);
     click(buttonWith(el, 'Lars'));
     expect(onOpenThread).toHaveBeenCalledWith(waiting[1]);
   });
 
-  it('many waiting: renders the 20 most urgent and says how many more', () => {
+  it('many waiting: renders the 5 most urgent (3 beside suggestions, to keep them in sight) and says how many more', () => {
     const waiting = manyWaiting(10_000);
     const el = show('en', { kind: 'overview', overview: overview({ waiting }) });
     const rows = el.querySelectorAll('.waiting-row');
-    expect(rows).toHaveLength(20);
+    expect(rows).toHaveLength(5);
     expect(el.querySelector('#waiting-heading')?.textContent).toBe('Waiting (10000)');
-    expect(el.querySelector('.more')?.textContent).toBe('and 9980 more');
+    expect(el.querySelector('.more')?.textContent).toBe('and 9995 more');
+    const suggestions: SuggestionsState = { kind: 'ready', composerFound: true, suggestions: [{ templateId: 's', title: 'Shipping', text: 'Hi', conversation: { threadId: null, title: 'Shipping' } }] };
+    const beside = show('en', { kind: 'overview', overview: overview({ waiting }) }, { suggestions });
+    expect(beside.querySelectorAll('.waiting-row')).toHaveLength(3);
+    expect(beside.querySelector('.more')?.textContent).toBe('and 9997 more');
     expect([...rows].every((r) => r.classList.contains('state-late') || r.classList.contains('state-closing'))).toBe(true);
   });
 });
@@ -162,11 +167,11 @@ describe('Popup chart, health and other tabs', () => {
     const charts = el.querySelectorAll('svg[role="img"]');
     expect(charts).toHaveLength(2);
     expect(charts[0]!.querySelector('title')?.textContent).toBe('Response rate');
-    expect(charts[0]!.querySelector('desc')?.textContent).toBe('Response rate per day; the dashed line is the 90% target.');
+    expect(charts[0]!.querySelector('desc')?.textContent).toBe('The 30-day response rate as it stood at the end of each day; the dashed line is the 90% target.');
     expect(charts[1]!.querySelector('.chart-target')).not.toBeNull();
     expect(charts[0]!.querySelectorAll('.chart-line')).toHaveLength(2); // the day without requests is a gap
     expect(el.querySelector('details table')).toBeNull(); // built when opened
-    const details = el.querySelector('details')!;
+    const details = el.querySelector<HTMLDetailsElement>('.history details')!;
     act(() => {
       details.open = true;
       details.dispatchEvent(new Event('toggle'));
@@ -174,6 +179,31 @@ describe('Popup chart, health and other tabs', () => {
     const rows = el.querySelectorAll('details tbody tr');
     expect(rows).toHaveLength(30);
     expect(rows[4]!.textContent).toContain('none yet');
+  });
+
+  it('puts dates and values on the axes: the first and last day, the top and bottom of each range', () => {
+    const o = overview();
+    const el = show('en', { kind: 'overview', overview: o });
+    const axis = (id: string) => [...el.querySelectorAll(`svg.chart-${id} .chart-axis text`)].map((e) => e.textContent);
+    const [first, last] = [formatDay(o.history[0]!.day, 'en'), formatDay(o.history[29]!.day, 'en')];
+    expect(axis('rate')).toEqual(['100%', '0%', first, last]);
+    expect(axis('time')).toEqual(['30\u00a0min', '0', first, last]);
+  });
+
+  it('marks times above the drawn range instead of clipping them silently', () => {
+    const history = overview().history.map((d, i) => (i === 10 ? { ...d, responseTimeSeconds: 4 * 3600 } : d));
+    const el = show('en', { kind: 'overview', overview: overview({ history }) });
+    expect(el.querySelectorAll('svg.chart-time .chart-above')).toHaveLength(1);
+    expect(el.querySelector('.chart-note')?.textContent).toBe('▲ above 30\u00a0min');
+    expect(el.querySelector('svg.chart-time desc')?.textContent).toContain('▲ above 30\u00a0min');
+    expect(show('en', { kind: 'overview', overview: overview() }).querySelector('.chart-above')).toBeNull();
+  });
+
+  it('a new install says in one line that there is no history yet, no table of empty days', () => {
+    const history = overview().history.map((d) => ({ ...d, responseRate: null, responseTimeSeconds: null }));
+    const el = show('en', { kind: 'overview', overview: overview({ history }) });
+    expect(el.querySelector('.history .empty')?.textContent).toBe('No figures yet for the last 30 days.');
+    expect(el.querySelector('.history svg, .history table, .history details')).toBeNull();
   });
 
   it('health: says it cannot read the inbox and copies diagnostics', () => {
@@ -241,13 +271,47 @@ describe.each(LOCALES)('Popup in %s', (locale) => {
 
   it('opens the chart data table in the user language', () => {
     const el = show(locale, { kind: 'overview', overview: overview() });
-    const details = el.querySelector('details')!;
+    const details = el.querySelector<HTMLDetailsElement>('.history details')!;
     act(() => {
       details.open = true;
       details.dispatchEvent(new Event('toggle'));
     });
     expect(el.querySelector('details thead')?.textContent).toContain(messageOf(locale, 'popup_history_day'));
     expect(el.querySelector('details tbody')?.textContent).toContain(messageOf(locale, 'popup_no_value'));
+  });
+
+  it('names a state and a wait in the same words as the inline badge', () => {
+    const t = translator(locale);
+    const waiting = [waitingThread('late', 30, ['late'], 'Lars'), waitingThread('new', 0.3, ['ok'], 'Nina')];
+    const el = show(locale, { kind: 'overview', overview: overview({ waiting }) });
+    const lars = renderIn(locale, <ConversationBadge state={waiting[0]!} now={NOW} t={t} locale={locale} dark={null} />);
+    const nina = renderIn(locale, <ConversationBadge state={waiting[1]!} now={NOW} t={t} locale={locale} dark={null} />);
+    const rows = el.querySelectorAll('.waiting-row');
+    expect(rows[0]!.querySelector('.state-word')?.textContent).toBe(lars.querySelector('strong')?.textContent);
+    expect(lars.textContent).toContain(rows[0]!.querySelector('.waiting-waited')!.textContent!);
+    expect(rows[1]!.querySelector('.state-word')?.textContent).toBe(nina.querySelector('strong')?.textContent);
+    expect(rows[1]!.querySelector('.waiting-waited')?.textContent).toBe(messageOf(locale, 'badge_waited_under_a_minute'));
+  });
+
+  it('says one waiting conversation in a singular sentence, without the numeral', () => {
+    const one = overview({ stats: stats({ pending: 1, risk: 'at-risk', answerAllBy: NOW + 3 * MIN }), waiting: [waitingThread('a', 9, ['soon'])] });
+    const text = advice(show(locale, { kind: 'overview', overview: one }))!;
+    expect(text).not.toMatch(/(^|\D)1(\D|$)/);
+    expect(text).not.toBe(messageOf(locale, 'popup_advice_answer_by_keep_other').replace('$1', '1'));
+  });
+
+  it('keeps a number and its unit on one line', () => {
+    const el = show(locale, { kind: 'overview', overview: RISK_STATES['at-risk'] });
+    const durations = [...el.querySelectorAll('.figure, .waiting-waited')].map((e) => e.textContent!);
+    expect(durations.join(' ')).toMatch(/\d\u00a0\p{L}/u);
+    for (const text of durations) expect(text).not.toMatch(/\d \p{L}/u);
+  });
+
+  it('says an empty history and marks clipped times in the user language', () => {
+    const empty = overview().history.map((d) => ({ ...d, responseRate: null, responseTimeSeconds: null }));
+    expect(show(locale, { kind: 'overview', overview: overview({ history: empty }) }).querySelector('.history .empty')?.textContent).toBe(messageOf(locale, 'popup_history_empty'));
+    const slow = overview().history.map((d, i) => (i === 3 ? { ...d, responseTimeSeconds: 7200 } : d));
+    expect(show(locale, { kind: 'overview', overview: overview({ history: slow }) }).querySelector('.chart-note')?.textContent).toMatch(/^▲ \p{L}+ 30\u00a0\p{L}+/u);
   });
 
   it('names the risk in the user language', () => {

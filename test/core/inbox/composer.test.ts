@@ -22,6 +22,20 @@ describe('insertIntoComposer', () => {
     expect(document.activeElement).toBe(composer);
   });
 
+  it('puts a template after text already in the composer on a line of its own, never glued on', async () => {
+    const { document } = loadFixture('en-messenger-open.html');
+    const composer = findComposer(document)!;
+    const paragraph = composer.querySelector('p')!;
+    paragraph.textContent = 'We will check right away.';
+    composer.addEventListener('beforeinput', (event) => {
+      const e = event as InputEvent;
+      e.preventDefault();
+      paragraph.textContent += e.data ?? '';
+    });
+    expect(await insertIntoComposer(composer, 'Hi Sinta')).toBe(true);
+    expect(composer.textContent).toBe('We will check right away.\nHi Sinta');
+  });
+
   it('says so when the editor accepted nothing', async () => {
     const { document } = loadFixture('de-messenger-open.html');
     const composer = findComposer(document)!;

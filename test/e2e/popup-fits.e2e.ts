@@ -1,0 +1,50 @@
+/**
+ * The toolbar popup is at most 600 px tall: its ordinary states (nobody waiting, a few waiting,
+ * ten waiting with suggestions for the open conversation) fit, the suggestions start within that
+ * first screen, and no text in it is under 13 px (Chrome's extension pages shrink body text).
+ */
+import type { DemoConfig } from '../demo/serve';
+import { launchChromium } from './chromium';
+import { popupShows } from './popup';
+import { check, test } from './runner';
+import { textsSmallerThan } from './text-sizes';
+import { waitFor } from './wait';
+
+const POPUP_MAX_HEIGHT = 600;
+const waiting = (name: string, minutesAgo: number, text = 'Hi, a question?') => ({ name, messages: [{ from: 'customer' as const, text, minutesAgo }] });
+const NAMES = ['Sinta Dewi', 'Ola Nordmann', 'Lukas Berger', 'Giulia Romano', 'Mette Hansen', 'Kari Nilsen', 'Anna Schmidt', 'Marco Rossi', 'Jens Jensen', 'Emma Larsen'];
+
+const STATES: Array<{ name: string; demo: DemoConfig; suggestions: boolean }> = [
+  { name: 'nobody waiting', suggestions: false, demo: { seed: { threads: [{ name: 'Sinta Dewi', messages: [
+    { from: 'customer', text: 'Hello?', minutesAgo: 50 }, { from: 'page', text: 'Hi Sinta!', minutesAgo: 46 }] }] } } },
+  { name: 'a few waiting', suggestions: false, demo: { seed: { threads: [waiting('Sinta Dewi', 20), waiting('Ola Nordmann', 9), waiting('Lukas Berger', 2)] } } },
+  { name: 'ten waiting with suggestions', suggestions: true, demo: { seed: {
+    open: 'Sinta Dewi',
+    threads: NAMES.map((name, i) => waiting(name, 3 + i * 4, i === 0 ? 'Do you ship to Oslo? How long does delivery take?' : 'Hi, a question?')),
+  } } },
+];
+
+for (const state of STATES) {
+  test(`chromium: the popup fits ${POPUP_MAX_HEIGHT} px with ${state.name}`, async (t) => {
+    const browser = await launchChromium({ demo: state.demo });
+    t.defer(() => browser.close());
+    const inbox = await browser.openInbox();
+    const popup = await browser.openExtensionPage('popup.html', { activeTab: inbox, viewport: { width: 800, height: POPUP_MAX_HEIGHT } });
+    await popupShows(popup, 'the popup with its figures', (text) => !state.suggestions || text.includes(NAMES[9]!));
+    if (state.suggestions) {
+      await waitFor('suggestions in the popup', async () => {
+        await popup.reload();
+        return waitFor('the suggestions to load', () => popup.evaluate(() => document.querySelectorAll('.suggestion').length), { timeoutMs: 5000 }).catch(() => 0);
+      }, { intervalMs: 1000 });
+    }
+    const layout = await popup.evaluate(() => ({
+      height: Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom),
+      suggestionTop: document.querySelector('.suggestion')?.getBoundingClientRect().top ?? null,
+    }));
+    t.log(`${state.name}: ${layout.height} px tall, first suggestion at ${layout.suggestionTop ?? '-'} px`);
+    check(layout.height <= POPUP_MAX_HEIGHT, `${state.name}: the popup is ${layout.height} px tall`);
+    if (state.suggestions) check(layout.suggestionTop !== null && layout.suggestionTop < POPUP_MAX_HEIGHT - 40, `${state.name}: the first suggestion starts at ${layout.suggestionTop} px`);
+    const small = await popup.evaluate(textsSmallerThan, 13);
+    check(small.length === 0, `text under 13 px in the popup: ${small.join('; ')}`);
+  });
+}
