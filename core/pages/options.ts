@@ -3,9 +3,8 @@ import type { ReplyOf, RequestOf } from '@/core/messages';
 import { StoreWriteError } from '@/core/store/write-error';
 import { loadSettings, saveSettings } from '@/core/settings';
 import { setManualAway } from '@/core/store/away';
-import { incrementTemplateUsage, listTemplates, replaceTemplates, seedTemplatesOnce } from '@/core/store/templates';
+import { incrementTemplateUsage, listTemplates, replaceTemplates } from '@/core/store/templates';
 import { isTemplateList } from '@/core/templates/schema';
-import { STARTER_TEMPLATES } from '@/core/templates/starters';
 import { localeText } from './locale-text';
 import { cachedPageIds, pageFigures } from './page-figures';
 import { publishPage } from './publish';
@@ -37,9 +36,8 @@ export async function switchAway({ pageId, away }: RequestOf<'optionsToBackgroun
   return { awayUntil };
 }
 
-/** The templates, seeding the starter set on first run. */
+/** The user's templates; the starters come only when the user adds them in the options page. */
 export async function getTemplates(): Promise<ReplyOf<'uiToBackground:templates'>> {
-  await seedTemplatesOnce(STARTER_TEMPLATES);
   return listTemplates();
 }
 
