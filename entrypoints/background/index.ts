@@ -11,6 +11,7 @@
  * - the toolbar badge of those tabs at the same moments, and of a tab when it is activated or
  *   its URL changes;
  * - warnings (opt-in) at the same moments, each event once.
+ * On a new install it opens the first-run page (entrypoints/welcome).
  * Once a day (alarm `replyclock-prune`) everything older than 90 days is deleted (core/store/prune.ts).
  */
 import { browser } from 'wxt/browser';
@@ -26,6 +27,7 @@ import { ensureAlarms, onAlarm } from '@/core/pages/schedule';
 import { focusInboxTab } from '@/core/pages/tabs';
 import { warningPageId } from '@/core/pages/warnings';
 import { deliveryFromTab } from '@/core/pages/delivery';
+import { firstRunPageAfter } from '@/core/pages/first-run';
 
 function report(what: string): (error: unknown) => void {
   return (error) => console.warn(`ReplyClock: ${what} failed`, error);
@@ -54,6 +56,11 @@ export default defineBackground(() => {
     'optionsToBackground:importPart': ({ transferId, index, text }) => { receivePart(transferId, index, text); return null; },
     'optionsToBackground:import': ({ transferId, parts }) => importData(receivedText(transferId, parts), Date.now()),
     'optionsToBackground:deleteAll': deleteAllData,
+  });
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    const page = firstRunPageAfter(reason);
+    if (page) void browser.tabs.create({ url: browser.runtime.getURL(page) }).catch(report('opening the first-run page'));
   });
 
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name, Date.now()).catch(report(`alarm ${alarm.name}`)));
