@@ -1,5 +1,6 @@
 import type { PageOverview, WaitingThread } from '@/core/messages';
 import { useI18n } from '../i18n';
+import { AwayToggle } from './AwayToggle';
 import { BadgeStatus } from './BadgeStatus';
 import { DeliveryNotice, hasDeliveryTrouble } from './DeliveryNotice';
 import { HealthNotice, isUnhealthy, type CopyState } from './HealthNotice';
@@ -31,6 +32,8 @@ export interface PopupProps {
   onCopyDiagnostics: () => void;
   onRetry: () => void;
   onOpenOptions: () => void;
+  /** Switches Away for the Page in the active tab; rejects with the reason. */
+  onSwitchAway: (away: boolean) => Promise<void>;
 }
 
 /** The toolbar popup: one view per state of the active tab, the overview for an inbox with data. */
@@ -76,7 +79,7 @@ function pageNameOf(view: Extract<PopupView, { kind: 'overview' | 'unknown-page'
 const WAITING_ROWS = 5;
 const WAITING_ROWS_WITH_SUGGESTIONS = 3;
 
-function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onOpenThread, onUseTemplate, onCopyDiagnostics }: PopupProps & { overview: PageOverview }) {
+function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onOpenThread, onUseTemplate, onCopyDiagnostics, onSwitchAway }: PopupProps & { overview: PageOverview }) {
   const { stats, settings } = overview;
   const suggesting = suggestions.kind === 'ready' && suggestions.suggestions.length > 0;
   return (
@@ -84,6 +87,7 @@ function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onO
       {hasDeliveryTrouble(overview.delivery) && <DeliveryNotice delivery={overview.delivery} />}
       {isUnhealthy(overview.health) && <HealthNotice copy={diagnosticsCopy} onCopyDiagnostics={onCopyDiagnostics} />}
       <BadgeStatus stats={stats} settings={settings} now={now} awayUntil={overview.awayUntil} />
+      <AwayToggle awayUntil={overview.awayUntil} now={now} onSwitch={onSwitchAway} />
       <WaitingList waiting={overview.waiting} total={overview.waitingCount} now={now} limit={suggesting ? WAITING_ROWS_WITH_SUGGESTIONS : WAITING_ROWS} onOpen={onOpenThread} />
       <TemplateSuggestions state={suggestions} outcome={useOutcome} onUse={onUseTemplate} />
       <HistoryChart history={overview.history} rateTarget={settings.rateTarget} timeTargetSeconds={settings.timeTargetSeconds} />

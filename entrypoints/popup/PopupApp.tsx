@@ -86,6 +86,12 @@ export function PopupApp({ firstLoad }: { firstLoad?: Promise<Loaded> }) {
     setDiagnosticsCopy(text !== null && (await connector.copyToClipboard(text)) ? 'copied' : 'failed');
   };
 
+  const onSwitchAway = async (away: boolean) => {
+    if (!inbox?.pageId) return;
+    await connector.setAway(inbox.pageId, away);
+    await load();
+  };
+
   return (
     <Popup
       view={view}
@@ -98,6 +104,7 @@ export function PopupApp({ firstLoad }: { firstLoad?: Promise<Loaded> }) {
       onCopyDiagnostics={() => void onCopyDiagnostics()}
       onRetry={() => void load()}
       onOpenOptions={connector.openOptionsPage}
+      onSwitchAway={onSwitchAway}
     />
   );
 }

@@ -22,6 +22,7 @@ function props(view: PopupView, extra: Partial<PopupProps> = {}): PopupProps {
     onCopyDiagnostics: vi.fn(),
     onRetry: vi.fn(),
     onOpenOptions: vi.fn(),
+    onSwitchAway: vi.fn(async () => {}),
     ...extra,
   };
 }
@@ -317,5 +318,29 @@ describe.each(LOCALES)('Popup in %s', (locale) => {
   it('names the risk in the user language', () => {
     const el = show(locale, { kind: 'overview', overview: RISK_STATES['at-risk'] });
     expect(el.querySelector('h2.risk')?.textContent).toContain(messageOf(locale, 'risk_at_risk'));
+  });
+});
+
+describe('Popup Away switch for the Page in the active tab', () => {
+  const awaySwitch = (el: HTMLElement) => el.querySelector<HTMLButtonElement>('[role="switch"]')!;
+
+  it.each(LOCALES)('%s: switches Away on from the popup, and off again', (locale) => {
+    const onSwitchAway = vi.fn(async () => {});
+    const off = show(locale, { kind: 'overview', overview: overview() }, { onSwitchAway });
+    expect(awaySwitch(off).getAttribute('aria-checked')).toBe('false');
+    expect(awaySwitch(off).textContent).toBe(`${messageOf(locale, 'options_away_switch')} ${messageOf(locale, 'options_off')}`);
+    click(awaySwitch(off));
+    expect(onSwitchAway).toHaveBeenLastCalledWith(true);
+    const on = show(locale, { kind: 'overview', overview: overview({ awayUntil: NOW + 60 * MIN }) }, { onSwitchAway });
+    expect(awaySwitch(on).getAttribute('aria-checked')).toBe('true');
+    click(awaySwitch(on));
+    expect(onSwitchAway).toHaveBeenLastCalledWith(false);
+  });
+
+  it('says why when the switch could not be stored', async () => {
+    const el = show('de', { kind: 'overview', overview: overview() }, { onSwitchAway: vi.fn(async () => { throw new Error('Speicher voll'); }) });
+    click(awaySwitch(el));
+    await act(async () => { await new Promise((resolve) => setTimeout(resolve, 0)); });
+    expect(el.querySelector('.away-toggle [role="alert"]')?.textContent).toBe('Nicht gespeichert: Speicher voll');
   });
 });
