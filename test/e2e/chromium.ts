@@ -18,6 +18,8 @@ export interface ChromiumOptions {
   headless?: boolean; // default true (new headless mode)
   profileDir?: string; // reuse a profile (e.g. to test data surviving a restart); kept on close
   demo?: DemoConfig; // seed/language the demo inbox starts with
+  /** The browser's own language (en, de, it, da, nb): the extension's texts follow it (needs Debian's chromium-l10n). */
+  uiLanguage?: string;
 }
 
 export interface ChromiumSession {
@@ -64,9 +66,11 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
-    args: chromiumArgs(dist),
+    // Chromium picks its UI language (and the extension's) from --lang and, on Linux, LANGUAGE.
+    args: options.uiLanguage ? [...chromiumArgs(dist), `--lang=${options.uiLanguage}`] : chromiumArgs(dist),
+    ...(options.uiLanguage ? { env: { ...process.env, LANGUAGE: options.uiLanguage } } : {}),
     viewport: { width: 1280, height: 800 },
-    locale: 'en-GB',
+    locale: options.uiLanguage ?? 'en-GB',
     timezoneId: 'Europe/Berlin',
   });
   try {
