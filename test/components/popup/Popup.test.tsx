@@ -344,3 +344,16 @@ describe('Popup Away switch for the Page in the active tab', () => {
     expect(el.querySelector('.away-toggle [role="alert"]')?.textContent).toBe('Nicht gespeichert: Speicher voll');
   });
 });
+
+describe('Popup suggestions from starters not yet edited', () => {
+  it.each(LOCALES)('%s: says "edit before use" on them, and only on them', (locale) => {
+    const conversation = { threadId: null, title: 'Anna' };
+    const suggestions: SuggestionsState = { kind: 'ready', composerFound: true, suggestions: [
+      { templateId: 'starter-shipping-en', title: 'Shipping', text: 'Hi Anna', conversation, uneditedStarter: true },
+      { templateId: 'mine', title: 'Mine', text: 'Hi Anna', conversation, uneditedStarter: false },
+    ] };
+    const el = show(locale, { kind: 'overview', overview: overview() }, { suggestions });
+    const marks = [...el.querySelectorAll('.suggestion')].map((s) => s.querySelector('.edit-before-use')?.textContent ?? null);
+    expect(marks).toEqual([messageOf(locale, 'options_tpl_edit_before_use'), null]);
+  });
+});
