@@ -32,14 +32,15 @@ export function StarterTemplates({ onAdd }: StarterTemplatesProps) {
     <fieldset class="starters">
       <legend>{t('options_starters_heading')}</legend>
       <p class="help" id="starters-help">{t('options_starters_help')}</p>
-      <div role="group" aria-label={t('options_starters_languages')} class="starter-languages">
+      <fieldset class="starter-languages">
+        <legend>{t('options_starters_languages')}</legend>
         {languages.map((language) => (
           <label class="inline" key={language}>
             <input type="checkbox" checked={ticked.includes(language)} onChange={(e) => toggle(language, e.currentTarget.checked)} />
             {languageName(language, locale)}
           </label>
         ))}
-      </div>
+      </fieldset>
       <button type="button" aria-describedby="starters-help" onClick={() => void add()}>{t('options_starters_add')}</button>
       <p class="status" role="status">{note}</p>
     </fieldset>
