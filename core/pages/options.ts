@@ -9,12 +9,12 @@ import { localeText } from './locale-text';
 import { cachedPageIds, pageFigures } from './page-figures';
 import { publishPage } from './publish';
 
-export async function getSettings({ pageId }: RequestOf<'optionsToBackground:settings'>): Promise<ReplyOf<'optionsToBackground:settings'>> {
+export async function getSettings({ pageId }: RequestOf<'uiToBackground:settings'>): Promise<ReplyOf<'uiToBackground:settings'>> {
   return loadSettings(pageId);
 }
 
 /** Saves valid settings and applies them to the live figures at once; invalid ones are refused with the reason. */
-export async function putSettings({ pageId, settings }: RequestOf<'optionsToBackground:saveSettings'>, now: number): Promise<ReplyOf<'optionsToBackground:saveSettings'>> {
+export async function putSettings({ pageId, settings }: RequestOf<'uiToBackground:saveSettings'>, now: number): Promise<ReplyOf<'uiToBackground:saveSettings'>> {
   const saved = await saveSettings(pageId, settings);
   if (!saved.ok) return { ok: false, error: localeText(saved.error) };
   // The default applies to every Page without its own settings.
@@ -27,7 +27,7 @@ export async function putSettings({ pageId, settings }: RequestOf<'optionsToBack
   return { ok: true };
 }
 
-export async function switchAway({ pageId, away }: RequestOf<'optionsToBackground:setAway'>, now: number): Promise<ReplyOf<'optionsToBackground:setAway'>> {
+export async function switchAway({ pageId, away }: RequestOf<'uiToBackground:setAway'>, now: number): Promise<ReplyOf<'uiToBackground:setAway'>> {
   const awayUntil = await setManualAway(pageId, away, now).catch((error: unknown) => {
     throw new Error(localeText(StoreWriteError.from(error).messageKey));
   });

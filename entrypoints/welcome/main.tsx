@@ -15,8 +15,8 @@ document.title = i18n.t('welcome_title');
 
 /** Notifications on in the default settings, which every Page without its own follows. */
 async function enableNotifications(): Promise<void> {
-  const settings = await sendToBackground('optionsToBackground:settings', { pageId: null });
-  const reply = await sendToBackground('optionsToBackground:saveSettings', { pageId: null, settings: { ...settings, notifications: true } });
+  const settings = await sendToBackground('uiToBackground:settings', { pageId: null });
+  const reply = await sendToBackground('uiToBackground:saveSettings', { pageId: null, settings: { ...settings, notifications: true } });
   if (!reply.ok) throw new Error(reply.error);
 }
 
