@@ -7,7 +7,7 @@
 import type { Translate } from './i18n';
 import { formatDuration } from './display-format';
 import { badgeReadingAt, type BadgeInstants } from './conversation-badge-state';
-import { STATE_WORD_KEY, waitedPhrase } from './state-words';
+import { lateInPhrase, STATE_WORD_KEY, waitedPhrase } from './state-words';
 
 export interface ConversationBadgeProps {
   state: BadgeInstants;
@@ -24,7 +24,7 @@ export function ConversationBadge({ state, now, t, locale, dark, live = false }:
   const r = badgeReadingAt(state, now);
   const word = t(STATE_WORD_KEY[r.word]);
   const parts = [waitedPhrase(t, r.waitingSeconds, locale)];
-  if (r.word === 'ok' || r.word === 'soon') parts.push(t('badge_late_in', [formatDuration(r.lateInSeconds, locale)]));
+  if (r.word === 'ok' || r.word === 'soon') parts.push(lateInPhrase(t, r.lateInSeconds, locale));
   if (r.word !== 'expired') parts.push(r.closing ? t('badge_closing', [formatDuration(r.windowLeftSeconds, locale)]) : t('badge_window_left', [formatDuration(r.windowLeftSeconds, locale)]));
   const sentence = t('badge_label', [[word, ...parts].join(', ')]);
   const theme = dark === null ? '' : dark ? ' dark' : ' light';

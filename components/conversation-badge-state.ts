@@ -3,7 +3,6 @@
  * engine's own stages (core/metrics/thread-states.ts), so the badge and the popup never disagree.
  */
 import { targetMsOf, waitStagesAt, type WaitStage } from '@/core/metrics/thread-states';
-import { isUnderAMinute } from './state-words';
 
 export interface BadgeInstants {
   requestAt: number;
@@ -16,8 +15,6 @@ export interface BadgeReading {
   word: WaitStage;
   closing: boolean;
   waitingSeconds: number;
-  /** Under a minute the badge says so instead of counting seconds (see isUnderAMinute). */
-  waitedUnderAMinute: boolean;
   /** Seconds until it turns late (0 once late). */
   lateInSeconds: number;
   /** Seconds left in the reply window (0 once expired). */
@@ -32,7 +29,6 @@ export function badgeReadingAt(state: BadgeInstants, now: number): BadgeReading 
     word: stage,
     closing,
     waitingSeconds: Math.floor(waitingMs / 1000),
-    waitedUnderAMinute: isUnderAMinute(Math.floor(waitingMs / 1000)),
     lateInSeconds: Math.max(0, Math.ceil((state.lateAt - now) / 1000)),
     windowLeftSeconds: Math.max(0, Math.floor(leftMs / 1000)),
   };

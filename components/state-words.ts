@@ -23,3 +23,8 @@ export function isUnderAMinute(seconds: number): boolean {
 export function waitedPhrase(t: Translate, seconds: number, locale: string): string {
   return isUnderAMinute(seconds) ? t('badge_waited_under_a_minute') : t('badge_waited', [formatDuration(seconds, locale)]);
 }
+
+/** "late in 5 min", "late in under a minute". */
+export function lateInPhrase(t: Translate, seconds: number, locale: string): string {
+  return isUnderAMinute(seconds) ? t('badge_late_in_under_a_minute') : t('badge_late_in', [formatDuration(seconds, locale)]);
+}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { backupSize, MAX_BACKUP_BYTES, mebibytes } from '@/core/file-transfer';
 import type { ImportResult } from '@/core/messages';
 import { useI18n } from '../i18n';
@@ -24,7 +24,7 @@ export function DataSection({ onExport, onImport, onDeleteAll }: DataSectionProp
   const deleteAllButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
   const confirmationSeen = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (confirming) cancelButton.current?.focus();
     else if (confirmationSeen.current) deleteAllButton.current?.focus();
     confirmationSeen.current ||= confirming;

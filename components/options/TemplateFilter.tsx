@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { closeOnEscape } from './keyboard';
 import { languageName } from './language-name';
@@ -20,12 +20,13 @@ export interface TemplateFilterProps {
 export function TemplateFilter({ languages, shown, shownCount, onShow, onDeleteShown }: TemplateFilterProps) {
   const { t, locale } = useI18n();
   const [confirming, setConfirming] = useState(false);
-  // The confirmation focuses its safe answer; closing it gives the focus back, never to <body>.
+  // The confirmation focuses its safe answer; closing it gives the focus back, never to <body>
+  // (in a layout effect: before the next paint, so a key pressed at once lands on it).
   const deleteButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
   const filter = useRef<HTMLSelectElement>(null);
   const [focusAfter, setFocusAfter] = useState<'cancel' | 'delete' | 'filter' | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!focusAfter) return;
     setFocusAfter(null);
     ({ cancel: cancelButton, delete: deleteButton, filter }[focusAfter].current ?? filter.current)?.focus();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isUneditedStarter, type Template } from '@/core/templates';
 import { useI18n } from '../i18n';
 import { closeOnEscape, templateControl, type TemplateControl } from './keyboard';
@@ -27,7 +27,7 @@ export function TemplateList({ templates, reorderable = true, onEdit, onMove, on
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const list = useRef<HTMLOListElement>(null);
   const empty = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!focusRequest || focusRequest.until === templates) return;
     setFocusRequest(null);
     (focusRequest.control === 'empty' ? empty.current : templateControl(list.current, focusRequest.id, focusRequest.control))?.focus();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { blankTemplate, moveTemplate, removeTemplate, sortedByOrder, starterTemplatesToAdd, templateProblems, upsertTemplate, type Template, type TemplateLanguage, type TemplateProblem } from '@/core/templates';
 import { useI18n } from '../i18n';
 import { templateControl } from './keyboard';
@@ -29,7 +29,7 @@ export function TemplatesSection({ templates, onSave, newId }: TemplatesSectionP
   const [closedEditorOf, setClosedEditorOf] = useState<string | null>(null);
   const section = useRef<HTMLElement>(null);
   const newButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (closedEditorOf === null) return;
     setClosedEditorOf(null);
     (templateControl(section.current, closedEditorOf, 'edit') ?? newButton.current)?.focus();

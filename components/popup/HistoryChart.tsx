@@ -124,7 +124,7 @@ function Chart({ id, caption, title, desc, values, max, labels, dates, target, a
       <svg class={`chart chart-${id}`} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`chart-${id}-title chart-${id}-desc`}>
         <title id={`chart-${id}-title`}>{title}</title>
         <desc id={`chart-${id}-desc`}>{desc}</desc>
-        <g class="chart-axis" aria-hidden="true">
+        <g class="chart-axis">
           <line x1={AXIS_LEFT} x2={AXIS_LEFT} y1={PAD} y2={plotBottom} />
           <line x1={AXIS_LEFT} x2={WIDTH - PAD} y1={plotBottom} y2={plotBottom} />
           <text x={AXIS_LEFT - 4} y={PAD + 4} text-anchor="end">{labels[0]}</text>

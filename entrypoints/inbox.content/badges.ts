@@ -11,6 +11,7 @@ import { OWN_NODE_ATTRIBUTE } from '@/core/inbox/selectors';
 import { pageIsDark } from '@/core/inbox/page-theme';
 import { badgeReadingAt } from '@/components/conversation-badge-state';
 import { durationParts } from '@/components/display-format';
+import { isUnderAMinute } from '@/components/state-words';
 
 /** `rendered`: what the badge shows now (see renderSignature); '' before the first render. */
 interface Mount { host: HTMLElement; anchor: Element; key: string | null; threadId: string | null; live: boolean; rendered: string }
@@ -178,7 +179,8 @@ export class BadgeLayer {
   private renderSignature(state: ThreadBadgeState, now: number, live: boolean): string {
     const r = badgeReadingAt(state, now);
     const shown = (seconds: number) => durationParts(seconds).join(' ');
-    return `${r.word}|${r.closing}|${r.waitedUnderAMinute ? '<1' : shown(r.waitingSeconds)}|${shown(r.lateInSeconds)}|${shown(r.windowLeftSeconds)}|${this.dark}|${live}`;
+    const shownOrUnderAMinute = (seconds: number) => (isUnderAMinute(seconds) ? '<1' : shown(seconds));
+    return `${r.word}|${r.closing}|${shownOrUnderAMinute(r.waitingSeconds)}|${shownOrUnderAMinute(r.lateInSeconds)}|${shown(r.windowLeftSeconds)}|${this.dark}|${live}`;
   }
 
   private renderAll(): void {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ConversationBadge } from '@/components/ConversationBadge';
 import { badgeReadingAt } from '@/components/conversation-badge-state';
 import { conversationState } from '@/core/metrics';
-import { LOCALES, renderIn, translator, type Locale } from '../support/locale-render';
+import { LOCALES, messageOf, renderIn, translator, type Locale } from '../support/locale-render';
 
 const MIN = 60_000;
 const requestAt = Date.UTC(2026, 10, 23, 10, 0);
@@ -37,9 +37,7 @@ describe('badgeReadingAt', () => {
   });
 
   it('counts the waiting time, the time to late and the window left', () => {
-    expect(badgeReadingAt(state, requestAt + 5 * MIN)).toEqual({ word: 'ok', closing: false, waitingSeconds: 300, waitedUnderAMinute: false, lateInSeconds: 600, windowLeftSeconds: 24 * 3600 - 300 });
-    expect(badgeReadingAt(state, requestAt + MIN - 1).waitedUnderAMinute).toBe(true);
-    expect(badgeReadingAt(state, requestAt + MIN).waitedUnderAMinute).toBe(false);
+    expect(badgeReadingAt(state, requestAt + 5 * MIN)).toEqual({ word: 'ok', closing: false, waitingSeconds: 300, lateInSeconds: 600, windowLeftSeconds: 24 * 3600 - 300 });
   });
 });
 
@@ -70,5 +68,11 @@ describe('ConversationBadge', () => {
     const closing = badge('en', requestAt + 23 * 60 * MIN);
     expect(closing.className).toContain('closing');
     expect(closing.getAttribute('aria-label')).toContain('window closes in 1\u00a0hr');
+  });
+
+  it.each(LOCALES)('says in words that it turns late in under a minute, not a count of seconds (%s)', (locale) => {
+    const label = badge(locale, requestAt + 15 * MIN - 30_000).getAttribute('aria-label')!;
+    expect(label).toContain(messageOf(locale, 'badge_late_in_under_a_minute'));
+    expect(label).not.toMatch(/30\s\p{L}/u);
   });
 });

@@ -23,7 +23,7 @@ test('chromium: options page text is at least 13 px; Escape on a confirmation le
   check(small.length === 0, `text under ${MIN_TEXT_PX} px in the options page: ${small.join('; ')}`);
 
   await options.click('.template-row [data-control="delete"]');
-  const onKeep = await options.evaluate(() => document.activeElement?.textContent ?? '');
+  const onKeep = await waitFor('the focus on "Keep it" in the confirmation', () => options.evaluate(() => ((document.activeElement as HTMLElement | null)?.dataset.control === 'keep' ? document.activeElement!.textContent : '')));
   await options.keyboard.press('Escape');
   const after = await options.evaluate(() => ({ tag: document.activeElement?.tagName ?? '', control: (document.activeElement as HTMLElement | null)?.dataset.control ?? '', confirming: !!document.querySelector('.confirm-text') }));
   t.log(`focus on "${onKeep}" in the confirmation, then on ${after.tag} ${after.control} after Escape`);
@@ -31,6 +31,7 @@ test('chromium: options page text is at least 13 px; Escape on a confirmation le
   check(after.tag === 'BUTTON' && after.control === 'delete', `after Escape the focus is on ${after.tag} ${after.control}, not the Delete button`);
 
   await options.click('.template-row [data-control="edit"]');
+  await waitFor('the focus in the editor', () => options.evaluate(() => !!document.activeElement?.closest('.template-editor')));
   await options.keyboard.press('Escape');
   const afterEditor = await options.evaluate(() => ({ editor: !!document.querySelector('.template-editor'), tag: document.activeElement?.tagName ?? '' }));
   check(!afterEditor.editor && afterEditor.tag === 'BUTTON', `after Escape in the editor: editor open ${afterEditor.editor}, focus on ${afterEditor.tag}`);
