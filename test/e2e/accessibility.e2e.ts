@@ -87,6 +87,12 @@ const focused = (page: Page) => page.evaluate(() => {
   return !el || el === document.body ? 'BODY' : `${el.tagName} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`;
 });
 
+/** Waits (briefly: a render) until the focused element's name includes `name`; never <body>. */
+async function focusLandsOn(page: Page, name: string, what: string): Promise<void> {
+  await waitFor(`the focus on ${what}`, async () => (await focused(page)).includes(name), { timeoutMs: 2000 })
+    .catch(async () => { throw new Error(`the focus is on ${await focused(page)}, not ${what}`); });
+}
+
 async function tabThrough(page: Page, stops: number): Promise<string[]> {
   const seen: string[] = [];
   for (let i = 0; i < stops; i++) {
@@ -114,9 +120,9 @@ test('chromium: the options page and the popup work with the keyboard alone', as
   await waitFor('the starters', () => options.evaluate(() => document.querySelectorAll('.template-row').length === 6));
   await options.focus('.template-filter .danger');
   await options.keyboard.press('Enter');
-  check((await focused(options)).includes('Cancel'), `the bulk confirmation did not take the focus: ${await focused(options)}`);
+  await focusLandsOn(options, 'Cancel', 'the bulk confirmation\'s Cancel');
   await options.keyboard.press('Enter');
-  check((await focused(options)).includes('Delete the templates shown'), `after Cancel the focus is on ${await focused(options)}`);
+  await focusLandsOn(options, 'Delete the templates shown', 'the bulk delete button after Cancel');
 
   const inbox = await browser.openInbox();
   const popup = await browser.openExtensionPage('popup.html', { activeTab: inbox });
