@@ -47,6 +47,8 @@ export function Popup(props: PopupProps) {
         <h1>{t('extName')}</h1>
         {pageName && <p class="page-name">{pageName}</p>}
         <button type="button" class="link-button" onClick={props.onOpenOptions}>{t('popup_open_options')}</button>
+        {/* In the header: the switch costs the 600 px popup no row of its own. */}
+        {view.kind === 'overview' && <AwayToggle awayUntil={view.overview.awayUntil} now={props.now} onSwitch={props.onSwitchAway} />}
       </header>
       {view.kind === 'loading' && <p role="status">{t('popup_loading')}</p>}
       {view.kind === 'not-inbox' && <NotInbox />}
@@ -79,7 +81,7 @@ function pageNameOf(view: Extract<PopupView, { kind: 'overview' | 'unknown-page'
 const WAITING_ROWS = 5;
 const WAITING_ROWS_WITH_SUGGESTIONS = 3;
 
-function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onOpenThread, onUseTemplate, onCopyDiagnostics, onSwitchAway }: PopupProps & { overview: PageOverview }) {
+function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onOpenThread, onUseTemplate, onCopyDiagnostics }: PopupProps & { overview: PageOverview }) {
   const { stats, settings } = overview;
   const suggesting = suggestions.kind === 'ready' && suggestions.suggestions.length > 0;
   return (
@@ -87,7 +89,6 @@ function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onO
       {hasDeliveryTrouble(overview.delivery) && <DeliveryNotice delivery={overview.delivery} />}
       {isUnhealthy(overview.health) && <HealthNotice copy={diagnosticsCopy} onCopyDiagnostics={onCopyDiagnostics} />}
       <BadgeStatus stats={stats} settings={settings} now={now} awayUntil={overview.awayUntil} />
-      <AwayToggle awayUntil={overview.awayUntil} now={now} onSwitch={onSwitchAway} />
       <WaitingList waiting={overview.waiting} total={overview.waitingCount} now={now} limit={suggesting ? WAITING_ROWS_WITH_SUGGESTIONS : WAITING_ROWS} onOpen={onOpenThread} />
       <TemplateSuggestions state={suggestions} outcome={useOutcome} onUse={onUseTemplate} />
       <HistoryChart history={overview.history} rateTarget={settings.rateTarget} timeTargetSeconds={settings.timeTargetSeconds} />

@@ -129,8 +129,10 @@ test('chromium: the options page and the popup work with the keyboard alone', as
   await popupShows(popup, 'the popup with Sinta', (text) => text.includes('Sinta Dewi'));
   const popupStops = await tabThrough(popup, 8);
   t.log(`popup: ${popupStops.join(' → ')}`);
-  check(!popupStops.includes('BODY'), `the focus fell to <body> in the popup: ${popupStops.join(', ')}`);
-  const away = popupStops.findIndex((s) => s.includes('I am away'));
+  // Past the last control, Tab leaves the page (the browser's own UI) and comes round again.
+  const round = popupStops.slice(0, popupStops.includes('BODY') ? popupStops.indexOf('BODY') : undefined);
+  check(round.length >= 3 && round.every((s) => s.startsWith('BUTTON') || s.startsWith('SUMMARY')), `the popup's Tab round: ${popupStops.join(', ')}`);
+  const away = round.findIndex((s) => s.includes('I am away'));
   check(away >= 0, `Tab never reaches the Away switch: ${popupStops.join(', ')}`);
   await popup.focus('[role="switch"]');
   await popup.keyboard.press('Space');
