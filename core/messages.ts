@@ -185,9 +185,9 @@ export interface Protocol {
   'uiToBackground:templates': [null, Template[]];
   'uiToBackground:pages': [null, Array<{ pageId: string; pageName: string | null }>];
   'optionsToBackground:saveTemplates': [{ templates: Template[] }, Template[]];
-  'optionsToBackground:settings': [{ pageId: string | null }, Settings];
-  'optionsToBackground:saveSettings': [{ pageId: string | null; settings: Settings }, { ok: true } | { ok: false; error: string }];
-  'optionsToBackground:setAway': [{ pageId: string; away: boolean }, { awayUntil: number | null }];
+  'uiToBackground:settings': [{ pageId: string | null }, Settings];
+  'uiToBackground:saveSettings': [{ pageId: string | null; settings: Settings }, { ok: true } | { ok: false; error: string }];
+  'uiToBackground:setAway': [{ pageId: string; away: boolean }, { awayUntil: number | null }];
   'optionsToBackground:export': [{ format: 'json' | 'csv' }, ExportStarted];
   'optionsToBackground:exportPart': [{ transferId: string; index: number }, { text: string }];
   /** An import file's parts, in order from 0; then `import` with how many were sent. */

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useI18n } from '../i18n';
 
-/** The options page's frame: title and the three sections (templates, targets and time, data). */
+/** The options page's frame: title and the three sections (targets and time, templates, data). */
 export function Options({ children }: { children: ComponentChildren }) {
   const { t } = useI18n();
   return (

@@ -31,7 +31,6 @@ export function OptionsApp() {
   return (
     <Options>
       {loadError && <p class="field-error" role="alert">{t('popup_error', [loadError])}</p>}
-      {templates ? <TemplatesSection key={generation} templates={templates} onSave={connector.saveTemplates} newId={() => crypto.randomUUID()} /> : <p role="status">{t('popup_loading')}</p>}
       <SettingsSection
         key={`settings-${generation}`}
         pages={pages}
@@ -42,6 +41,8 @@ export function OptionsApp() {
         save={connector.saveSettings}
         setAway={connector.setAway}
       />
+      {/* Settings come first: a new user's first question is the targets, not thirty templates. */}
+      {templates ? <TemplatesSection key={generation} templates={templates} onSave={connector.saveTemplates} newId={() => crypto.randomUUID()} /> : <p role="status">{t('popup_loading')}</p>}
       <DataSection
         onExport={connector.downloadExport}
         onImport={async (file) => {

@@ -7,8 +7,8 @@ export interface SettingsFormProps {
   draft: SettingsDraft;
   errors: DraftErrors;
   timeZones: readonly string[];
-  /** After saving: '' (nothing yet), the saved note, or the background's reason for refusing. */
-  status: { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
+  /** Nothing yet, changes not saved, the saved note, or the background's reason for refusing. */
+  status: { kind: 'idle' } | { kind: 'unsaved' } | { kind: 'saved' } | { kind: 'error'; message: string };
   onChange: (draft: SettingsDraft) => void;
   onSubmit: () => void;
 }
@@ -56,6 +56,7 @@ export function SettingsForm({ draft, errors, timeZones, status, onChange, onSub
       {Object.keys(errors).length > 0 && <p class="field-error" role="alert">{t('options_fix_errors')}</p>}
       <button type="submit">{t('options_settings_save')}</button>
       <p class="status" role="status">
+        {status.kind === 'unsaved' && t('options_settings_unsaved')}
         {status.kind === 'saved' && t('options_saved')}
         {status.kind === 'error' && t('options_save_failed', [status.message])}
       </p>

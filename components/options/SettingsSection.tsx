@@ -4,7 +4,7 @@ import { useI18n } from '../i18n';
 import { AwaySwitch } from './AwaySwitch';
 import { PagePicker } from './PagePicker';
 import { SettingsForm, type SettingsFormProps } from './SettingsForm';
-import { draftOf, settingsOf, type DraftErrors, type SettingsDraft } from './settings-draft';
+import { draftOf, sameDraft, settingsOf, type DraftErrors, type SettingsDraft } from './settings-draft';
 
 export interface SettingsSectionProps {
   pages: ReadonlyArray<{ pageId: string; pageName: string | null }>;
@@ -22,16 +22,19 @@ export function SettingsSection({ pages, timeZones, defaultTimeZone, now, load, 
   const { t } = useI18n();
   const [pageId, setPageId] = useState<string | null>(null);
   const [draft, setDraft] = useState<SettingsDraft | null>(null);
+  // What is stored: the form warns while it differs (targets apply only once saved).
+  const [stored, setStored] = useState<SettingsDraft | null>(null);
   const [awayUntil, setAwayUntil] = useState<number | null>(null);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [status, setStatus] = useState<SettingsFormProps['status']>({ kind: 'idle' });
 
   useEffect(() => {
     setDraft(null);
+    setStored(null);
     setErrors({});
     setStatus({ kind: 'idle' });
     load(pageId).then(
-      (loaded) => { setDraft(draftOf(loaded.settings, defaultTimeZone)); setAwayUntil(loaded.awayUntil); },
+      (loaded) => { const loadedDraft = draftOf(loaded.settings, defaultTimeZone); setDraft(loadedDraft); setStored(loadedDraft); setAwayUntil(loaded.awayUntil); },
       (error: unknown) => setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
     );
   }, [pageId]);
@@ -42,8 +45,18 @@ export function SettingsSection({ pages, timeZones, defaultTimeZone, now, load, 
     setErrors(checked.ok ? {} : checked.errors);
     if (!checked.ok) return setStatus({ kind: 'idle' });
     const refused = await save(pageId, checked.settings).catch((error: unknown) => (error instanceof Error ? error.message : String(error)));
+    if (refused === null) setStored(draft);
     setStatus(refused === null ? { kind: 'saved' } : { kind: 'error', message: refused });
   };
+
+  const unsaved = draft !== null && stored !== null && !sameDraft(draft, stored);
+  useEffect(() => {
+    if (!unsaved) return;
+    // Leaving the page (or closing the tab) with changes not saved asks first.
+    const warn = (event: BeforeUnloadEvent) => { event.preventDefault(); event.returnValue = ''; };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
 
   return (
     <section class="settings" aria-labelledby="settings-section-heading">
@@ -51,7 +64,7 @@ export function SettingsSection({ pages, timeZones, defaultTimeZone, now, load, 
       <PagePicker pages={pages} pageId={pageId} onChange={setPageId} />
       <AwaySwitch pageChosen={pageId !== null} awayUntil={awayUntil} now={now} onSwitch={(away) => { if (pageId) void setAway(pageId, away).then(setAwayUntil); }} />
       {draft ? (
-        <SettingsForm draft={draft} errors={errors} timeZones={timeZones} status={status} onChange={setDraft} onSubmit={() => void submit()} />
+        <SettingsForm draft={draft} errors={errors} timeZones={timeZones} status={unsaved && status.kind !== 'error' ? { kind: 'unsaved' } : status} onChange={setDraft} onSubmit={() => void submit()} />
       ) : (
         <p role="status">{status.kind === 'error' ? t('options_save_failed', [status.message]) : t('popup_loading')}</p>
       )}

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Template } from '@/core/templates';
+import { isUneditedStarter, type Template } from '@/core/templates';
 import { useI18n } from '../i18n';
 import { closeOnEscape, templateControl, type TemplateControl } from './keyboard';
 import { languageName } from './language-name';
@@ -7,6 +7,8 @@ import { languageName } from './language-name';
 export interface TemplateListProps {
   /** In the user's order. */
   templates: readonly Template[];
+  /** False while a filter hides some: a move would jump over templates out of sight. */
+  reorderable?: boolean;
   onEdit: (id: string) => void;
   onMove: (id: string, step: -1 | 1) => void;
   onDelete: (id: string) => void;
@@ -19,7 +21,7 @@ export interface TemplateListProps {
 type FocusRequest = { id: string; control: TemplateControl | 'empty'; until?: readonly Template[] };
 
 /** The user's templates with up/down, edit and delete (asked to confirm) buttons, all keyboard reachable. */
-export function TemplateList({ templates, onEdit, onMove, onDelete }: TemplateListProps) {
+export function TemplateList({ templates, reorderable = true, onEdit, onMove, onDelete }: TemplateListProps) {
   const { t, locale } = useI18n();
   const [confirming, setConfirming] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
@@ -49,10 +51,15 @@ export function TemplateList({ templates, onEdit, onMove, onDelete }: TemplateLi
         return (
           <li key={template.id} class="template-row" data-template-id={template.id}>
             <span class="template-title">{title}</span>
+            {isUneditedStarter(template) && <span class="edit-before-use">{t('options_tpl_edit_before_use')}</span>}
             <span class="template-meta">{languageName(template.language, locale)} · {t('options_tpl_used', [template.usage])}</span>
             <span class="template-actions">
-              <button type="button" data-control="up" disabled={index === 0} onClick={() => move(template.id, -1)} aria-label={t('options_tpl_move_up', [title])}>↑</button>
-              <button type="button" data-control="down" disabled={index === templates.length - 1} onClick={() => move(template.id, 1)} aria-label={t('options_tpl_move_down', [title])}>↓</button>
+              {reorderable && (
+                <>
+                  <button type="button" data-control="up" disabled={index === 0} onClick={() => move(template.id, -1)} aria-label={t('options_tpl_move_up', [title])}>↑</button>
+                  <button type="button" data-control="down" disabled={index === templates.length - 1} onClick={() => move(template.id, 1)} aria-label={t('options_tpl_move_down', [title])}>↓</button>
+                </>
+              )}
               <button type="button" data-control="edit" onClick={() => onEdit(template.id)} aria-label={t('options_tpl_edit_named', [title])}>{t('options_tpl_edit')}</button>
               {confirming === template.id ? (
                 // biome-ignore lint/a11y/useSemanticElements: an inline confirmation in a list row; a fieldset would break the row

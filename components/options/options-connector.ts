@@ -10,19 +10,19 @@ export const fetchPages = () => sendToBackground('uiToBackground:pages', null);
 
 /** A Page's settings and, for a real Page, until when it is Away. */
 export async function fetchSettings(pageId: string | null): Promise<{ settings: Settings; awayUntil: number | null }> {
-  const settings = await sendToBackground('optionsToBackground:settings', { pageId });
+  const settings = await sendToBackground('uiToBackground:settings', { pageId });
   const overview = pageId ? await sendToBackground('uiToBackground:overview', { pageId }).catch(() => null) : null;
   return { settings, awayUntil: overview?.awayUntil ?? null };
 }
 
 /** Null when saved, else the background's reason (already in the user's language). */
 export async function saveSettings(pageId: string | null, settings: Settings): Promise<string | null> {
-  const reply = await sendToBackground('optionsToBackground:saveSettings', { pageId, settings });
+  const reply = await sendToBackground('uiToBackground:saveSettings', { pageId, settings });
   return reply.ok ? null : reply.error;
 }
 
 export async function setAway(pageId: string, away: boolean): Promise<number | null> {
-  return (await sendToBackground('optionsToBackground:setAway', { pageId, away })).awayUntil;
+  return (await sendToBackground('uiToBackground:setAway', { pageId, away })).awayUntil;
 }
 
 /**

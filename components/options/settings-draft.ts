@@ -90,3 +90,8 @@ export function settingsOf(draft: SettingsDraft): { ok: true; settings: Settings
     },
   };
 }
+
+/** True when two drafts hold the same values: the form has nothing left to save. */
+export function sameDraft(a: SettingsDraft, b: SettingsDraft): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

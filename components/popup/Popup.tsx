@@ -1,6 +1,7 @@
 import type { PageOverview, ThreadToOpen } from '@/core/messages';
 import type { RequestStanding } from '@/core/metrics';
 import { useI18n } from '../i18n';
+import { AwayToggle } from './AwayToggle';
 import { BadgeStatus } from './BadgeStatus';
 import { DeliveryNotice, hasDeliveryTrouble } from './DeliveryNotice';
 import { Coverage } from './Coverage';
@@ -40,6 +41,8 @@ export interface PopupProps {
   onOpenOptions: () => void;
   /** Whether the conversation open in the inbox counts, and if not why (null or absent: not known). */
   openStanding?: RequestStanding | null;
+  /** Switches Away for the Page in the active tab; rejects with the reason. */
+  onSwitchAway: (away: boolean) => Promise<void>;
 }
 
 /** The toolbar popup: one view per state of the active tab, the overview for an inbox with data. */
@@ -53,6 +56,8 @@ export function Popup(props: PopupProps) {
         <h1>{t('extName')}</h1>
         {pageName && <p class="page-name">{pageName}</p>}
         <button type="button" class="link-button" onClick={props.onOpenOptions}>{t('popup_open_options')}</button>
+        {/* In the header: the switch costs the 600 px popup no row of its own. */}
+        {view.kind === 'overview' && <AwayToggle awayUntil={view.overview.awayUntil} now={props.now} onSwitch={props.onSwitchAway} />}
       </header>
       {view.kind === 'loading' && <p role="status">{t('popup_loading')}</p>}
       {view.kind === 'not-inbox' && <NotInbox />}

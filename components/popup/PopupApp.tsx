@@ -92,6 +92,12 @@ export function PopupApp({ firstLoad }: { firstLoad?: Promise<Loaded> }) {
     setDiagnosticsCopy(text !== null && (await connector.copyToClipboard(text)) ? 'copied' : 'failed');
   };
 
+  const onSwitchAway = async (away: boolean) => {
+    if (!inbox?.pageId) return;
+    await connector.setAway(inbox.pageId, away);
+    await load();
+  };
+
   return (
     <Popup
       view={view}
@@ -106,6 +112,7 @@ export function PopupApp({ firstLoad }: { firstLoad?: Promise<Loaded> }) {
       onRetry={() => void load()}
       onOpenOptions={connector.openOptionsPage}
       openStanding={openStanding}
+      onSwitchAway={onSwitchAway}
     />
   );
 }

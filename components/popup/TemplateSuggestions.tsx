@@ -8,6 +8,8 @@ export interface Suggestion {
   text: string;
   /** The conversation it was rendered for: the inbox refuses to insert it into another. */
   conversation: ConversationRef;
+  /** A starter whose example policies were never edited: marked so the user checks it first. */
+  uneditedStarter?: boolean;
 }
 
 /** Where the suggestions stand: still asking the inbox tab, none open, or ready. */
@@ -41,7 +43,11 @@ export function TemplateSuggestions({ state, outcome, onUse }: TemplateSuggestio
           {state.suggestions.map((s) => (
             <li key={s.templateId}>
               <button type="button" class="suggestion" onClick={() => onUse(s)}>
-                <span class="suggestion-action">{t(state.composerFound ? 'popup_tpl_insert' : 'popup_tpl_copy', [s.title])}</span>
+                {/* One line, the mark beside the action: it costs the 600 px popup no height. */}
+                <span class="suggestion-head">
+                  <span class="suggestion-action">{t(state.composerFound ? 'popup_tpl_insert' : 'popup_tpl_copy', [s.title])}</span>
+                  {s.uneditedStarter && <span class="edit-before-use">{t('options_tpl_edit_before_use')}</span>}
+                </span>
                 <span class="suggestion-text">{s.text}</span>
               </button>
             </li>

@@ -24,6 +24,8 @@ export async function activeInbox(): Promise<ActiveInbox | null> {
 
 export const fetchOverview = (pageId: string | null): Promise<PageOverview | null> => sendToBackground('uiToBackground:overview', { pageId });
 export const fetchTemplates = (): Promise<Template[]> => sendToBackground('uiToBackground:templates', null);
+/** Switches Away for a Page; answers until when it is Away. */
+export const setAway = async (pageId: string, away: boolean): Promise<number | null> => (await sendToBackground('uiToBackground:setAway', { pageId, away })).awayUntil;
 export const reportTemplateUsed = (templateId: string): Promise<null> => sendToBackground('popupToBackground:templateUsed', { templateId });
 
 /** The open conversation as the content script reads it (its latest customer message is used, never stored). */

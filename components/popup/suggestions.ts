@@ -1,5 +1,5 @@
 import type { OpenConversation } from '@/core/messages';
-import { rankTemplates, renderTemplate, type Template } from '@/core/templates';
+import { isUneditedStarter, rankTemplates, renderTemplate, type Template } from '@/core/templates';
 import type { SuggestionsState } from './TemplateSuggestions';
 
 /**
@@ -19,6 +19,6 @@ export function suggestionsFor(conversation: OpenConversation, templates: readon
   return {
     kind: 'ready',
     composerFound: conversation.composerFound,
-    suggestions: suggestions.map(({ template }) => ({ templateId: template.id, title: template.title, text: renderTemplate(template.body, variables), conversation: renderedFor })),
+    suggestions: suggestions.map(({ template }) => ({ templateId: template.id, title: template.title, text: renderTemplate(template.body, variables), conversation: renderedFor, uneditedStarter: isUneditedStarter(template) })),
   };
 }

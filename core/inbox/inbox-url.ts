@@ -89,3 +89,8 @@ export function folderOf(url: string | URL): Folder | null {
 export function sameInboxView(a: string | URL, b: string | URL): boolean {
   return inboxChannelOf(a) === inboxChannelOf(b) && pageIdOf(a) === pageIdOf(b) && selectedThreadIdOf(a) === selectedThreadIdOf(b) && folderOf(a) === folderOf(b);
 }
+
+/** The Page of a conversation inbox tab's URL; null for any other URL (or none). */
+export function inboxPageIdOf(url: string | undefined): string | null {
+  return url && isConversationInbox(url) ? pageIdOf(url) : null;
+}

@@ -3,18 +3,18 @@ import type { ReplyOf, RequestOf } from '@/core/messages';
 import { StoreWriteError } from '@/core/store/write-error';
 import { loadSettings, saveSettings } from '@/core/settings';
 import { setManualAway } from '@/core/store/away';
-import { incrementTemplateUsage, listTemplates, replaceTemplates, seedTemplatesOnce } from '@/core/store/templates';
-import { isTemplateList, STARTER_TEMPLATES } from '@/core/templates';
+import { incrementTemplateUsage, listTemplates, replaceTemplates } from '@/core/store/templates';
+import { isTemplateList } from '@/core/templates';
 import { localeText } from './locale-text';
 import { cachedPageIds, pageFigures } from './page-figures';
 import { publishPage } from './publish';
 
-export async function getSettings({ pageId }: RequestOf<'optionsToBackground:settings'>): Promise<ReplyOf<'optionsToBackground:settings'>> {
+export async function getSettings({ pageId }: RequestOf<'uiToBackground:settings'>): Promise<ReplyOf<'uiToBackground:settings'>> {
   return loadSettings(pageId);
 }
 
 /** Saves valid settings and applies them to the live figures at once; invalid ones are refused with the reason. */
-export async function putSettings({ pageId, settings }: RequestOf<'optionsToBackground:saveSettings'>, now: number): Promise<ReplyOf<'optionsToBackground:saveSettings'>> {
+export async function putSettings({ pageId, settings }: RequestOf<'uiToBackground:saveSettings'>, now: number): Promise<ReplyOf<'uiToBackground:saveSettings'>> {
   const saved = await saveSettings(pageId, settings);
   if (!saved.ok) return { ok: false, error: localeText(saved.error) };
   // The default applies to every Page without its own settings.
@@ -27,7 +27,7 @@ export async function putSettings({ pageId, settings }: RequestOf<'optionsToBack
   return { ok: true };
 }
 
-export async function switchAway({ pageId, away }: RequestOf<'optionsToBackground:setAway'>, now: number): Promise<ReplyOf<'optionsToBackground:setAway'>> {
+export async function switchAway({ pageId, away }: RequestOf<'uiToBackground:setAway'>, now: number): Promise<ReplyOf<'uiToBackground:setAway'>> {
   const awayUntil = await setManualAway(pageId, away, now).catch((error: unknown) => {
     throw new Error(localeText(StoreWriteError.from(error).messageKey));
   });
@@ -36,9 +36,8 @@ export async function switchAway({ pageId, away }: RequestOf<'optionsToBackgroun
   return { awayUntil };
 }
 
-/** The templates, seeding the starter set on first run. */
+/** The user's templates; the starters come only when the user adds them in the options page. */
 export async function getTemplates(): Promise<ReplyOf<'uiToBackground:templates'>> {
-  await seedTemplatesOnce(STARTER_TEMPLATES);
   return listTemplates();
 }
 

@@ -31,15 +31,3 @@ export async function incrementTemplateUsage(templateId: string): Promise<void> 
   await tx.done;
 }
 
-/** Writes the starter templates once, on first run; never again once the user has a list (even an empty one). */
-export async function seedTemplatesOnce(starters: readonly Template[]): Promise<boolean> {
-  const db = await openStore();
-  const tx = db.transaction(['templates', 'meta'], 'readwrite');
-  const seeded = await tx.objectStore('meta').get(SEEDED_FLAG);
-  if (!seeded) {
-    for (const template of starters) await tx.objectStore('templates').put(template);
-    await tx.objectStore('meta').put({ key: SEEDED_FLAG, value: true });
-  }
-  await tx.done;
-  return !seeded;
-}

@@ -12,6 +12,13 @@
 export type TemplateLanguage = 'en' | 'de' | 'it' | 'da' | 'nb';
 export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = ['en', 'de', 'it', 'da', 'nb'];
 
+/** The template language of a browser locale ("de-AT" → de; Norwegian "no", "nb", "nn" → nb), or null for another language. */
+export function templateLanguageOfLocale(locale: string): TemplateLanguage | null {
+  const primary = locale.toLowerCase().split(/[-_]/)[0]!;
+  const language = primary === 'no' || primary === 'nn' ? 'nb' : primary;
+  return (TEMPLATE_LANGUAGES as readonly string[]).includes(language) ? (language as TemplateLanguage) : null;
+}
+
 /** Function words Danish and Norwegian share (spelt alike): they tell Scandinavian from the rest, not one from the other. */
 const SCANDINAVIAN = ['jeg', 'er', 'det', 'den', 'har', 'til', 'med', 'på', 'og', 'som', 'kan', 'vi', 'du', 'min', 'en', 'et', 'for', 'i', 'hvordan', 'hvor', 'så', 'have', 'om'];
 

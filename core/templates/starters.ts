@@ -6,7 +6,8 @@ type Starter = { title: string; body: string; keywords: string[] };
 
 /**
  * Replies every shop needs, in each of our languages, so the popup suggests something useful on
- * day one. The background seeds them once (first run); after that they are the user's to change.
+ * day one. The user adds them on request in the languages they pick; they state example policies,
+ * so an unedited one is marked "edit before use".
  * Keywords are the words customers actually write about the topic (with common inflections).
  */
 const STARTERS: Record<Topic, Record<TemplateLanguage, Starter>> = {
@@ -56,8 +57,30 @@ const STARTERS: Record<Topic, Record<TemplateLanguage, Starter>> = {
 
 const TOPICS = Object.keys(STARTERS) as Topic[];
 const LANGUAGES: TemplateLanguage[] = ['en', 'de', 'it', 'da', 'nb'];
+const starterId = (topic: Topic, language: TemplateLanguage) => `starter-${topic}-${language}`;
 
 /** The starter templates, ids `starter-<topic>-<lang>`, ordered by language then topic, unused. */
 export const STARTER_TEMPLATES: Template[] = LANGUAGES.flatMap((language, l) =>
-  TOPICS.map((topic, i) => ({ id: `starter-${topic}-${language}`, language, usage: 0, order: l * TOPICS.length + i, ...STARTERS[topic][language] })),
+  TOPICS.map((topic, i) => ({ id: starterId(topic, language), language, usage: 0, order: l * TOPICS.length + i, ...STARTERS[topic][language] })),
 );
+
+const STARTER_BY_ID: ReadonlyMap<string, Template> = new Map(STARTER_TEMPLATES.map((starter) => [starter.id, starter]));
+
+/**
+ * The starters in `languages` that `list` lacks, placed after its last template.
+ * Example: starterTemplatesToAdd(['de'], []) → the six German starters, order 0–5.
+ */
+export function starterTemplatesToAdd(languages: readonly TemplateLanguage[], list: readonly Template[]): Template[] {
+  const present = new Set(list.map((template) => template.id));
+  const first = list.reduce((max, template) => Math.max(max, template.order + 1), 0);
+  return languages
+    .flatMap((language) => TOPICS.map((topic) => STARTER_BY_ID.get(starterId(topic, language))!))
+    .filter((starter) => !present.has(starter.id))
+    .map((starter, i) => ({ ...starter, order: first + i }));
+}
+
+/** True for a starter whose title and text are still as shipped: its example policies are not the user's yet. */
+export function isUneditedStarter(template: Template): boolean {
+  const starter = STARTER_BY_ID.get(template.id);
+  return starter !== undefined && starter.title === template.title && starter.body === template.body;
+}

@@ -11,11 +11,12 @@
  * - the toolbar badge of those tabs at the same moments, and of a tab when it is activated or
  *   its URL changes;
  * - warnings (opt-in) at the same moments, each event once.
+ * On a new install it opens the first-run page (entrypoints/welcome).
  * Once a day (alarm `replyclock-prune`) everything older than 90 days is deleted (core/store/prune.ts).
  */
 import { browser } from 'wxt/browser';
 import { handleMessages } from '@/core/messages';
-import { isConversationInbox, pageIdOf } from '@/core/inbox/inbox-url';
+import { inboxPageIdOf } from '@/core/inbox/inbox-url';
 import { deleteAllData, importData, startExport } from '@/core/pages/data-transfer';
 import { partToSend, receivedText, receivePart } from '@/core/pages/file-parts';
 import { healthFromTab, observeFromTab, statesForTab } from '@/core/pages/observe';
@@ -26,13 +27,10 @@ import { ensureAlarms, onAlarm } from '@/core/pages/schedule';
 import { focusInboxTab } from '@/core/pages/tabs';
 import { warningPageId } from '@/core/pages/warnings';
 import { deliveryFromTab } from '@/core/pages/delivery';
+import { firstRunPageAfter } from '@/core/pages/first-run';
 
 function report(what: string): (error: unknown) => void {
   return (error) => console.warn(`ReplyClock: ${what} failed`, error);
-}
-
-function inboxPageOf(url: string | undefined): string | null {
-  return url && isConversationInbox(url) ? pageIdOf(url) : null;
 }
 
 export default defineBackground(() => {
@@ -47,14 +45,19 @@ export default defineBackground(() => {
     'uiToBackground:templates': getTemplates,
     'uiToBackground:pages': pageList,
     'optionsToBackground:saveTemplates': putTemplates,
-    'optionsToBackground:settings': getSettings,
-    'optionsToBackground:saveSettings': (payload) => putSettings(payload, Date.now()),
-    'optionsToBackground:setAway': (payload) => switchAway(payload, Date.now()),
+    'uiToBackground:settings': getSettings,
+    'uiToBackground:saveSettings': (payload) => putSettings(payload, Date.now()),
+    'uiToBackground:setAway': (payload) => switchAway(payload, Date.now()),
     'optionsToBackground:export': ({ format }) => startExport(format, Date.now()),
     'optionsToBackground:exportPart': ({ transferId, index }) => ({ text: partToSend(transferId, index) }),
     'optionsToBackground:importPart': ({ transferId, index, text }) => { receivePart(transferId, index, text); return null; },
     'optionsToBackground:import': ({ transferId, parts }) => importData(receivedText(transferId, parts), Date.now()),
     'optionsToBackground:deleteAll': deleteAllData,
+  });
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    const page = firstRunPageAfter(reason);
+    if (page) void browser.tabs.create({ url: browser.runtime.getURL(page) }).catch(report('opening the first-run page'));
   });
 
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name, Date.now()).catch(report(`alarm ${alarm.name}`)));
@@ -67,10 +70,10 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onActivated.addListener(({ tabId }) => {
-    void browser.tabs.get(tabId).then((tab) => refreshTabBadge(tabId, inboxPageOf(tab.url), Date.now())).catch(report('toolbar badge'));
+    void browser.tabs.get(tabId).then((tab) => refreshTabBadge(tabId, inboxPageIdOf(tab.url), Date.now())).catch(report('toolbar badge'));
   });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url === undefined && change.status !== 'complete') return;
-    void refreshTabBadge(tabId, inboxPageOf(change.url ?? tab.url), Date.now()).catch(report('toolbar badge'));
+    void refreshTabBadge(tabId, inboxPageIdOf(change.url ?? tab.url), Date.now()).catch(report('toolbar badge'));
   });
 });

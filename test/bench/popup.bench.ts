@@ -52,6 +52,7 @@ async function popupRenders(runs: number): Promise<number[]> {
         onCopyDiagnostics: () => {},
         onRetry: () => {},
         onOpenOptions: () => {},
+        onSwitchAway: async () => {},
       })),
       container as unknown as Element,
     );

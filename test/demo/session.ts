@@ -8,6 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../e2e/chromium';
+import { addStarterTemplates } from '../e2e/starters';
 import { waitFor } from '../e2e/wait';
 import type { DemoConfig } from './serve';
 
@@ -85,12 +86,13 @@ export function storeShot(file: string): DemoStep {
  * A step that starts over in a new browser with an empty profile and the demo seeded with
  * `demo` — for screenshots of a state (a risk level…) that needs its own history.
  */
-export function freshBrowser(name: string, demo: DemoConfig): DemoStep {
+export function freshBrowser(name: string, demo: DemoConfig, uiLanguage?: string): DemoStep {
   return {
     name,
     async run(s) {
       await s.browser.close();
-      s.browser = await launchChromium({ demo });
+      s.browser = await launchChromium({ demo, uiLanguage });
+      await addStarterTemplates(s.browser);
       s.inbox = await s.browser.openInbox();
       await waitFor('the content script', () => s.inbox.evaluate(() => document.documentElement.dataset.replyclock));
     },
@@ -114,7 +116,36 @@ const openEveryConversation: DemoStep = {
   },
 };
 
+/** The page the extension opens by itself after install. */
+function firstRunPage(s: DemoSessionContext): Promise<Page> {
+  return waitFor('the first-run page', async () => {
+    const page = s.browser.context.pages().find((p) => p.url().endsWith('/welcome.html'));
+    if (page) await page.setViewportSize({ width: 900, height: 1000 });
+    return page;
+  });
+}
+
+const ASKS_ABOUT_SHIPPING = { de: 'Hallo! Wie lange dauert die Lieferung nach Wien?', nb: 'Hei! Hvor lang tid tar frakten til Oslo?' };
+
+/** A new install with the browser in `language`: its first-run page, then the popup over the inbox. */
+function inLanguage(language: 'de' | 'nb', first: number): DemoStep[] {
+  const seed = { threads: [
+    { name: 'Sinta Dewi', messages: [{ from: 'customer' as const, text: ASKS_ABOUT_SHIPPING[language], minutesAgo: 9 }] },
+    { name: 'Lukas Berger', messages: [{ from: 'customer' as const, minutesAgo: 25 }] },
+  ] };
+  return [
+    freshBrowser(`a fresh profile, the browser in ${language}`, { language, seed }, language),
+    shot(`${String(first).padStart(2, '0')}-first-run-${language}.png`, firstRunPage),
+    openEveryConversation,
+    shot(`${String(first + 1).padStart(2, '0')}-popup-${language}.png`, popupOverInbox),
+  ];
+}
+
 export const steps: DemoStep[] = [
+  {
+    name: 'the user adds the starter templates in the options page',
+    run: (s) => addStarterTemplates(s.browser),
+  },
   {
     name: 'the extension marks the inbox',
     run: async (s) => { await waitFor('the content script', () => s.inbox.evaluate(() => document.documentElement.dataset.replyclock)); },
@@ -177,6 +208,8 @@ export const steps: DemoStep[] = [
   ] } }),
   openEveryConversation,
   shot('11-popup-uncertain.png', popupOverInbox),
+  ...inLanguage('de', 12),
+  ...inLanguage('nb', 14),
 ];
 
 /** Opens the `count` oldest conversations (the newest stay not yet read). */

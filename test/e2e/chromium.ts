@@ -18,7 +18,8 @@ export interface ChromiumOptions {
   headless?: boolean; // default true (new headless mode)
   profileDir?: string; // reuse a profile (e.g. to test data surviving a restart); kept on close
   demo?: DemoConfig; // seed/language the demo inbox starts with
-  uiLanguage?: string; // the browser's (and so the extension's) language, e.g. 'de'; default English
+  /** The browser's own language (en, de, it, da, nb): the extension's texts follow it (needs Debian's chromium-l10n). */
+  uiLanguage?: string;
 }
 
 export interface ChromiumSession {

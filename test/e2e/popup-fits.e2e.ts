@@ -5,6 +5,7 @@
  */
 import type { DemoConfig } from '../demo/serve';
 import { launchChromium } from './chromium';
+import { addStarterTemplates } from './starters';
 import { popupShows } from './popup';
 import { check, test } from './runner';
 import { textsSmallerThan } from './text-sizes';
@@ -28,6 +29,7 @@ for (const state of STATES) {
   test(`chromium: the popup fits ${POPUP_MAX_HEIGHT} px with ${state.name}`, async (t) => {
     const browser = await launchChromium({ demo: state.demo });
     t.defer(() => browser.close());
+    if (state.suggestions) await addStarterTemplates(browser);
     const inbox = await browser.openInbox();
     const popup = await browser.openExtensionPage('popup.html', { activeTab: inbox, viewport: { width: 800, height: POPUP_MAX_HEIGHT } });
     await popupShows(popup, 'the popup with its figures', (text) => !state.suggestions || text.includes(NAMES[9]!));

@@ -6,6 +6,7 @@
  * on a new line.
  */
 import { launchChromium } from './chromium';
+import { addStarterTemplates } from './starters';
 import { check, test } from './runner';
 import { waitFor } from './wait';
 
@@ -24,6 +25,7 @@ test('chromium: the popup suggests a shipping template for a shipping question a
     ],
   } } });
   t.defer(() => browser.close());
+  await addStarterTemplates(browser);
   const inbox = await browser.openInbox();
   check(await inbox.evaluate(() => window.demoInbox.openThread()?.name === 'Sinta Dewi'), 'the seed did not open Sinta');
   const composerText = () => inbox.evaluate((sel) => (document.querySelector(sel) as HTMLElement | null)?.innerText.trim() ?? '', COMPOSER);

@@ -5,6 +5,7 @@
  */
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
+import { addStarterTemplates } from './starters';
 import { check, test } from './runner';
 import { textsSmallerThan } from './text-sizes';
 import { waitFor } from './wait';
@@ -15,6 +16,7 @@ const seed = { threads: [{ name: 'Sinta Dewi', messages: [{ from: 'customer' as 
 test('chromium: options page text is at least 13 px; Escape on a confirmation leaves the focus on a control', async (t) => {
   const browser = await launchChromium({ demo: { seed } });
   t.defer(() => browser.close());
+  await addStarterTemplates(browser);
   const options = await browser.openExtensionPage('options.html');
   await waitFor('the templates to load', () => options.evaluate(() => document.querySelectorAll('.template-row').length));
   const small = await options.evaluate(textsSmallerThan, MIN_TEXT_PX);
@@ -55,7 +57,7 @@ test('firefox: popup and options page text is at least 13 px', async (t) => {
   const inPopup = await popup.evaluate<string[]>(measure);
   check(inPopup.length === 0, `text under ${MIN_TEXT_PX} px in the popup: ${inPopup.join('; ')}`);
   const options = await browser.openExtensionPage('options.html');
-  await waitFor('the templates to load', () => options.evaluate(() => document.querySelectorAll('.template-row').length));
+  await waitFor('the settings to load', () => options.evaluate(() => document.querySelectorAll('.settings-form').length));
   const inOptions = await options.evaluate<string[]>(measure);
   check(inOptions.length === 0, `text under ${MIN_TEXT_PX} px in the options page: ${inOptions.join('; ')}`);
 });

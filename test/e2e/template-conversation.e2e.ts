@@ -4,6 +4,7 @@
  * template then inserts nothing — the popup says another conversation is open.
  */
 import { launchChromium } from './chromium';
+import { addStarterTemplates } from './starters';
 import { check, test } from './runner';
 import { waitFor } from './wait';
 
@@ -18,6 +19,7 @@ test('chromium: a template rendered for one conversation is not inserted into an
     ],
   } } });
   t.defer(() => browser.close());
+  await addStarterTemplates(browser);
   const inbox = await browser.openInbox();
   const popup = await browser.openExtensionPage('popup.html', { activeTab: inbox });
   await waitFor('suggestions for Sinta in the popup', async () => {

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { SettingsSection, type SettingsSectionProps } from '@/components/options/SettingsSection';
 import { DEFAULT_SETTINGS, type Settings } from '@/core/settings';
 import { formatClock } from '@/components/display-format';
@@ -20,11 +22,15 @@ async function setup(overrides: Partial<SettingsSectionProps> = {}, locale: Loca
     ...overrides,
   };
   const el = renderIn(locale, <SettingsSection {...props} />);
+  mounted.push(el);
   await settle();
   return { el, props, saved: () => (props.save as ReturnType<typeof vi.fn>).mock.calls.at(-1)?.[1] as Settings | undefined };
 }
 
+// Unmounted, not just removed: a mounted form would keep its page-leave warning.
+const mounted: HTMLElement[] = [];
 afterEach(() => {
+  act(() => { for (const el of mounted.splice(0)) render(null, el); });
   document.body.innerHTML = '';
 });
 
@@ -116,5 +122,33 @@ describe('SettingsSection', () => {
     click(el.querySelector('.settings-form button[type="submit"]')!);
     await settle();
     expect(el.querySelectorAll('[role="alert"]').length).toBe(4);
+  });
+});
+
+describe('SettingsSection unsaved changes', () => {
+  const leave = () => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  };
+
+  it('says a changed target is not saved yet and asks before the page is left; saving ends both', async () => {
+    const { el } = await setup({}, 'de');
+    expect(leave()).toBe(false);
+    typeInto(fieldLabelled(el, 'Ziel für die Antwortrate'), '95');
+    expect(el.querySelector('.settings-form .status')?.textContent).toBe('Noch nicht gespeichert: Klicke auf „Einstellungen speichern“, um deine Änderungen zu übernehmen.');
+    expect(leave()).toBe(true);
+    click(buttonWith(el, 'Einstellungen speichern'));
+    await settle();
+    expect(el.querySelector('.settings-form .status')?.textContent).toBe('Gespeichert.');
+    expect(leave()).toBe(false);
+  });
+
+  it('a change undone by hand is nothing to save', async () => {
+    const { el } = await setup();
+    typeInto(fieldLabelled(el, 'Response rate target'), '95');
+    typeInto(fieldLabelled(el, 'Response rate target'), '90');
+    expect(el.querySelector('.settings-form .status')?.textContent).toBe('');
+    expect(leave()).toBe(false);
   });
 });

@@ -189,3 +189,65 @@ describe('TemplatesSection keyboard: focus never falls to <body>, Escape closes'
     expect(described(body)).toContain('Write the text of the reply.');
   });
 });
+
+describe('TemplatesSection starters: on request, in the languages picked, marked until edited', () => {
+  const saver = () => vi.fn(async (list: Template[]) => list);
+
+  it('offers the browser\'s language first and only ticks it; adds its six starters, each marked "edit before use"', async () => {
+    const onSave = saver();
+    const el = renderIn('de', <TemplatesSection templates={[]} onSave={onSave} newId={() => 'n'} />);
+    const languages = [...el.querySelectorAll<HTMLLabelElement>('.starters label')];
+    expect(languages.map((l) => l.textContent)).toEqual(['Deutsch', 'Englisch', 'Italienisch', 'Dänisch', 'Norwegisch (Bokmål)']);
+    expect(languages.map((l) => l.querySelector('input')!.checked)).toEqual([true, false, false, false, false]);
+    click(buttonWith(el, 'Startvorlagen hinzufügen'));
+    await settle();
+    expect(onSave.mock.calls[0]![0].map((t) => t.language)).toEqual(Array(6).fill('de'));
+    expect(el.querySelectorAll('.template-row')).toHaveLength(6);
+    expect(el.querySelectorAll('.edit-before-use')).toHaveLength(6);
+    expect(el.querySelector('.edit-before-use')!.textContent).toBe('vor Verwendung bearbeiten');
+    expect(el.querySelector('.starters [role="status"]')!.textContent).toBe('Startvorlagen hinzugefügt: 6. Bearbeite sie vor der Verwendung.');
+  });
+
+  it('an edited starter loses the mark', async () => {
+    const el = renderIn('en', <TemplatesSection templates={[]} onSave={saver()} newId={() => 'n'} />);
+    click(buttonWith(el, 'Add starter templates'));
+    await settle();
+    click(el.querySelector('[aria-label="Edit “Shipping”"]')!);
+    typeInto(fieldLabelled(el, 'Text'), 'Hi {first_name}, we ship the same day.');
+    click(buttonWith(el, 'Save template'));
+    await settle();
+    const shipping = [...el.querySelectorAll('.template-row')].find((row) => row.textContent?.includes('Shipping'))!;
+    expect(shipping.querySelector('.edit-before-use')).toBeNull();
+    expect(el.querySelectorAll('.edit-before-use')).toHaveLength(5);
+  });
+});
+
+describe('TemplatesSection language filter and bulk delete', () => {
+  const german = (id: string, title: string, order: number): Template => ({ ...tpl(id, title, order), language: 'de' });
+  const MIXED = [tpl('a', 'Shipping', 0), german('b', 'Versand', 1), tpl('c', 'Hours', 2), german('d', 'Rückgabe', 3)];
+
+  it('shows one language, then deletes all those shown after one confirmation; the focus goes to the filter', async () => {
+    const onSave = vi.fn(async (list: Template[]) => list);
+    const el = renderIn('en', <TemplatesSection templates={MIXED} onSave={onSave} newId={() => 'n'} />);
+    const filter = fieldLabelled(el, 'Show');
+    typeInto(filter, 'de', 'change');
+    expect([...el.querySelectorAll('.template-title')].map((t) => t.textContent)).toEqual(['Versand', 'Rückgabe']);
+    click(buttonWith(el, 'Delete the templates shown (2)'));
+    expect(el.textContent).toContain('Delete these templates (2)? This cannot be undone.');
+    expect(document.activeElement?.textContent).toBe('Cancel');
+    click(buttonWith(el, 'Delete them'));
+    await settle();
+    expect(onSave.mock.calls[0]![0].map((t) => t.id)).toEqual(['a', 'c']);
+    expect([...el.querySelectorAll('.template-title')].map((t) => t.textContent)).toEqual(['Shipping', 'Hours']);
+    expect(document.activeElement).toBe(fieldLabelled(el, 'Show'));
+  });
+
+  it('Escape on the bulk confirmation deletes nothing and gives the focus back to its button', () => {
+    const onSave = vi.fn(async (list: Template[]) => list);
+    const el = renderIn('en', <TemplatesSection templates={MIXED} onSave={onSave} newId={() => 'n'} />);
+    click(buttonWith(el, 'Delete the templates shown (4)'));
+    pressEscape();
+    expect(onSave).not.toHaveBeenCalled();
+    expect(document.activeElement?.textContent).toBe('Delete the templates shown (4)');
+  });
+});

@@ -18,7 +18,7 @@ function show(locale: Locale, data: PageOverview, onOpenThread = vi.fn(), extra:
   const props: PopupProps = {
     ...extra,
     view: { kind: 'overview', overview: data }, now: NOW, suggestions: { kind: 'no-conversation' }, useOutcome: null, diagnosticsCopy: 'idle',
-    onOpenThread, onUseTemplate: vi.fn(), onCopyDiagnostics: vi.fn(), onRetry: vi.fn(), onOpenOptions: vi.fn(),
+    onOpenThread, onUseTemplate: vi.fn(), onCopyDiagnostics: vi.fn(), onRetry: vi.fn(), onOpenOptions: vi.fn(), onSwitchAway: vi.fn(),
   };
   return renderIn(locale, <Popup {...props} />);
 }

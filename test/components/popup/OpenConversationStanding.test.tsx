@@ -13,7 +13,7 @@ const popupWith = (openStanding: Parameters<typeof OpenConversationStanding>[0][
   renderIn('en', (
     <Popup
       view={{ kind: 'overview', overview: overview() }} now={NOW} suggestions={{ kind: 'no-conversation' }} useOutcome={null} diagnosticsCopy="idle"
-      onOpenThread={vi.fn()} onUseTemplate={vi.fn()} onCopyDiagnostics={vi.fn()} onRetry={vi.fn()} onOpenOptions={vi.fn()} openStanding={openStanding}
+      onOpenThread={vi.fn()} onUseTemplate={vi.fn()} onCopyDiagnostics={vi.fn()} onRetry={vi.fn()} onOpenOptions={vi.fn()} onSwitchAway={vi.fn()} openStanding={openStanding}
     />
   ));
 

@@ -22,6 +22,7 @@ function props(view: PopupView, extra: Partial<PopupProps> = {}): PopupProps {
     onCopyDiagnostics: vi.fn(),
     onRetry: vi.fn(),
     onOpenOptions: vi.fn(),
+    onSwitchAway: vi.fn(async () => {}),
     ...extra,
   };
 }
@@ -112,7 +113,7 @@ describe('Popup waiting conversations', () => {
     expect(rows).toHaveLength(5);
     expect(el.querySelector('#waiting-heading')?.textContent).toBe('Waiting (10000)');
     expect(el.querySelector('.more')?.textContent).toBe('and 9995 more');
-    const suggestions: SuggestionsState = { kind: 'ready', composerFound: true, suggestions: [{ templateId: 's', title: 'Shipping', text: 'Hi', conversation: { threadId: '100000000000001', title: 'Anna' } }] };
+    const suggestions: SuggestionsState = { kind: 'ready', composerFound: true, suggestions: [{ templateId: 's', title: 'Shipping', text: 'Hi', conversation: { threadId: null, title: 'Shipping' } }] };
     const beside = show('en', { kind: 'overview', overview: overview({ waiting }) }, { suggestions });
     expect(beside.querySelectorAll('.waiting-row')).toHaveLength(3);
     expect(beside.querySelector('.more')?.textContent).toBe('and 9997 more');
@@ -325,5 +326,42 @@ describe.each(LOCALES)('Popup in %s', (locale) => {
   it('names the risk in the user language', () => {
     const el = show(locale, { kind: 'overview', overview: RISK_STATES['at-risk'] });
     expect(el.querySelector('h2.risk')?.textContent).toContain(messageOf(locale, 'risk_at_risk'));
+  });
+});
+
+describe('Popup Away switch for the Page in the active tab', () => {
+  const awaySwitch = (el: HTMLElement) => el.querySelector<HTMLButtonElement>('[role="switch"]')!;
+
+  it.each(LOCALES)('%s: switches Away on from the popup, and off again', (locale) => {
+    const onSwitchAway = vi.fn(async () => {});
+    const off = show(locale, { kind: 'overview', overview: overview() }, { onSwitchAway });
+    expect(awaySwitch(off).getAttribute('aria-checked')).toBe('false');
+    expect(awaySwitch(off).textContent).toBe(`${messageOf(locale, 'options_away_switch')} ${messageOf(locale, 'options_off')}`);
+    click(awaySwitch(off));
+    expect(onSwitchAway).toHaveBeenLastCalledWith(true);
+    const on = show(locale, { kind: 'overview', overview: overview({ awayUntil: NOW + 60 * MIN }) }, { onSwitchAway });
+    expect(awaySwitch(on).getAttribute('aria-checked')).toBe('true');
+    click(awaySwitch(on));
+    expect(onSwitchAway).toHaveBeenLastCalledWith(false);
+  });
+
+  it('says why when the switch could not be stored', async () => {
+    const el = show('de', { kind: 'overview', overview: overview() }, { onSwitchAway: vi.fn(async () => { throw new Error('Speicher voll'); }) });
+    click(awaySwitch(el));
+    await act(async () => { await new Promise((resolve) => setTimeout(resolve, 0)); });
+    expect(el.querySelector('.away-toggle [role="alert"]')?.textContent).toBe('Nicht gespeichert: Speicher voll');
+  });
+});
+
+describe('Popup suggestions from starters not yet edited', () => {
+  it.each(LOCALES)('%s: says "edit before use" on them, and only on them', (locale) => {
+    const conversation = { threadId: null, title: 'Anna' };
+    const suggestions: SuggestionsState = { kind: 'ready', composerFound: true, suggestions: [
+      { templateId: 'starter-shipping-en', title: 'Shipping', text: 'Hi Anna', conversation, uneditedStarter: true },
+      { templateId: 'mine', title: 'Mine', text: 'Hi Anna', conversation, uneditedStarter: false },
+    ] };
+    const el = show(locale, { kind: 'overview', overview: overview() }, { suggestions });
+    const marks = [...el.querySelectorAll('.suggestion')].map((s) => s.querySelector('.edit-before-use')?.textContent ?? null);
+    expect(marks).toEqual([messageOf(locale, 'options_tpl_edit_before_use'), null]);
   });
 });

@@ -34,3 +34,11 @@ describe('suggestionsFor', () => {
     expect(suggestionsFor(open({ threadId: null, title: null }), STARTER_TEMPLATES, null)).toEqual({ kind: 'no-conversation' });
   });
 });
+
+describe('suggestionsFor: starters not yet edited', () => {
+  it('marks an unedited starter, and not one the user has edited', () => {
+    const shipping = STARTER_TEMPLATES.find((t) => t.id === 'starter-shipping-nb')!;
+    const state = suggestionsFor(open(), [shipping, { ...shipping, id: 'mine', title: 'Levering' }], null);
+    expect(state).toMatchObject({ kind: 'ready', suggestions: [{ templateId: 'starter-shipping-nb', uneditedStarter: true }, { templateId: 'mine', uneditedStarter: false }] });
+  });
+});

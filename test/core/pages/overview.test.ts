@@ -4,7 +4,6 @@ import { handleHealth, handleObserve } from '@/core/pages/observe';
 import { buildOverview, pageList } from '@/core/pages/overview';
 import { getTemplates, putTemplates, templateUsed } from '@/core/pages/options';
 import { handleDelivery } from '@/core/pages/delivery';
-import { STARTER_TEMPLATES } from '@/core/templates';
 import { openStore } from '@/core/store/connection';
 import { batch, message, MIN, T0 } from '../../support/batches';
 import { inboxUrl, startBackground } from '../../support/background-harness';
@@ -92,12 +91,6 @@ describe('uiToBackground:overview', () => {
 });
 
 describe('templates', () => {
-  it('seeds the starter templates on first run only', async () => {
-    expect(await getTemplates()).toHaveLength(STARTER_TEMPLATES.length);
-    await putTemplates({ templates: [] });
-    expect(await getTemplates()).toEqual([]);
-  });
-
   it('counts each use', async () => {
     await putTemplates({ templates: [{ id: 't', title: 'T', body: 'B', language: 'en', keywords: [], usage: 0, order: 0 }] });
     await templateUsed({ templateId: 't' });
