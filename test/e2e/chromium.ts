@@ -101,6 +101,9 @@ async function connect(context: BrowserContext, profileDir: string, demo: DemoCo
   const session: ChromiumSession = {
     context, extensionId: '', demo, blockedRequests, profileDir,
     async openInbox(url = DEMO_INBOX_URL) {
+      // A fresh profile opens the first-run page on install: let it open first, so that the inbox is
+      // the tab in front (a hidden tab gets no frames, and the extension batches its reading by frame).
+      await waitFor('the first-run page', () => context.pages().some((p) => p.url().endsWith('/welcome.html')) || null, { timeoutMs: 3000 }).catch(() => undefined);
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
@@ -109,6 +112,7 @@ async function connect(context: BrowserContext, profileDir: string, demo: DemoCo
         if (errors.length) throw new Error(`demo page error: ${errors.join('; ')}`);
         return page.evaluate(() => document.documentElement.dataset.demoInbox === 'ready');
       });
+      await page.bringToFront();
       return page;
     },
     async openExtensionPage(path = 'popup.html', options = {}) {

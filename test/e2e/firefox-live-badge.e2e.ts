@@ -55,6 +55,8 @@ for (const build of DEMO_BUILDS) test(onBuild('firefox: a customer writing while
 
   // Ola's request is only in his transcript (his row shows the reply): 6 min once it is read.
   await inbox.evaluate(`window.demoInbox.open('Ola Nordmann')`);
+  // With every conversation read the popup gives figures, not its learning state (R14).
+  await inbox.evaluate(`window.demoInbox.open('Sinta Dewi')`);
   // Each browser's Intl words the unit its own way ("6 min", "6 mins").
   await popupShowsIn(browser, inbox, 'Ola\'s 6 min response time in the popup', (text) => /Response time\s+6 mins?\b/.test(text) && text.includes('Sinta Dewi'));
 

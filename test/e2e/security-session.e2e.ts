@@ -12,6 +12,7 @@ import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
 import { popupShows } from './popup';
 import { check, test } from './runner';
+import { readEveryConversation } from './read-all';
 import { waitFor } from './wait';
 
 const MARK = (where: string) => `<img src=x onerror="document.documentElement.dataset.pwned='${where}'">`;
@@ -51,6 +52,7 @@ test('security: markup in names, messages and templates stays text; no extension
   const inbox = await browser.openInbox();
   const badgeText = () => inbox.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.shadowRoot).map((e) => e.shadowRoot!.textContent ?? '').join(' | '));
   await waitFor('inline badges on the waiting rows', async () => (await badgeText()).length > 0);
+  await readEveryConversation(inbox);
   await inbox.evaluate((name) => window.demoInbox.open(name), HOSTILE_NAME);
 
   // Templates with markup in title, body and keywords, saved through the background.

@@ -5,6 +5,7 @@
  */
 import { launchChromium } from './chromium';
 import { check, test } from './runner';
+import { readEveryConversation } from './read-all';
 import { waitFor } from './wait';
 
 interface ToolbarBadge { text: string; title: string }
@@ -17,6 +18,7 @@ test('chromium: the toolbar badge counts a customer waiting past half the target
   ] } } });
   t.defer(() => browser.close());
   const inbox = await browser.openInbox();
+  await readEveryConversation(inbox);
   const tabId = await browser.tabIdOf(inbox);
   const toolbar = async (): Promise<ToolbarBadge> => (await browser.serviceWorker()).evaluate(async (id) => {
     const action = (globalThis as unknown as { chrome: { action: {

@@ -1,0 +1,16 @@
+/**
+ * The extension gives figures once it has read enough of a Page (R14); before that the popup and
+ * the toolbar show a learning state. Tests that check figures first open every conversation once,
+ * as a person would on a first run.
+ */
+import type { Page } from 'playwright-core';
+import { waitFor } from './wait';
+
+/** Opens each conversation of the demo inbox, waiting until its header shows it. */
+export async function readEveryConversation(inbox: Page): Promise<void> {
+  const names = await inbox.evaluate(() => window.demoInbox.threads().map((t) => t.name));
+  for (const name of names) {
+    await inbox.evaluate((n) => window.demoInbox.open(n), name);
+    await waitFor(`${name}'s transcript`, () => inbox.evaluate((n) => document.querySelector('[data-surface$="detail_view_header"]')?.textContent?.includes(n) ?? false, name));
+  }
+}
