@@ -17,6 +17,7 @@ function threadInput({ thread, messages }: StoredThread): ThreadInput {
     id: thread.threadKey,
     folder: thread.folder,
     channel: thread.channel,
+    assignedTo: thread.assignedTo ?? null,
     messages: messages.map((m) => ({ at: m.at, from: m.from, automated: m.automated, author: m.author })),
   };
 }

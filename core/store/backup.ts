@@ -50,7 +50,7 @@ function backupSchema(now: number) {
     version: v.literal(BACKUP_VERSION),
     exportedAt: instant,
     pages: v.array(v.strictObject({ pageId: numericId, pageName: v.nullable(v.string()), lastSeenAt: instant, health, healthAt: v.nullable(instant) })),
-    threads: v.array(v.strictObject({ key: id, pageId: numericId, threadKey, threadId: v.nullable(numericId), rowKey: v.nullable(id), title: v.nullable(v.string()), channel, folder, lastSeenAt: instant })),
+    threads: v.array(v.strictObject({ key: id, pageId: numericId, threadKey, threadId: v.nullable(numericId), rowKey: v.nullable(id), title: v.nullable(v.string()), channel, folder, lastSeenAt: instant, assignedTo: v.optional(v.string()) })),
     messages: v.array(v.strictObject({
       key: id, pageId: numericId, threadKey, messageId: v.nullable(id), at: instant, atMin: v.optional(instant), atMax: v.optional(instant), alias: v.optional(id), atQuality: v.picklist(['utime', 'divider', 'seen']),
       from: v.picklist(['customer', 'page']), automated: v.boolean(), author: v.nullable(v.string()), provisional: v.boolean(),

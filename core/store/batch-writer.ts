@@ -94,7 +94,7 @@ export class BatchWriter {
   }
 
   /** Writes a (loaded) thread's record, keeping what this observation does not say (channel under /all, folder unknown). */
-  private upsertThread(threadKey: ThreadKey, patch: { threadId: string | null; rowKey: string | null; title: string | null; channel?: Channel | null }): void {
+  private upsertThread(threadKey: ThreadKey, patch: { threadId: string | null; rowKey: string | null; title: string | null; channel?: Channel | null; assignedTo?: string | null }): void {
     const old = this.threads.get(threadKey);
     // *Decision:* under /all a row does not say its channel: it stays 'unknown' (in no figure, with its
     // inline badge) until the thread is seen under /messenger or opened with a `thread_type`.
@@ -108,7 +108,10 @@ export class BatchWriter {
       folder: this.batch.folder ?? old?.folder ?? 'inbox',
       lastSeenAt: Math.max(old?.lastSeenAt ?? 0, this.batch.seenAt),
     };
-    if (!old || old.channel !== next.channel || old.folder !== next.folder || old.title !== next.title || old.rowKey !== next.rowKey || old.threadId !== next.threadId) this.noteChange(threadKey, null);
+    // A transcript scrolled past its note says nothing: the last note seen stays.
+    const assignedTo = patch.assignedTo ?? old?.assignedTo;
+    if (assignedTo) next.assignedTo = assignedTo;
+    if (!old || old.channel !== next.channel || old.folder !== next.folder || old.title !== next.title || old.rowKey !== next.rowKey || old.threadId !== next.threadId || old.assignedTo !== next.assignedTo) this.noteChange(threadKey, null);
     this.threads.put(next);
   }
 
@@ -148,7 +151,7 @@ export class BatchWriter {
     if (!open) return;
     const threadKey = await this.openThreadKey(rowKey);
     if (threadKey === null) return;
-    this.upsertThread(threadKey, { threadId: open.threadId, rowKey, title: open.title, channel: open.channel });
+    this.upsertThread(threadKey, { threadId: open.threadId, rowKey, title: open.title, channel: open.channel, assignedTo: open.assignedTo });
     // Only a message not in this thread's own chunk may be stored under another thread (seen there in another batch).
     await this.chunks.locate(open.messages.flatMap((m) => (m.alias !== undefined ? [this.pageKey(m.id), this.pageKey(m.alias)] : [this.pageKey(m.id)])));
     const provisional = this.chunks.messagesOf(threadKey).filter((m) => m.provisional);

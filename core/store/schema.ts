@@ -75,6 +75,12 @@ export interface ThreadRecord {
   channel: Channel;
   folder: Folder;
   lastSeenAt: number;
+  /**
+   * The agent the latest assignment note seen in the conversation names (rules: missed requests
+   * are theirs). Absent on records stored before it existed and on threads never seen assigned;
+   * *why no migration:* no index reads it and "absent" means "no note seen".
+   */
+  assignedTo?: string;
 }
 
 export interface PageRecord {
