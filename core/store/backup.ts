@@ -8,6 +8,7 @@ import type { MessageKey } from '@/core/i18n';
 import { isNumericId } from '@/core/inbox/inbox-url';
 import { MAX_BACKUP_BYTES } from '@/core/file-transfer';
 import { SettingsSchema, type StoredSettings } from '@/core/settings';
+import { AgentNamesSchema, type AllAgentNames } from '@/core/agent-names';
 import { openStore, recreateStore } from './connection';
 import { writeAllOrNothing } from './write-error';
 import { noteBulkWrite } from './bulk-writes';
@@ -29,6 +30,8 @@ export interface Backup {
   away: AwayRecord[];
   templates: Template[];
   settings: StoredSettings;
+  /** The team's names for its agents, per Page; absent in files made before they existed. */
+  agentNames?: AllAgentNames;
 }
 
 /** An instant may be at most this far ahead of the importing machine's clock (a clock a little fast). */
@@ -59,6 +62,7 @@ function backupSchema(now: number) {
     away: v.array(v.strictObject({ id: v.optional(v.number()), pageId: numericId, from: instant, to: v.nullable(instant), source: v.picklist(['manual', 'banner']), ended: v.optional(v.boolean()) })),
     templates: v.array(TemplateSchema),
     settings: v.strictObject({ default: SettingsSchema, pages: v.record(v.string(), SettingsSchema) }),
+    agentNames: v.optional(v.record(numericId, AgentNamesSchema)),
   });
 }
 
