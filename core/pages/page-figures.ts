@@ -12,7 +12,7 @@ import { listAway } from '@/core/store/away';
 import { loadPage, loadThreads, threadsRead, type StoredThread, type ThreadHoldings } from '@/core/store/pages';
 import type { ThreadRecord } from '@/core/store/schema';
 
-function threadInput({ thread, messages }: StoredThread): ThreadInput {
+export function threadInput({ thread, messages }: StoredThread): ThreadInput {
   return {
     id: thread.threadKey,
     folder: thread.folder,
