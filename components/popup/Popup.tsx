@@ -31,6 +31,8 @@ export interface PopupProps {
   onCopyDiagnostics: () => void;
   onRetry: () => void;
   onOpenOptions: () => void;
+  /** Opens the report page (of the popup's Page, when it has one). */
+  onOpenReport?: () => void;
 }
 
 /** The toolbar popup: one view per state of the active tab, the overview for an inbox with data. */
@@ -44,6 +46,7 @@ export function Popup(props: PopupProps) {
         <h1>{t('extName')}</h1>
         {pageName && <p class="page-name">{pageName}</p>}
         <button type="button" class="link-button" onClick={props.onOpenOptions}>{t('popup_open_options')}</button>
+        {props.onOpenReport && <button type="button" class="link-button" onClick={props.onOpenReport}>{t('popup_report_link')}</button>}
       </header>
       {view.kind === 'loading' && <p role="status">{t('popup_loading')}</p>}
       {view.kind === 'not-inbox' && <NotInbox />}

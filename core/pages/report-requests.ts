@@ -5,7 +5,7 @@
 import { answeredBy, countsAt, pendingAt, SECOND_MS, type RequestRecord } from '@/core/metrics';
 import type { ReportRequest } from '@/core/messages';
 import { conversationUrl } from '@/core/inbox/inbox-url';
-import { csvCell } from './requests-csv';
+import { csvCell } from './csv-cell';
 
 /** What the list needs of a thread: its ids, its name and the agent an assignment note names. */
 export interface ReportThread { threadKey: string; threadId: string | null; title: string | null; assignedTo: string | null }
@@ -38,5 +38,5 @@ const HEADER = ['conversation', 'request_at', 'status', 'response_seconds', 'age
 /** The list as CSV (RFC 4180, CRLF), for a spreadsheet. */
 export function missedAndLateCsv(list: readonly ReportRequest[]): string {
   const lines = list.map((r) => [r.title, new Date(r.at).toISOString(), r.status, r.responseSeconds === null ? null : Math.round(r.responseSeconds), r.agent, r.url].map(csvCell).join(','));
-  return [HEADER.join(','), ...lines].join('\r\n') + '\r\n';
+  return `${[HEADER.join(','), ...lines].join('\r\n')}\r\n`;
 }

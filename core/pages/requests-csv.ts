@@ -5,15 +5,9 @@
 import { analyseThread, answeredBy, awayTest, countsAt, pendingAt, type ThreadInput } from '@/core/metrics';
 import { loadAllSettings } from '@/core/settings';
 import { readEverything } from '@/core/store/backup';
+import { csvCell } from './csv-cell';
 
 const HEADER = ['page_id', 'conversation', 'channel', 'folder', 'request_at', 'status', 'response_seconds'];
-
-/** RFC 4180 quoting, and a leading quote for cells a spreadsheet would run as a formula. */
-export function csvCell(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export async function requestsCsv(now: number): Promise<string> {
   const [everything, settings] = await Promise.all([readEverything(), loadAllSettings()]);

@@ -26,6 +26,8 @@ import { ensureAlarms, onAlarm } from '@/core/pages/schedule';
 import { focusInboxTab } from '@/core/pages/tabs';
 import { warningPageId } from '@/core/pages/warnings';
 import { deliveryFromTab } from '@/core/pages/delivery';
+import { listAgentNames, putAgentNames } from '@/core/pages/agent-names';
+import { loadPageReport } from '@/core/pages/report';
 
 function report(what: string): (error: unknown) => void {
   return (error) => console.warn(`ReplyClock: ${what} failed`, error);
@@ -54,6 +56,9 @@ export default defineBackground(() => {
     'optionsToBackground:importPart': ({ transferId, index, text }) => { receivePart(transferId, index, text); return null; },
     'optionsToBackground:import': ({ transferId, parts }) => importData(receivedText(transferId, parts), Date.now()),
     'optionsToBackground:deleteAll': deleteAllData,
+    'optionsToBackground:agentNames': listAgentNames,
+    'optionsToBackground:saveAgentNames': putAgentNames,
+    'reportToBackground:report': ({ pageId }) => loadPageReport(pageId, Date.now()),
   });
 
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name, Date.now()).catch(report(`alarm ${alarm.name}`)));

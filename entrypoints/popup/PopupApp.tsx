@@ -98,6 +98,7 @@ export function PopupApp({ firstLoad }: { firstLoad?: Promise<Loaded> }) {
       onCopyDiagnostics={() => void onCopyDiagnostics()}
       onRetry={() => void load()}
       onOpenOptions={connector.openOptionsPage}
+      onOpenReport={() => connector.openReportPage(view.kind === 'overview' ? view.overview.pageId : null)}
     />
   );
 }
