@@ -13,7 +13,7 @@
  */
 import { browser } from 'wxt/browser';
 import { isConversationInbox, pageIdOf } from '@/core/inbox/inbox-url';
-import type { Channel, Folder, RequestStanding, Risk, Stats, ThreadState } from '@/core/metrics';
+import type { AgentFigures, Channel, Folder, RequestStanding, Risk, Stats, ThreadState } from '@/core/metrics';
 import type { InsertResult } from '@/core/inbox/composer';
 import type { ConversationRef, InboxSnapshot, ListRowSnapshot, OpenThreadSnapshot, ReaderHealth } from '@/core/inbox/types';
 import type { Settings } from '@/core/settings';
@@ -158,6 +158,60 @@ export interface OpenConversation {
   composerFound: boolean;
 }
 
+/** One day of the report's chart: the Page's figures as they stood at the end of that day (R13: the time's range when uncertain). */
+export interface ReportDay extends HistoryPoint {
+  responseTimeRange: readonly [number, number] | null;
+}
+
+/** The figures over the last `days` days (R5 with that many days) and day by day. */
+export interface ReportPeriod {
+  days: number;
+  requests: number;
+  answered: number;
+  responseRate: number | null;
+  responseTimeSeconds: number | null;
+  responseTimeRange: readonly [number, number] | null;
+  daily: ReportDay[];
+}
+
+/** Requests and response times by local weekday (Monday first) × hour (0–23). */
+export interface HeatMap {
+  requests: number[][];
+  /** The median response time of the requests answered in that hour; null where none was. */
+  medianSeconds: Array<Array<number | null>>;
+}
+
+/** A request that went unanswered (missed) or was answered after the time target (late). */
+export interface ReportRequest {
+  threadId: string | null;
+  title: string | null;
+  at: number;
+  status: 'missed' | 'late';
+  responseSeconds: number | null;
+  /** Who answered it late, or whom an assignment note made it the miss of; null when nobody is named. */
+  agent: string | null;
+  /** The conversation in the inbox; null when its thread id was never seen. */
+  url: string | null;
+}
+
+/** The report page's data for one Page. */
+export interface PageReport {
+  pageId: string;
+  pageName: string | null;
+  now: number;
+  timeZone: string;
+  rateTarget: number;
+  timeTargetSeconds: number;
+  /** The Page's own window (R5), over which the agents' figures are counted. */
+  windowDays: number;
+  periods: ReportPeriod[];
+  heat: HeatMap;
+  /** Empty when no reply names an agent (a build without "Sent by"). */
+  agents: AgentFigures[];
+  /** Latest first. */
+  requests: ReportRequest[];
+}
+
 /** An export ready in the worker: fetch its `parts` with `optionsToBackground:exportPart` (core/file-transfer.ts). */
 export interface ExportStarted { fileName: string; transferId: string; parts: number; bytes: number }
 export type ImportResult = { ok: true; messages: number; threads: number } | { ok: false; error: string };
@@ -194,6 +248,11 @@ export interface Protocol {
   'optionsToBackground:importPart': [{ transferId: string; index: number; text: string }, null];
   'optionsToBackground:import': [{ transferId: string; parts: number }, ImportResult];
   'optionsToBackground:deleteAll': [null, { ok: true }];
+  /** The Page asked for, else the one seen last; null when there is none yet. */
+  'reportToBackground:report': [{ pageId: string | null }, PageReport | null];
+  /** The agents' names as the page showed them, each with the team's name for it. */
+  'optionsToBackground:agentNames': [{ pageId: string }, Array<{ shown: string; name: string }>];
+  'optionsToBackground:saveAgentNames': [{ pageId: string; names: Record<string, string> }, { ok: boolean }];
 }
 
 export type MessageType = keyof Protocol;

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Template } from '@/core/templates';
+import { AgentsSection } from '@/components/options/AgentsSection';
 import { DataSection } from '@/components/options/DataSection';
+import { reportUrl } from '@/core/report-url';
 import { Options } from '@/components/options/Options';
 import { SettingsSection } from '@/components/options/SettingsSection';
 import { TemplatesSection } from '@/components/options/TemplatesSection';
@@ -31,6 +33,7 @@ export function OptionsApp() {
   return (
     <Options>
       {loadError && <p class="field-error" role="alert">{t('popup_error', [loadError])}</p>}
+      <p><a href={reportUrl(null)} target="_blank" rel="noopener">{t('options_report_link')}</a></p>
       <SettingsSection
         key={`settings-${generation}`}
         pages={pages}
@@ -43,6 +46,7 @@ export function OptionsApp() {
       />
       {/* Settings come first: a new user's first question is the targets, not thirty templates. */}
       {templates ? <TemplatesSection key={generation} templates={templates} onSave={connector.saveTemplates} newId={() => crypto.randomUUID()} /> : <p role="status">{t('popup_loading')}</p>}
+      <AgentsSection key={`agents-${generation}`} pages={pages} load={connector.fetchAgentNames} save={connector.saveAgentNames} />
       <DataSection
         onExport={connector.downloadExport}
         onImport={async (file) => {

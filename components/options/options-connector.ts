@@ -53,3 +53,7 @@ export async function importBackup(file: File): Promise<ImportResult> {
 export async function deleteAll(): Promise<void> {
   await sendToBackground('optionsToBackground:deleteAll', null);
 }
+
+export const fetchAgentNames = (pageId: string) => sendToBackground('optionsToBackground:agentNames', { pageId });
+export const saveAgentNames = async (pageId: string, names: Record<string, string>): Promise<boolean> =>
+  (await sendToBackground('optionsToBackground:saveAgentNames', { pageId, names })).ok;

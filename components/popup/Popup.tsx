@@ -43,6 +43,8 @@ export interface PopupProps {
   openStanding?: RequestStanding | null;
   /** Switches Away for the Page in the active tab; rejects with the reason. */
   onSwitchAway: (away: boolean) => Promise<void>;
+  /** Opens the report page (of the popup's Page, when it has one). */
+  onOpenReport?: () => void;
 }
 
 /** The toolbar popup: one view per state of the active tab, the overview for an inbox with data. */
@@ -58,6 +60,7 @@ export function Popup(props: PopupProps) {
         <button type="button" class="link-button" onClick={props.onOpenOptions}>{t('popup_open_options')}</button>
         {/* In the header: the switch costs the 600 px popup no row of its own. */}
         {view.kind === 'overview' && <AwayToggle awayUntil={view.overview.awayUntil} now={props.now} onSwitch={props.onSwitchAway} />}
+        {props.onOpenReport && <button type="button" class="link-button" onClick={props.onOpenReport}>{t('popup_report_link')}</button>}
       </header>
       {view.kind === 'loading' && <p role="status">{t('popup_loading')}</p>}
       {view.kind === 'not-inbox' && <NotInbox />}

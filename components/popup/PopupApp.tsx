@@ -113,6 +113,7 @@ export function PopupApp({ firstLoad }: { firstLoad?: Promise<Loaded> }) {
       onOpenOptions={connector.openOptionsPage}
       openStanding={openStanding}
       onSwitchAway={onSwitchAway}
+      onOpenReport={() => connector.openReportPage(view.kind === 'overview' ? view.overview.pageId : null)}
     />
   );
 }

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { sendToBackground, sendToTab, type OpenConversation, type PageOverview } from '@/core/messages';
 import type { InsertResult } from '@/core/inbox/composer';
 import { isConversationInbox, pageIdOf } from '@/core/inbox/inbox-url';
+import { reportUrl } from '@/core/report-url';
 import type { ConversationRef } from '@/core/inbox/types';
 import type { Template } from '@/core/templates';
 import type { RequestStanding } from '@/core/metrics';
@@ -63,5 +64,11 @@ export async function copyToClipboard(text: string): Promise<boolean> {
 
 export function openOptionsPage(): void {
   void browser.runtime.openOptionsPage();
+  window.close();
+}
+
+/** The report page in a new tab, of `pageId` when given (else the Page seen last). */
+export function openReportPage(pageId: string | null): void {
+  void browser.tabs.create({ url: reportUrl(pageId) });
   window.close();
 }

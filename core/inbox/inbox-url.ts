@@ -85,6 +85,19 @@ export function folderOf(url: string | URL): Folder | null {
   return null;
 }
 
+/**
+ * The Messenger inbox with one conversation open, as Business Suite's own links open it.
+ *
+ * @example conversationUrl('111', '100000000000001') // https://business.facebook.com/latest/inbox/messenger?asset_id=111&selected_item_id=100000000000001&thread_type=FB_MESSAGE
+ */
+export function conversationUrl(pageId: string, threadId: string): string {
+  const url = new URL('https://business.facebook.com/latest/inbox/messenger');
+  url.searchParams.set(URL_PARAMS.page[0], pageId);
+  url.searchParams.set(URL_PARAMS.thread, threadId);
+  url.searchParams.set(URL_PARAMS.threadType, 'FB_MESSAGE');
+  return url.href;
+}
+
 /** Same page, same conversation: noise parameters (nav_ref, bpn_id, …) do not make a navigation. */
 export function sameInboxView(a: string | URL, b: string | URL): boolean {
   return inboxChannelOf(a) === inboxChannelOf(b) && pageIdOf(a) === pageIdOf(b) && selectedThreadIdOf(a) === selectedThreadIdOf(b) && folderOf(a) === folderOf(b);

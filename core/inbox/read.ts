@@ -2,6 +2,7 @@
  * DOM → InboxSnapshot: which Page and channel, the list's rows, the open conversation, and health
  * (the hooks the reader looked for and did not find — names only, never page text).
  */
+import { assignedAgentOf } from './assignment';
 import type { InboxSnapshot, ListRowSnapshot, OpenThreadSnapshot, ReaderHealth } from './types';
 import * as S from './selectors';
 import { folderOf, inboxChannelOf, pageIdOf, selectedThreadIdOf, threadTypeChannelOf } from './inbox-url';
@@ -73,7 +74,7 @@ export function readOpenThread(root: Searchable, url: string, ctx: ReadContext, 
   // Bubbles shown and none read: the figures would leave this conversation out (the popup says so).
   if (!reading.messages.length && (reading.dropped || reading.unplaced || transcriptShowsContent(transcript))) problems.push('no-messages-read');
   return {
-    open: { threadId, title: header.title, rowKey, channel: threadTypeChannelOf(url), messages: reading.messages.map((m) => m.message) },
+    open: { threadId, title: header.title, rowKey, channel: threadTypeChannelOf(url), messages: reading.messages.map((m) => m.message), assignedTo: assignedAgentOf(transcript) },
     transcript: true,
     dropped: reading.dropped,
     byLayout: reading.byLayout,

@@ -189,6 +189,21 @@ export const AUTOMATED_LABELS = [
   /réponse instantanée|message d'absence|respuesta instantánea|mensaje de ausencia|resposta instantânea|direct antwoord/i,
 ];
 
+/**
+ * Assignment notes in the transcript ("Fah Somchai was assigned to this conversation."): the
+ * captured group is the assigned agent. A note can be a `role="note"` or a plain line.
+ */
+export const ASSIGNMENT_PATTERNS = [
+  /^(.+?) was assigned to this conversation\.?$/i,
+  /^Assigned (?:this conversation )?to (.+?)\.?$/i,
+  /^(.+?) wurde dieser Unterhaltung zugewiesen\.?$/i,
+  /^(.+?) è stat[oa] assegnat[oa] a questa conversazione\.?$/i,
+  /^(.+?) blev tildelt denne samtale\.?$/i,
+  /^(.+?) ble tildelt denne samtalen\.?$/i,
+];
+/** A word every assignment note holds: lines without it are not tried against the patterns. */
+export const ASSIGNMENT_HINT = /assign|zugewiesen|assegnat|tildelt/i;
+
 /** "Scheduled to be away" notices (rules R9): the page says Away is on. */
 export const AWAY_BANNER_PATTERNS = [
   /scheduled to be away|you're away|you are away/i,

@@ -45,6 +45,8 @@ export interface OpenThreadSnapshot {
   /** The channel of the open conversation when the URL says (`thread_type`), else the page's. */
   channel?: Channel | null;
   messages: MessageSnapshot[];
+  /** The agent the transcript's latest assignment note names; null or absent when it shows none. */
+  assignedTo?: string | null;
 }
 
 /** Which conversation something was made for: the URL's thread id and the header's title, when the page shows them. */

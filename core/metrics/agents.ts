@@ -49,7 +49,7 @@ export function agentFigures(input: MetricInput, settings: MetricSettings, now: 
     if (answeredBy(record, now)) tally(record.firstReplyBy).times.push(record.firstReplyAt! - record.at);
     else if (!pendingAt(record, now)) tally(assignedTo.get(record.threadId) ?? null).missed++;
   }
-  if (![...byAgent.keys()].some((agent) => agent !== null)) return [];
+  if (![...byAgent].some(([agent, { times }]) => agent !== null && times.length > 0)) return [];
   return [...byAgent].map(([agent, { times, missed }]) => figuresOf(agent, times, missed, settings.timeTargetSeconds)).sort(byAnsweredThenName);
 }
 

@@ -19,6 +19,7 @@ export { R10_MESSAGING_WINDOW_MS, replyDeadline } from './reply-window';
 export { answerAllBy, answersNeeded, figuresAnsweringAt, missesAllowed } from './projections';
 export { riskOf } from './risk';
 export { agentFigures, type AgentFigures } from './agents';
+export { agentNameOf, withAgentNames, type AgentNames } from './agent-names';
 export { CONVERSATION_CLOSING_MS, conversationState, mostPressingState, targetMsOf, threadStateAt, waitStagesAt, type WaitStage } from './thread-states';
 export { windowStats, type WindowStats } from './window-stats';
 export { RequestIndex } from './request-index';

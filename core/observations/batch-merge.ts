@@ -23,7 +23,7 @@ function sameConversation(a: OpenThreadSnapshot, b: OpenThreadSnapshot): boolean
 function mergedOpen(a: OpenThreadSnapshot | null, b: OpenThreadSnapshot | null): OpenThreadSnapshot | null | undefined {
   if (!a || !b) return a ?? b;
   if (!sameConversation(a, b)) return undefined;
-  return { ...b, messages: lastOfEach<MessageSnapshot>([...a.messages, ...b.messages], (m) => m.id) };
+  return { ...b, messages: lastOfEach<MessageSnapshot>([...a.messages, ...b.messages], (m) => m.id), assignedTo: b.assignedTo ?? a.assignedTo ?? null };
 }
 
 /**

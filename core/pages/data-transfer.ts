@@ -7,6 +7,7 @@ import type { MessageKey } from '@/core/i18n';
 import type { ExportStarted, ImportResult } from '@/core/messages';
 import { backupSize, MAX_BACKUP_BYTES, mebibytes } from '@/core/file-transfer';
 import { clearSettings, loadAllSettings, replaceAllSettings } from '@/core/settings';
+import { clearAgentNames, loadAllAgentNames, replaceAllAgentNames } from '@/core/agent-names';
 import { BACKUP_FORMAT, BACKUP_VERSION, deleteEverything, parseBackup, readEverything, replaceEverything, type Backup } from '@/core/store/backup';
 import { StoreWriteError, type StoreWriteReason } from '@/core/store/write-error';
 import { localeText } from './locale-text';
@@ -23,8 +24,8 @@ export interface ExportFile { fileName: string; text: string }
 
 export async function exportData(format: 'json' | 'csv', now: number): Promise<ExportFile> {
   if (format === 'csv') return { fileName: `replyclock-requests-${fileStamp(now)}.csv`, text: await requestsCsv(now) };
-  const [stored, settings] = await Promise.all([readEverything(), loadAllSettings()]);
-  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, ...stored, settings };
+  const [stored, settings, agentNames] = await Promise.all([readEverything(), loadAllSettings(), loadAllAgentNames()]);
+  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, ...stored, settings, agentNames };
   return { fileName: `replyclock-backup-${fileStamp(now)}.json`, text: JSON.stringify(backup) };
 }
 
@@ -61,12 +62,12 @@ export async function importData(json: string, now: number): Promise<ImportResul
 
 /** Settings first, as they can be put back; then the store in one transaction; on failure the old settings return. */
 async function applyBackup(backup: Backup): Promise<void> {
-  const previous = await loadAllSettings();
-  await replaceAllSettings(backup.settings);
+  const [previous, previousNames] = await Promise.all([loadAllSettings(), loadAllAgentNames()]);
+  await Promise.all([replaceAllSettings(backup.settings), replaceAllAgentNames(backup.agentNames ?? {})]);
   try {
     await replaceEverything(backup);
   } catch (error) {
-    await replaceAllSettings(previous);
+    await Promise.all([replaceAllSettings(previous), replaceAllAgentNames(previousNames)]);
     throw error;
   }
 }
@@ -74,6 +75,7 @@ async function applyBackup(backup: Backup): Promise<void> {
 export async function deleteAllData(): Promise<{ ok: true }> {
   await deleteEverything();
   await clearSettings();
+  await clearAgentNames();
   forgetPageFigures();
   return { ok: true };
 }

@@ -15,11 +15,12 @@ import type { MessageRecord, ThreadRecord } from '@/core/store/schema';
 import type { Coverage } from '@/core/messages';
 import { coverageFrom, coverageOf, type ThreadReading } from './coverage';
 
-function threadInput({ thread, messages }: StoredThread): ThreadInput {
+export function threadInput({ thread, messages }: StoredThread): ThreadInput {
   return {
     id: thread.threadKey,
     folder: thread.folder,
     channel: thread.channel,
+    assignedTo: thread.assignedTo ?? null,
     messages: messages.map((m) => ({ at: m.at, from: m.from, automated: m.automated, author: m.author })),
   };
 }

@@ -5,15 +5,9 @@
 import { analyseThread, answeredBy, awayTest, countsAt, pendingAt, type ThreadInput } from '@/core/metrics';
 import { loadAllSettings } from '@/core/settings';
 import { readEverything } from '@/core/store/backup';
+import { csvCell } from './csv-cell';
 
 const HEADER = ['page_id', 'conversation', 'channel', 'folder', 'request_at', 'status', 'response_seconds'];
-
-/** RFC 4180 quoting, and a leading quote for cells a spreadsheet would run as a formula. */
-function cell(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export async function requestsCsv(now: number): Promise<string> {
   const [everything, settings] = await Promise.all([readEverything(), loadAllSettings()]);
@@ -30,7 +24,7 @@ export async function requestsCsv(now: number): Promise<string> {
         if (request.at > now) continue;
         const status = !countsAt(request, now) ? 'excluded' : answeredBy(request, now) ? 'answered' : pendingAt(request, now) ? 'pending' : 'missed';
         const seconds = status === 'answered' ? Math.round((request.firstReplyAt! - request.at) / 1000) : null;
-        lines.push([page.pageId, thread.title ?? thread.threadKey, thread.channel, thread.folder, new Date(request.at).toISOString(), status, seconds].map(cell).join(','));
+        lines.push([page.pageId, thread.title ?? thread.threadKey, thread.channel, thread.folder, new Date(request.at).toISOString(), status, seconds].map(csvCell).join(','));
       }
     }
   }

@@ -8,6 +8,7 @@ import type { MessageKey } from '@/core/i18n';
 import { isNumericId } from '@/core/inbox/inbox-url';
 import { MAX_BACKUP_BYTES } from '@/core/file-transfer';
 import { SettingsSchema, type StoredSettings } from '@/core/settings';
+import { AgentNamesSchema, type AllAgentNames } from '@/core/agent-names';
 import { openStore, recreateStore } from './connection';
 import { writeAllOrNothing } from './write-error';
 import { noteBulkWrite } from './bulk-writes';
@@ -28,6 +29,8 @@ export interface Backup {
   away: AwayRecord[];
   templates: Template[];
   settings: StoredSettings;
+  /** The team's names for its agents, per Page; absent in files made before they existed. */
+  agentNames?: AllAgentNames;
 }
 
 /** An instant may be at most this far ahead of the importing machine's clock (a clock a little fast). */
@@ -49,7 +52,7 @@ function backupSchema(now: number) {
     version: v.literal(BACKUP_VERSION),
     exportedAt: instant,
     pages: v.array(v.strictObject({ pageId: numericId, pageName: v.nullable(v.string()), lastSeenAt: instant, health, healthAt: v.nullable(instant), watchingSince: v.optional(v.nullable(instant)) })),
-    threads: v.array(v.strictObject({ key: id, pageId: numericId, threadKey, threadId: v.nullable(numericId), rowKey: v.nullable(id), title: v.nullable(v.string()), channel, folder, lastSeenAt: instant, rowActivityAt: v.optional(v.nullable(instant)), transcriptReadAt: v.optional(v.nullable(instant)) })),
+    threads: v.array(v.strictObject({ key: id, pageId: numericId, threadKey, threadId: v.nullable(numericId), rowKey: v.nullable(id), title: v.nullable(v.string()), channel, folder, lastSeenAt: instant, rowActivityAt: v.optional(v.nullable(instant)), assignedTo: v.optional(v.string()), transcriptReadAt: v.optional(v.nullable(instant)) })),
     messages: v.array(v.strictObject({
       key: id, pageId: numericId, threadKey, messageId: v.nullable(id), at: instant, atMin: v.optional(instant), atMax: v.optional(instant), alias: v.optional(id), atQuality: v.picklist(['utime', 'divider', 'seen']),
       from: v.picklist(['customer', 'page']), automated: v.boolean(), author: v.nullable(v.string()), provisional: v.boolean(),
@@ -58,6 +61,7 @@ function backupSchema(now: number) {
     away: v.array(v.strictObject({ id: v.optional(v.number()), pageId: numericId, from: instant, to: v.nullable(instant), source: v.picklist(['manual', 'banner']), ended: v.optional(v.boolean()) })),
     templates: v.array(TemplateSchema),
     settings: v.strictObject({ default: SettingsSchema, pages: v.record(v.string(), SettingsSchema) }),
+    agentNames: v.optional(v.record(numericId, AgentNamesSchema)),
   });
 }
 

@@ -99,7 +99,7 @@ export class BatchWriter {
   }
 
   /** Writes a (loaded) thread's record, keeping what this observation does not say (channel under /all, folder unknown). */
-  private upsertThread(threadKey: ThreadKey, patch: { threadId: string | null; rowKey: string | null; title: string | null; channel?: Channel | null; rowActivityAt?: number | null; transcriptReadAt?: number | null }): void {
+  private upsertThread(threadKey: ThreadKey, patch: { threadId: string | null; rowKey: string | null; title: string | null; channel?: Channel | null; rowActivityAt?: number | null; transcriptReadAt?: number | null; assignedTo?: string | null }): void {
     const old = this.threads.get(threadKey);
     // *Decision:* under /all a row does not say its channel: it stays 'unknown' (in no figure, with its
     // inline badge) until the thread is seen under /messenger or opened with a `thread_type`.
@@ -115,8 +115,11 @@ export class BatchWriter {
       rowActivityAt: latestOf(old?.rowActivityAt, patch.rowActivityAt),
       transcriptReadAt: latestOf(old?.transcriptReadAt, patch.transcriptReadAt),
     };
+    // A transcript scrolled past its note says nothing: the last note seen stays.
+    const assignedTo = patch.assignedTo ?? old?.assignedTo;
+    if (assignedTo) next.assignedTo = assignedTo;
     if (!old || old.channel !== next.channel || old.folder !== next.folder || old.title !== next.title || old.rowKey !== next.rowKey || old.threadId !== next.threadId
-      || (old.rowActivityAt ?? null) !== next.rowActivityAt || (old.transcriptReadAt ?? null) !== next.transcriptReadAt) this.noteChange(threadKey, null);
+      || (old.rowActivityAt ?? null) !== next.rowActivityAt || (old.transcriptReadAt ?? null) !== next.transcriptReadAt || old.assignedTo !== next.assignedTo) this.noteChange(threadKey, null);
     this.threads.put(next);
   }
 
@@ -156,7 +159,7 @@ export class BatchWriter {
     if (!open) return;
     const threadKey = await this.openThreadKey(rowKey);
     if (threadKey === null) return;
-    this.upsertThread(threadKey, { threadId: open.threadId, rowKey, title: open.title, channel: open.channel, transcriptReadAt: this.transcriptReadAt(threadKey, rowKey) });
+    this.upsertThread(threadKey, { threadId: open.threadId, rowKey, title: open.title, channel: open.channel, transcriptReadAt: this.transcriptReadAt(threadKey, rowKey), assignedTo: open.assignedTo });
     // Only a message not in this thread's own chunk may be stored under another thread (seen there in another batch).
     await this.chunks.locate(open.messages.flatMap((m) => (m.alias !== undefined ? [this.pageKey(m.id), this.pageKey(m.alias)] : [this.pageKey(m.id)])));
     const provisional = this.chunks.messagesOf(threadKey).filter((m) => m.provisional);

@@ -82,6 +82,12 @@ export interface ThreadRecord {
    * showing: that activity was read, even when its message is dated only by a divider (R13).
    */
   transcriptReadAt?: number | null;
+  /**
+   * The agent the latest assignment note seen in the conversation names (rules: missed requests
+   * are theirs). Absent on records stored before it existed and on threads never seen assigned;
+   * *why no migration:* no index reads it and "absent" means "no note seen".
+   */
+  assignedTo?: string;
 }
 
 export interface PageRecord {

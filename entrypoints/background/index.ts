@@ -1,20 +1,10 @@
 /**
- * The background worker: thin wiring. Every feature lives in a file of its own beside this one;
- * nothing needed after a restart lives only in memory (MV3 stops the worker after ~30 s idle),
- * except the tabs' delivery health (delivery.ts): the store may be what fails, and tabs repeat it.
- *
- * What it pushes, and when:
- * - `backgroundToContent:threadStates` to every open inbox tab of a Page: the states of the threads
- *   a stored batch changed, after each one; every waiting conversation of the Page (all channels)
- *   after a settings or Away change and once a minute (alarm `replyclock-tick`) for every Page open
- *   in a tab or seen in the last day. A tab starting on a Page asks for every state itself;
- * - the toolbar badge of those tabs at the same moments, and of a tab when it is activated or
- *   its URL changes;
- * - warnings (opt-in) at the same moments, each event once.
- * On a new install it opens the first-run page (entrypoints/welcome).
- * Once a day (alarm `replyclock-prune`) everything older than 90 days is deleted (core/store/prune.ts).
- */
-import { browser } from 'wxt/browser';
+ * The background worker: thin wiring of core/pages. Nothing needed after a restart lives only in
+ * memory (MV3 stops the worker after ~30 s idle) but the tabs' delivery health, which they repeat.
+ * It pushes thread states and the toolbar badge to a Page's inbox tabs after each stored batch, a
+ * settings or Away change, and once a minute (alarm `replyclock-tick`); sends opt-in warnings;
+ * opens the first-run page on install; prunes once a day (alarm `replyclock-prune`).
+ */import { browser } from 'wxt/browser';
 import { handleMessages } from '@/core/messages';
 import { inboxPageIdOf } from '@/core/inbox/inbox-url';
 import { deleteAllData, importData, startExport } from '@/core/pages/data-transfer';
@@ -28,6 +18,8 @@ import { focusInboxTab } from '@/core/pages/tabs';
 import { warningPageId } from '@/core/pages/warnings';
 import { deliveryFromTab } from '@/core/pages/delivery';
 import { firstRunPageAfter } from '@/core/pages/first-run';
+import { listAgentNames, putAgentNames } from '@/core/pages/agent-names';
+import { loadPageReport } from '@/core/pages/report';
 
 function report(what: string): (error: unknown) => void {
   return (error) => console.warn(`ReplyClock: ${what} failed`, error);
@@ -53,6 +45,9 @@ export default defineBackground(() => {
     'optionsToBackground:importPart': ({ transferId, index, text }) => { receivePart(transferId, index, text); return null; },
     'optionsToBackground:import': ({ transferId, parts }) => importData(receivedText(transferId, parts), Date.now()),
     'optionsToBackground:deleteAll': deleteAllData,
+    'optionsToBackground:agentNames': listAgentNames,
+    'optionsToBackground:saveAgentNames': putAgentNames,
+    'reportToBackground:report': ({ pageId }) => loadPageReport(pageId, Date.now()),
   });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {

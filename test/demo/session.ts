@@ -35,6 +35,9 @@ export async function settle(page: Page, quietMs = 600): Promise<void> {
   }), quietMs);
 }
 
+/** The team of the responsive Page, for the report's table of agents. */
+const AGENTS = ['Fah Somchai', 'Jonas Lind', 'Kari Nordmann'];
+
 /** A step that screenshots the page `target` returns (default: the inbox). */
 export function shot(file: string, target?: (s: DemoSessionContext) => Promise<Page>): DemoStep {
   return {
@@ -169,7 +172,7 @@ export const steps: DemoStep[] = [
   freshBrowser('a fresh profile: a Page that answered 30 customers within minutes', { seed: { threads: [
     ...Array.from({ length: 30 }, (_, i) => ({
       name: `Customer ${i + 1}`,
-      messages: [{ from: 'customer' as const, minutesAgo: (i + 1) * 14 * 60 }, { from: 'page' as const, minutesAgo: (i + 1) * 14 * 60 - 3 - (i % 5) }],
+      messages: [{ from: 'customer' as const, minutesAgo: (i + 1) * 14 * 60 }, { from: 'page' as const, agent: AGENTS[i % AGENTS.length], minutesAgo: (i + 1) * 14 * 60 - 3 - (i % 5) }],
     })),
     { name: 'Sinta Dewi', messages: [{ from: 'customer', text: 'Do you ship to Oslo?', minutesAgo: 2 }] },
   ] } }),
@@ -177,6 +180,7 @@ export const steps: DemoStep[] = [
   shot('04-inbox-responsive-page.png'),
   shot('05-popup-responsive-page.png', popupOverInbox),
   storeShot('store-1-responsive-page.png'),
+  shot('09-report.png', (s) => s.browser.openExtensionPage('report.html?page=111', { viewport: { width: 1100, height: 2300 } })),
   ...riskState('06-popup-at-risk.png', 'at risk: the badge is held, but one customer must be answered within minutes', [
     // 11 of 12 answered (91.7 %); the slowest answer (23 h) is left out of the time (R7), which is
     // 1 min. Answered at w minutes, the waiting customer makes it (10 × 1 + w) ÷ 11: within the

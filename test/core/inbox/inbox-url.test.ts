@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { folderOf, inboxChannelOf, isConversationInbox, pageIdOf, sameInboxView, selectedThreadIdOf, threadTypeChannelOf } from '@/core/inbox/inbox-url';
+import { conversationUrl, folderOf, inboxChannelOf, isConversationInbox, pageIdOf, sameInboxView, selectedThreadIdOf, threadTypeChannelOf } from '@/core/inbox/inbox-url';
 
 const BASE = 'https://business.facebook.com/latest/inbox';
 describe('page detection', () => {
@@ -28,5 +28,12 @@ describe('page detection', () => {
     expect(folderOf(`${BASE}/messenger`)).toBeNull();
     expect(sameInboxView(`${BASE}/messenger?asset_id=1&nav_ref=a`, `${BASE}/messenger?asset_id=1&bpn_id=2`)).toBe(true);
     expect(sameInboxView(`${BASE}/messenger?asset_id=1`, `${BASE}/messenger?asset_id=1&selected_item_id=5`)).toBe(false);
+  });
+});
+
+describe('conversation links', () => {
+  it('opens the conversation the reader then reads back: the same Page, thread and channel', () => {
+    const url = conversationUrl('111', '100000000000001');
+    expect([inboxChannelOf(url), pageIdOf(url), selectedThreadIdOf(url), threadTypeChannelOf(url)]).toEqual(['messenger', '111', '100000000000001', 'messenger']);
   });
 });

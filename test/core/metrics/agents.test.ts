@@ -52,6 +52,8 @@ describe('figures per agent (R2, R5, R7 per "Sent by")', () => {
 
   it('shows no agents when no reply names one (a build without "Sent by")', () => {
     expect(figures([thread('a', [c(t('08:00')), p(t('08:04'))]), thread('b', [c(t('09:00'))])], NOW)).toEqual([]);
+    // An assignment note names an agent, but no reply does: still no table of agents who answered nothing.
+    expect(figures([thread('a', [c(t('08:00')), p(t('08:04'))]), { ...thread('b', [c(t('09:00'))]), assignedTo: 'Marco' }], NOW)).toEqual([]);
   });
 
   it('counts only the window\'s requests (R5): a reply 40 days before the latest request is not in it', () => {

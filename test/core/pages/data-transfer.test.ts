@@ -6,6 +6,7 @@ import { putSettings, putTemplates, switchAway } from '@/core/pages/options';
 import { pageFigures } from '@/core/pages/page-figures';
 import { DEFAULT_SETTINGS, loadAllSettings } from '@/core/settings';
 import { readEverything } from '@/core/store/backup';
+import { loadAllAgentNames, saveAgentNames } from '@/core/agent-names';
 import { MAX_BACKUP_BYTES, TRANSFER_PART_CHARS } from '@/core/file-transfer';
 import { openStore } from '@/core/store/connection';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -15,11 +16,12 @@ import { inboxUrl, startBackground } from '../../support/background-harness';
 beforeEach(async () => { await startBackground([{ id: 1, url: inboxUrl('111'), active: true }]); });
 
 async function fillStore(): Promise<void> {
-  await handleObserve(batch({ rows: [row('title:a', T0, false, 'A'), row('title:b', T0 + MIN, false, 'B')], open: { threadId: '1', title: 'A', messages: [message('c1', 'customer', T0), message('p1', 'page', T0 + 3 * MIN, { author: 'Kari' })] } }), T0 + 5 * MIN);
+  await handleObserve(batch({ rows: [row('title:a', T0, false, 'A'), row('title:b', T0 + MIN, false, 'B')], open: { threadId: '1', title: 'A', assignedTo: 'Kari', messages: [message('c1', 'customer', T0), message('p1', 'page', T0 + 3 * MIN, { author: 'Kari' })] } }), T0 + 5 * MIN);
   await handleObserve(batch({ pageId: '222', open: { threadId: '9', title: 'Z', messages: [message('c9', 'customer', T0, { automated: false })] } }), T0 + 5 * MIN);
   await switchAway({ pageId: '222', away: true }, T0 + 10 * MIN);
   await putTemplates({ templates: [{ id: 't1', title: 'Hi', body: 'Hello {first_name}', language: 'en', keywords: ['hello'], usage: 2, order: 0 }] });
   await putSettings({ pageId: '222', settings: { ...DEFAULT_SETTINGS, timeTargetSeconds: 300, notifications: true } }, T0 + 10 * MIN);
+  await saveAgentNames('111', { Kari: 'Kari Nordmann' });
 }
 
 async function snapshot() {
@@ -27,18 +29,20 @@ async function snapshot() {
   const sortBy = <T>(list: T[], key: (t: T) => string) => [...list].sort((a, b) => key(a).localeCompare(key(b)));
   return {
     pages: sortBy(stored.pages, (p) => p.pageId), threads: sortBy(stored.threads, (t) => t.key), messages: sortBy(stored.messages, (m) => m.key),
-    away: stored.away, templates: stored.templates, settings: await loadAllSettings(),
+    away: stored.away, templates: stored.templates, settings: await loadAllSettings(), agentNames: await loadAllAgentNames(),
   };
 }
 
 describe('export → delete → import', () => {
-  it('gives back exactly what was there', async () => {
+  it('gives back exactly what was there, the agents\' names and assignments too', async () => {
     await fillStore();
     const before = await snapshot();
+    expect(before.agentNames).toEqual({ 111: { Kari: 'Kari Nordmann' } });
+    expect(before.threads.find((t) => t.threadKey === '1')?.assignedTo).toBe('Kari');
     const file = await exportData('json', T0 + 20 * MIN);
     expect(file.fileName).toMatch(/^replyclock-backup-.*\.json$/);
     await deleteAllData();
-    expect((await snapshot()).messages).toEqual([]);
+    expect(await snapshot()).toMatchObject({ messages: [], threads: [], agentNames: {} });
     expect(await importData(file.text, T0 + 20 * MIN)).toEqual({ ok: true, messages: before.messages.length, threads: before.threads.length });
     expect(await snapshot()).toEqual(before);
     expect((await pageFigures('111')).stats(T0 + 20 * MIN).requests).toBe(2);

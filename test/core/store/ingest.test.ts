@@ -171,6 +171,17 @@ describe('what is stored', () => {
   });
 });
 
+describe('assignment notes', () => {
+  it('keeps the agent a note named on the thread, also after a read that shows no note', async () => {
+    const open = { threadId: '1', title: 'A', messages: [message('c', 'customer', T0)] };
+    await ingestBatch(batch({ open: { ...open, assignedTo: 'Fah Somchai' } }));
+    await ingestBatch(batch({ open: { ...open, messages: [message('c2', 'customer', T0 + MIN)], assignedTo: null }, seenAt: T0 + 2 * MIN }));
+    expect((await loadPageThreads('111'))[0]!.thread.assignedTo).toBe('Fah Somchai');
+    await ingestBatch(batch({ open: { ...open, assignedTo: 'Jonas Lind' }, seenAt: T0 + 3 * MIN }));
+    expect((await loadPageThreads('111'))[0]!.thread.assignedTo).toBe('Jonas Lind');
+  });
+});
+
 describe('thread chunks (schema v2: a thread\'s messages in one record)', () => {
   const open = (threadId: string, messages: ReturnType<typeof message>[], title = `T${threadId}`) => ({ threadId, title, messages });
   const chunkIds = async () => Object.fromEntries((await (await openStore()).getAll('threadMessages')).map((c) => [c.threadKey, c.ids]));
