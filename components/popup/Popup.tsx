@@ -91,7 +91,7 @@ function pageNameOf(view: Extract<PopupView, { kind: 'overview' | 'unknown-page'
  * rows as leave the suggestions for the open conversation in sight; the chart is folded below.
  */
 const WAITING_ROWS = 5;
-const WAITING_ROWS_WITH_SUGGESTIONS = 3;
+const WAITING_ROWS_WITH_SUGGESTIONS = 2;
 
 function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onOpenThread, openFailure, onUseTemplate, onCopyDiagnostics, openStanding = null }: PopupProps & { overview: PageOverview }) {
   const { t } = useI18n();

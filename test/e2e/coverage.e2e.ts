@@ -74,6 +74,7 @@ test('chromium: conversations not yet read are listed, mark the figures incomple
   for (const name of NAMES.slice(LEFT_UNREAD).reverse()) {
     await inbox.evaluate((n) => window.demoInbox.open(n), name);
     await waitFor(`${name}'s transcript`, () => header(name));
+    await inbox.waitForTimeout(300); // a person's pace: the extension reads a conversation by frames
   }
   const incomplete = await popupUntil(popup, 'the figures marked incomplete, the newest not yet read', (s) => s.incomplete && newest.every((n) => s.notYetRead.includes(n)));
   t.log(`incomplete: ${incomplete.figures}; not yet read: ${incomplete.notYetRead.join(', ')}`);

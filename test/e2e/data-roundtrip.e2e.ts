@@ -168,7 +168,7 @@ test('chromium: a 100,000-message store is exported and imported back whole', as
   const exportButton = options.getByRole('button', { name: 'Export everything (JSON)' });
   await exportButton.waitFor();
   const worker = await browser.serviceWorker();
-  await waitFor('the store to exist', () => worker.evaluate(`indexedDB.databases().then((all) => all.some((d) => d.name === 'replyclock' && d.version === 2))`));
+  await waitFor('the store to exist', () => worker.evaluate(`indexedDB.databases().then((all) => all.some((d) => d.name === 'replyclock' && d.version === 3))`));
   let started = Date.now();
   await worker.evaluate(SEED_LARGE_STORE);
   t.log(`seeded ${LARGE_THREADS * LARGE_PER_THREAD} messages in ${Date.now() - started} ms`);

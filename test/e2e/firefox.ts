@@ -101,6 +101,9 @@ async function connect(bidi: BidiConnection, addonId: string, uuid: string, demo
     async openInbox(url = DEMO_INBOX_URL) {
       const tab = await newTab(bidi, url);
       await waitFor('the demo inbox to boot', () => tab.evaluate(() => document.documentElement.dataset.demoInbox === 'ready'));
+      // The first-run page may open after it: the inbox goes back in front, as a hidden tab gets no frames.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await bidi.send('browsingContext.activate', { context: tab.context });
       return tab;
     },
     async openExtensionPage(path = 'popup.html', options = {}) {

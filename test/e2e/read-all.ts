@@ -12,5 +12,6 @@ export async function readEveryConversation(inbox: Page): Promise<void> {
   for (const name of names) {
     await inbox.evaluate((n) => window.demoInbox.open(n), name);
     await waitFor(`${name}'s transcript`, () => inbox.evaluate((n) => document.querySelector('[data-surface$="detail_view_header"]')?.textContent?.includes(n) ?? false, name));
+    await inbox.waitForTimeout(300); // a person's pace: the extension reads a conversation by frames
   }
 }
