@@ -26,7 +26,7 @@ for (const build of DEMO_BUILDS) test(onBuild('chromium: after the service worke
   await readEveryConversation(inbox);
   // Ola's request is only in the transcript (the list row shows the reply): 10 min once it is read.
   await inbox.evaluate(() => window.demoInbox.open('Ola Nordmann'));
-  const knows = (text: string) => text.includes('Giulia Romano') && /Response time\s+10 mins?\b/.test(text);
+  const knows = (text: string) => text.includes('Giulia Romano') && /Response time\s+10\smins?\b/.test(text);
 
   const first = await browser.openExtensionPage('popup.html', { activeTab: inbox });
   await popupShows(first, 'Giulia waiting and a 10 min response time in the popup', knows);
