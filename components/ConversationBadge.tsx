@@ -15,13 +15,11 @@ export interface ConversationBadgeProps {
   now: number;
   t: Translate;
   locale: string;
-  /** The page's theme when it tells (null: follow prefers-color-scheme). */
-  dark: boolean | null;
   /** The header badge announces changes politely; row badges stay quiet. */
   live?: boolean;
 }
 
-export function ConversationBadge({ state, now, t, locale, dark, live = false }: ConversationBadgeProps) {
+export function ConversationBadge({ state, now, t, locale, live = false }: ConversationBadgeProps) {
   const r = badgeReadingAt(state, now);
   const word = t(STATE_WORD_KEY[r.word]);
   const parts = [waitedPhrase(t, r.waitingSeconds, locale)];
@@ -30,11 +28,10 @@ export function ConversationBadge({ state, now, t, locale, dark, live = false }:
   // Only the accessible sentence (and its tooltip) says whether it counts: the visible badge stays short.
   const standing = state.standing ? [t(STANDING_KEY[state.standing])] : [];
   const sentence = t('badge_label', [[word, ...parts, ...standing].join(', ')]);
-  const theme = dark === null ? '' : dark ? ' dark' : ' light';
   // One short line ("Late · 2 hr 5 min · 21 hr left") that fits a narrow list; the sentence is in the label and tooltip.
   const waited = isUnderAMinute(r.waitingSeconds) ? t('badge_short_under_a_minute') : formatDuration(r.waitingSeconds, locale);
   return (
-    <span class={`badge ${r.word}${r.closing ? ' closing' : ''}${theme}`} role="status" aria-live={live ? 'polite' : 'off'} aria-label={sentence} title={sentence}>
+    <span class={`badge ${r.word}${r.closing ? ' closing' : ''}`} role="status" aria-live={live ? 'polite' : 'off'} aria-label={sentence} title={sentence}>
       <span class="dot" aria-hidden="true" />
       <strong>{word}</strong>
       <span aria-hidden="true"> · {waited}</span>
@@ -49,7 +46,8 @@ function wholeHoursOver(seconds: number): number {
 }
 
 /**
- * Styles of the badge's shadow root: light and dark follow the page when it tells, else the system.
+ * Styles of the badge's shadow root: light and dark follow the page when it tells (the host's
+ * data-theme, set by the badge layer), else the system.
  * The host is a block of no height: Meta's list is virtualised with fixed row heights, so a badge
  * that took room would push the row's own content or overlap the next row. The badge hangs below
  * its anchor's last line, on one line, cut with an ellipsis rather than wrapped.
@@ -61,8 +59,8 @@ export const BADGE_STYLES = `
   font: 11px/16px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; white-space: nowrap; overflow: hidden; background: var(--bg); color: var(--fg); }
 .badge > * { flex: none; }
 .badge > .window { flex: 0 1 auto; min-width: 0; overflow: hidden; text-overflow: ellipsis; }
-@media (prefers-color-scheme: dark) { .badge:not(.light) { --ok: #5ac57a; --soon: #f0b03c; --late: #ff7a70; --expired: #a8adb5; --bg: #242526ee; --fg: #e4e6eb; } }
-.badge.dark { --ok: #5ac57a; --soon: #f0b03c; --late: #ff7a70; --expired: #a8adb5; --bg: #242526ee; --fg: #e4e6eb; }
+@media (prefers-color-scheme: dark) { :host(:not([data-theme="light"])) .badge { --ok: #5ac57a; --soon: #f0b03c; --late: #ff7a70; --expired: #a8adb5; --bg: #242526ee; --fg: #e4e6eb; } }
+:host([data-theme="dark"]) .badge { --ok: #5ac57a; --soon: #f0b03c; --late: #ff7a70; --expired: #a8adb5; --bg: #242526ee; --fg: #e4e6eb; }
 .dot { width: 7px; height: 7px; border-radius: 50%; background: currentColor; }
 .ok { color: var(--ok); } .soon { color: var(--soon); } .late { color: var(--late); } .expired { color: var(--expired); }
 .closing .window { font-weight: 700; text-decoration: underline; }

@@ -3,7 +3,8 @@
  * In-app navigation aborts the run and starts a new one, like a page load.
  */
 import type { ObservationBatch } from '@/core/messages';
-import { readInbox, readInboxAndRows, type RowElement } from '@/core/inbox/read';
+import { readInbox, readInboxAndRowsInSlices, type RowElement } from '@/core/inbox/read';
+import { TimeSlice } from '@/core/time-slices';
 import type { ReadContext } from '@/core/inbox/read-context';
 import { watchInbox, type InboxChange } from '@/core/inbox/watch';
 import { localTimeZone } from '@/core/time-zone';
@@ -45,23 +46,21 @@ export function startSession(signal: AbortSignal, deps: SessionDeps): void {
   const url = location.href;
   const pageId = pageIdOf(url);
   const channel = inboxChannelOf(url) ?? 'unknown';
-  const start = readInboxAndRows(document, url, { ...readContext(), view: window });
-  let last: InboxSnapshot = start.snapshot;
-  let awayBanner = last.awayBanner ?? null;
+  let last: InboxSnapshot | null = null;
+  let awayBanner: boolean | null = null;
 
   const send = (rows: InboxSnapshot['threads'], open: InboxSnapshot['open']) => {
     if (!pageId || (!rows.length && !open)) return;
     deps.send(toObservationBatch({ pageId, channel, folder: folderOf(url), rows, open, awayBanner, pageName: pageNameOf(document, pageId) }, Date.now(), deps.firstSeen));
   };
-  send(last.threads, last.open);
-  attachInitialBadges(deps.badges, start.rowElements, last);
 
-  watchInbox({
+  // Watching from before the first read: what changes while it reads in slices is read after it.
+  const watcher = watchInbox({
     document,
     view: window,
     context: readContext,
     signal,
-    initial: last,
+    initial: 'later',
     onNavigate: () => deps.onNavigate(),
     onError: deps.onError,
     onChange: (change: InboxChange) => {
@@ -76,12 +75,34 @@ export function startSession(signal: AbortSignal, deps: SessionDeps): void {
     },
   });
 
+  // Each step in a task of its own: the script's start, the time zone (ICU's data loads on first use),
+  // the rows in slices, the first batch, the badges (which slice their own rendering).
+  const firstRead = async () => {
+    const slice = new TimeSlice();
+    await slice.fresh();
+    const ctx = { ...readContext(), view: window };
+    await slice.fresh();
+    const start = await readInboxAndRowsInSlices(document, url, ctx, slice);
+    if (signal.aborted) return;
+    last = start.snapshot;
+    awayBanner = last.awayBanner ?? null;
+    await slice.fresh();
+    if (signal.aborted) return;
+    send(last.threads, last.open);
+    await slice.fresh();
+    if (signal.aborted) return;
+    attachInitialBadges(deps.badges, start.rowElements, last);
+    watcher.begin(last);
+  };
+  firstRead().catch(deps.onError);
+
   // Health: after a grace period, and then every HEALTH_CHECK_MS, whenever what is missing changes.
   let reported = '';
   const checkHealth = (full: boolean) => {
     if (signal.aborted) return;
     try {
       if (full) last = readInbox(document, url, { ...readContext(), view: window });
+      if (!last) return; // the first read is not done yet
       const health: ReaderHealth = full ? last.health : quickHealth(url, last.health);
       awayBanner = last.awayBanner ?? awayBanner;
       const signature = JSON.stringify([health.list, health.transcript, [...health.problems].sort()]);

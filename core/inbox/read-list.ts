@@ -9,6 +9,7 @@ import { collapseWhitespace, rowKeyOf } from './thread-key';
 import { firstMatch } from './first-match';
 import type { ReadContext } from './read-context';
 import { SHOW_TEXT } from './node-filter';
+import type { TimeSlice } from '@/core/time-slices';
 
 export function findThreadList(root: ParentNode): Element | null {
   return firstMatch(root, S.THREAD_LIST) ?? rowsAncestorOf(root);
@@ -222,15 +223,38 @@ export function orderedUniqueRows(readings: RowReading[]): RowReading[] {
 export interface ListReading { found: boolean; rows: RowReading[]; rendered: RowReading[]; untitled: number; hooked: Element | null }
 
 export function readList(root: ParentNode, ctx: ReadContext): ListReading {
+  const reading = startListReading(root, ctx);
+  for (let i = 0; i < reading.elements.length; i++) reading.read(i);
+  return reading.result();
+}
+
+/** `readList` in time slices: a thousand-row list is read without a task the page would feel. */
+export async function readListInSlices(root: ParentNode, ctx: ReadContext, slice: TimeSlice): Promise<ListReading> {
+  const reading = startListReading(root, ctx);
+  for (let i = 0; i < reading.elements.length; i++) {
+    if (slice.spent) await slice.next();
+    reading.read(i);
+  }
+  return reading.result();
+}
+
+/** A list being read row by row: its rows' elements, `read(i)` for each, then `result()`. */
+function startListReading(root: ParentNode, ctx: ReadContext) {
   const hooked = firstMatch(root, S.THREAD_LIST);
   const list = hooked ?? rowsAncestorOf(root);
-  if (!list) return { found: false, rows: [], rendered: [], untitled: 0, hooked: null };
+  const elements = list ? rowElementsOf(list) : [];
   const readings: RowReading[] = [];
   let untitled = 0;
-  rowElementsOf(list).forEach((el, i) => {
-    const reading = readRow(el, list, ctx, i);
-    if (reading) readings.push(reading);
-    else untitled++;
-  });
-  return { found: true, rows: orderedUniqueRows(readings), rendered: readings, untitled, hooked };
+  return {
+    elements,
+    read(i: number): void {
+      const reading = readRow(elements[i]!, list!, ctx, i);
+      if (reading) readings.push(reading);
+      else untitled++;
+    },
+    result(): ListReading {
+      if (!list) return { found: false, rows: [], rendered: [], untitled: 0, hooked: null };
+      return { found: true, rows: orderedUniqueRows(readings), rendered: readings, untitled, hooked };
+    },
+  };
 }

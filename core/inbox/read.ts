@@ -8,7 +8,8 @@ import * as S from './selectors';
 import { folderOf, inboxChannelOf, pageIdOf, selectedThreadIdOf, threadTypeChannelOf } from './inbox-url';
 import { firstMatch } from './first-match';
 import type { ReadContext } from './read-context';
-import { readList } from './read-list';
+import { readList, readListInSlices, type ListReading } from './read-list';
+import type { TimeSlice } from '@/core/time-slices';
 import { findDetailView, findTranscript, readTranscript } from './read-transcript';
 import { searchAround, type Searchable } from './search-around';
 import { rowKeyOf } from './thread-key';
@@ -109,10 +110,23 @@ export function readInbox(root: ParentNode, url: string, ctx: ReadContext): Inbo
 }
 
 /** `readInbox`, and every rendered row element with its conversation's key, from the same one read of the rows. */
-export function readInboxAndRows(root: ParentNode, url: string, ctx: ReadContext): { snapshot: InboxSnapshot; rowElements: RowElement[] } {
+export function readInboxAndRows(root: ParentNode, url: string, ctx: ReadContext): InboxReading {
+  return readAroundList(root, url, ctx, readList(root, ctx));
+}
+
+/** `readInboxAndRows` in time slices (the first read of a large inbox): the rows in slices, the rest in one. */
+export async function readInboxAndRowsInSlices(root: ParentNode, url: string, ctx: ReadContext, slice: TimeSlice): Promise<InboxReading> {
+  const list = await readListInSlices(root, ctx, slice);
+  if (slice.spent) await slice.next();
+  return readAroundList(root, url, ctx, list);
+}
+
+export interface InboxReading { snapshot: InboxSnapshot; rowElements: RowElement[] }
+
+/** The snapshot from the list's rows and what lies around the list: the open conversation, banners, health. */
+function readAroundList(root: ParentNode, url: string, ctx: ReadContext, list: ListReading): InboxReading {
   const problems: string[] = [];
   const listChannel = inboxChannelOf(url);
-  const list = readList(root, ctx);
   if (!list.found) problems.push('thread-list');
   else if (list.untitled) problems.push('thread-title');
   if (list.found && list.rows.some((r) => r.row.lastActivityAt === null)) problems.push('row-time');

@@ -13,6 +13,16 @@ const HEADER = S.DETAIL_HEADER.join(',');
  */
 const isOwnNode = (node: Node) => node.nodeType === 1 && (node as Element).hasAttribute(S.OWN_NODE_ATTRIBUTE);
 
+/** A record of our own making: only badge hosts added or removed (badges are attached in slices, after the batch that read their rows). */
+function isOwnRecord(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  const { addedNodes, removedNodes } = record;
+  if (!addedNodes.length && !removedNodes.length) return false;
+  for (let i = 0; i < addedNodes.length; i++) if (!isOwnNode(addedNodes[i]!)) return false;
+  for (let i = 0; i < removedNodes.length; i++) if (!isOwnNode(removedNodes[i]!)) return false;
+  return true;
+}
+
 /** Where a mutated element sits: in the list (the list) and/or in the transcript last found. */
 interface TargetPlace { inList: Element | null; inTranscript: boolean }
 
@@ -96,6 +106,7 @@ export class ChangedNodes {
     // Newest first, so that the children a target holds now are met before the ones it replaced.
     for (let r = records.length - 1; r >= 0; r--) {
       const record = records[r]!;
+      if (isOwnRecord(record)) continue;
       const node = record.target;
       const target = node.nodeType === 1 ? (node as Element) : node.parentElement;
       // A target that left the page took what it holds with it; whatever of it is shown again was

@@ -35,8 +35,12 @@ export interface WatchOptions {
   /** Reading context for this batch (now, time zone). */
   context: () => Omit<ReadContext, 'view'>;
   signal: AbortSignal;
-  /** What the first full read saw (rows and message ids are not reported again). */
-  initial: InboxSnapshot | null;
+  /**
+   * What the first full read saw (rows and message ids are not reported again). `'later'`: the
+   * watcher notes changes from now on and reads them once `begin` hands it the first read (a read
+   * in time slices, during which the page may change).
+   */
+  initial: InboxSnapshot | null | 'later';
   onChange: (change: InboxChange) => void;
   /** The URL changed to another inbox view: the caller aborts and starts again. */
   onNavigate: (url: string) => void;
@@ -71,27 +75,42 @@ function isReadByLayout(transcript: Element): boolean {
   return byLayout;
 }
 
-export function watchInbox(options: WatchOptions): void {
+export interface InboxWatcher {
+  /** Starts reading the changes noted so far and from now on, against the first read (`initial: 'later'`). */
+  begin(initial: InboxSnapshot): void;
+}
+
+export function watchInbox(options: WatchOptions): InboxWatcher {
   const { document, view, signal } = options;
   const schedule = options.schedule ?? ((flush: () => void) => frameOrTimeout(view, flush));
   const knownRows = new Map<string, string>();
   const knownMessages = new Set<string>();
-  for (const row of options.initial?.threads ?? []) knownRows.set(row.key, rowSignature(row));
-  for (const m of options.initial?.open?.messages ?? []) knownMessages.add(m.id);
-  let openTitle = options.initial?.open?.title ?? null;
+  let openTitle: string | null = null;
   // The URL's selected_item_id names the conversation the session started on. A different one
   // opened without a URL change (seen on the Instagram surface) keeps only its title's row key.
   // (The first title seen is the URL's conversation's, also when the header renders after the start.)
-  let firstTitle = openTitle;
+  let firstTitle: string | null = null;
   let url = view.location.href;
   let pending = false;
+  let begun = false;
   const changed = new ChangedNodes(document);
+
+  function begin(initial: InboxSnapshot | null): void {
+    for (const row of initial?.threads ?? []) knownRows.set(row.key, rowSignature(row));
+    for (const m of initial?.open?.messages ?? []) knownMessages.add(m.id);
+    openTitle = firstTitle = initial?.open?.title ?? null;
+    begun = true;
+    if (!pending && changed.any && !signal.aborted) {
+      pending = true;
+      schedule(flush);
+    }
+  }
 
   const Observer = (view as Window & { MutationObserver?: typeof MutationObserver }).MutationObserver ?? MutationObserver;
   const observer = new Observer((records: MutationRecord[]) => {
     try {
       changed.note(records);
-      if (!pending && changed.any) {
+      if (begun && !pending && changed.any) {
         pending = true;
         schedule(flush);
       }
@@ -197,4 +216,6 @@ export function watchInbox(options: WatchOptions): void {
     view.clearInterval(poll);
     view.removeEventListener('popstate', onPop);
   }, { once: true });
+  if (options.initial !== 'later') begin(options.initial);
+  return { begin };
 }

@@ -44,7 +44,7 @@ describe('badgeReadingAt', () => {
 });
 
 function badge(locale: Locale, now: number) {
-  const container = renderIn(locale, <ConversationBadge state={state} now={now} t={translator(locale)} locale={locale} dark={null} />);
+  const container = renderIn(locale, <ConversationBadge state={state} now={now} t={translator(locale)} locale={locale} />);
   return container.querySelector('[role="status"]')!;
 }
 
@@ -81,7 +81,7 @@ describe('ConversationBadge', () => {
   it('says in its accessible sentence whether the conversation counts, and if not why', () => {
     const t = translator('en');
     const withStanding = (standing: 'counts' | 'away' | 'done-without-reply') =>
-      renderIn('en', <ConversationBadge state={{ ...state, standing }} now={requestAt + 10 * MIN} t={t} locale="en" dark={null} />).querySelector('[role="status"]')!;
+      renderIn('en', <ConversationBadge state={{ ...state, standing }} now={requestAt + 10 * MIN} t={t} locale="en" />).querySelector('[role="status"]')!;
     expect(withStanding('counts').getAttribute('aria-label')).toBe(t('badge_label', [`${t('badge_state_soon')}, waiting 10\u00a0min, late in 5\u00a0min, 23\u00a0hr 50\u00a0min left to reply, counts toward your response figures`]));
     expect(withStanding('away').getAttribute('aria-label')).toContain('not counted: it arrived while you were Away or outside your opening hours');
     expect(withStanding('done-without-reply').getAttribute('title')).toContain('not counted: it is in Done with no reply');

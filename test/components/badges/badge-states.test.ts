@@ -17,13 +17,13 @@ function rows() {
   document.body.innerHTML = '<div id="sinta">Sinta</div><div id="lars">Lars</div>';
   const c = new AbortController();
   controllers.push(c);
-  const badges = new BadgeLayer(document, translator('en'), 'en', c.signal);
+  const badges = new BadgeLayer(document, translator('en'), 'en', c.signal, { budgetMs: Infinity });
   const [sinta, lars] = [document.getElementById('sinta')!, document.getElementById('lars')!];
   badges.attach(sinta, 'title:sinta');
   badges.attach(lars, 'title:lars');
   const text = (row: Element) => {
-    const host = row.querySelector<HTMLElement>('[data-replyclock-badge]')!;
-    return host.hidden ? null : host.shadowRoot!.textContent;
+    const host = row.querySelector<HTMLElement>('[data-replyclock-badge]');
+    return !host || host.hidden ? null : host.shadowRoot!.textContent;
   };
   return { badges, sinta: () => text(sinta), lars: () => text(lars) };
 }

@@ -292,8 +292,8 @@ describe.each(LOCALES)('Popup in %s', (locale) => {
     const t = translator(locale);
     const waiting = [waitingThread('late', 30, ['late'], 'Lars'), waitingThread('new', 0.3, ['ok'], 'Nina')];
     const el = show(locale, { kind: 'overview', overview: overview({ waiting }) });
-    const lars = renderIn(locale, <ConversationBadge state={waiting[0]!} now={NOW} t={t} locale={locale} dark={null} />);
-    const nina = renderIn(locale, <ConversationBadge state={waiting[1]!} now={NOW} t={t} locale={locale} dark={null} />);
+    const lars = renderIn(locale, <ConversationBadge state={waiting[0]!} now={NOW} t={t} locale={locale} />);
+    const nina = renderIn(locale, <ConversationBadge state={waiting[1]!} now={NOW} t={t} locale={locale} />);
     const rows = el.querySelectorAll('.waiting-row');
     expect(rows[0]!.querySelector('.state-word')?.textContent).toBe(lars.querySelector('strong')?.textContent);
     // The badge's line is short (the duration alone); its sentence says the wait as the popup does.

@@ -18,24 +18,25 @@ function loadInbox(): void {
   document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/, '').replace(/<\/html>\s*$/, '');
 }
 
-/** How many styles the page computes while `work` runs: reading a row asks for several. */
-function stylesComputedBy(work: () => void): number {
+/** How many styles the page computes while `work` runs and until `done`: reading a row asks for several. */
+async function stylesComputedBy(work: () => void, done: () => void = () => {}): Promise<number> {
   const spy = vi.spyOn(window, 'getComputedStyle');
   work();
+  await vi.waitFor(done);
   const count = spy.mock.calls.length;
   spy.mockRestore();
   return count;
 }
 
 describe('a content-script session', () => {
-  it('reads the rows once at start: badges come from the same read as the first batch', () => {
+  it('reads the rows once at start: badges come from the same read as the first batch', async () => {
     loadInbox();
     const attach = vi.fn();
     const deps = { firstSeen: new FirstSeen(), send: vi.fn(), reportHealth: vi.fn(), badges: { attach, prune: vi.fn() }, onNavigate: vi.fn(), onError: vi.fn() } as unknown as SessionDeps;
-    const oneRead = stylesComputedBy(() => readInbox(document, location.href, { ...readContext(), view: window }));
+    const oneRead = await stylesComputedBy(() => readInbox(document, location.href, { ...readContext(), view: window }));
     const controller = new AbortController();
     controllers.push(controller);
-    const atStart = stylesComputedBy(() => startSession(controller.signal, deps));
+    const atStart = await stylesComputedBy(() => startSession(controller.signal, deps), () => expect(deps.send).toHaveBeenCalled());
     expect(oneRead).toBeGreaterThan(0);
     expect(atStart).toBe(oneRead);
     // Every rendered row has its badge (a conversation rendered twice has two).

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { readInbox } from '@/core/inbox/read';
+import { readInbox, readInboxAndRows, readInboxAndRowsInSlices } from '@/core/inbox/read';
+import { TimeSlice } from '@/core/time-slices';
 import { rowKeyOf } from '@/core/inbox/thread-key';
 import { loadFixture } from '../../support/load-fixture';
 
@@ -239,5 +240,22 @@ describe('readInbox on ids that hold runs, and on older pagelet builds', () => {
   it('a row is unread when either its name or its preview is bold', () => {
     expect(read('de-no-ids.html', 'Europe/Berlin').threads.map((t) => t.unread)).toEqual([true, false]);
     expect(read('nb-status-wrappers.html').threads.map((t) => t.unread)).toEqual([true]);
+  });
+});
+
+describe('readInboxAndRowsInSlices (the first read of a large inbox)', () => {
+  it('reads what the one-task read reads, giving the main thread back whenever a slice is spent', async () => {
+    for (const name of ['en-messenger-open.html', 'de-no-ids.html', 'da-old-pagelet.html', 'nb-status-wrappers.html']) {
+      const { document, url, ctx } = loadFixture(name);
+      let now = 0;
+      let yields = 0;
+      // A clock that moves a millisecond per reading: a 1 ms slice ends at every row.
+      const slice = new TimeSlice({ budgetMs: 1, clock: () => now++, yieldTask: async () => { yields++; } });
+      const sliced = await readInboxAndRowsInSlices(document, url, ctx, slice);
+      const whole = readInboxAndRows(document, url, ctx);
+      expect(sliced.snapshot, name).toEqual(whole.snapshot);
+      expect(sliced.rowElements, name).toEqual(whole.rowElements);
+      expect(yields, name).toBeGreaterThan(0);
+    }
   });
 });

@@ -200,3 +200,39 @@ describe('watchInbox when the list renders after the start', () => {
     expect(changes.flatMap((c) => c.rows).map((r) => r.title)).toEqual(['Emily Clarke', 'noah.designs', 'Oliver Smith', 'Ava Thompson', 'Liam Walker', 'Sophie Turner']);
   });
 });
+
+describe('watchInbox begun after a first read in slices', () => {
+  it('reads what changed while the first read ran, against that read, and reads nothing before it is begun', async () => {
+    const page = loadFixture('en-messenger-open.html');
+    const controller = new AbortController();
+    controllers.push(controller);
+    const changes: InboxChange[] = [];
+    const watcher = watchInbox({
+      document: page.document, view: page.window as unknown as Window, context: () => page.ctx, signal: controller.signal,
+      initial: 'later', onNavigate: () => {}, onChange: (c) => changes.push(c), schedule: (flush) => setTimeout(flush, 0),
+    });
+    const firstRead = readInbox(page.document, page.url, page.ctx);
+    // Between the first read's slices: one row it has read gets new activity, another re-renders unchanged.
+    rowTemplate(page.document, 'Maria Rossi').querySelector('abbr')!.setAttribute('data-utime', '1795434500');
+    const jonas = rowTemplate(page.document, 'Jonas Berg').closest('.x10l6tqk')!;
+    const html = jonas.innerHTML;
+    jonas.innerHTML = html;
+    await settle();
+    expect(changes).toEqual([]);
+    watcher.begin(firstRead);
+    await settle();
+    expect(changes.flatMap((c) => c.rows).map((r) => [r.title, r.lastActivityAt])).toEqual([['Maria Rossi', 1795434500000]]);
+  });
+
+  it('a badge host added to a row in a later task is not read as a change of the row', async () => {
+    const w = start('en-messenger-open.html');
+    const row = rowTemplate(w.document, 'Maria Rossi');
+    const host = w.document.createElement('span');
+    host.setAttribute('data-replyclock-badge', '');
+    row.append(host);
+    await settle();
+    host.remove();
+    await settle();
+    expect(w.changes).toEqual([]);
+  });
+});
