@@ -239,15 +239,13 @@ export class BadgeLayer {
     const signature = state ? this.renderSignature(state, now, mount.live) : 'none';
     if (signature === mount.rendered) return;
     mount.rendered = signature;
-    if (!state) {
-      if (mount.host) mount.host.hidden = true;
-      return;
-    }
+    if (!state && !mount.host) return;
     const host = mount.host ?? this.createHost(mount);
     const target = host.shadowRoot?.lastElementChild;
     if (!target) return;
-    host.hidden = false;
-    render(h(ConversationBadge, { state, now, t: this.t, locale: this.locale, live: mount.live }), target);
+    // Emptied as well as hidden: the shadow root's `:host { display: block }` outranks the page's [hidden] rule.
+    host.hidden = !state;
+    render(state ? h(ConversationBadge, { state, now, t: this.t, locale: this.locale, live: mount.live }) : null, target);
   }
 
   /**

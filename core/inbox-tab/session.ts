@@ -8,7 +8,7 @@ import { TimeSlice } from '@/core/time-slices';
 import type { ReadContext } from '@/core/inbox/read-context';
 import { watchInbox, type InboxChange } from '@/core/inbox/watch';
 import { localTimeZone } from '@/core/time-zone';
-import { folderOf, inboxChannelOf, pageIdOf, selectedThreadIdOf } from '@/core/inbox/inbox-url';
+import { folderOf, inboxChannelOf, pageIdOf, sameInboxView, selectedThreadIdOf } from '@/core/inbox/inbox-url';
 import { findThreadList } from '@/core/inbox/read-list';
 import { findTranscript } from '@/core/inbox/read-transcript';
 import { pageNameOf } from '@/core/inbox/page-scope';
@@ -84,6 +84,12 @@ export function startSession(signal: AbortSignal, deps: SessionDeps): void {
     await slice.fresh();
     const start = await readInboxAndRowsInSlices(document, url, ctx, slice);
     if (signal.aborted) return;
+    // Another conversation opened while the rows were read: the header read last is its, the URL's id
+    // is not. A new session reads it (in the same task as the header: the two agree or it starts over).
+    if (!sameInboxView(location.href, url)) {
+      deps.onNavigate();
+      return;
+    }
     last = start.snapshot;
     awayBanner = last.awayBanner ?? null;
     await slice.fresh();

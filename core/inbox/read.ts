@@ -114,10 +114,13 @@ export function readInboxAndRows(root: ParentNode, url: string, ctx: ReadContext
   return readAroundList(root, url, ctx, readList(root, ctx));
 }
 
-/** `readInboxAndRows` in time slices (the first read of a large inbox): the rows in slices, the rest in one. */
+/**
+ * `readInboxAndRows` in time slices (the first read of a large inbox): the rows in slices, then the
+ * rest (the open conversation's transcript, the costlier part) in a task of its own.
+ */
 export async function readInboxAndRowsInSlices(root: ParentNode, url: string, ctx: ReadContext, slice: TimeSlice): Promise<InboxReading> {
   const list = await readListInSlices(root, ctx, slice);
-  if (slice.spent) await slice.next();
+  await slice.fresh();
   return readAroundList(root, url, ctx, list);
 }
 

@@ -22,8 +22,11 @@ function rows() {
   badges.attach(sinta, 'title:sinta');
   badges.attach(lars, 'title:lars');
   const text = (row: Element) => {
+    // What shows: the badge's own content (a hidden host alone would still show it: its :host style sets display).
     const host = row.querySelector<HTMLElement>('[data-replyclock-badge]');
-    return !host || host.hidden ? null : host.shadowRoot!.textContent;
+    const content = host?.shadowRoot!.lastElementChild!.textContent || null;
+    if (content) expect(host!.hidden).toBe(false);
+    return content;
   };
   return { badges, sinta: () => text(sinta), lars: () => text(lars) };
 }

@@ -46,4 +46,17 @@ describe('a content-script session', () => {
     expect(badgeKeys.length).toBeGreaterThanOrEqual(listed.length);
     expect(deps.onError).not.toHaveBeenCalled();
   });
+
+  it('sends nothing from a first read during which another conversation opened: a new session reads it', async () => {
+    loadInbox();
+    const deps = { firstSeen: new FirstSeen(), send: vi.fn(), reportHealth: vi.fn(), badges: { attach: vi.fn(), prune: vi.fn() }, onNavigate: vi.fn(), onError: vi.fn() } as unknown as SessionDeps;
+    const controller = new AbortController();
+    controllers.push(controller);
+    startSession(controller.signal, deps);
+    // The first read runs in later tasks: the URL names another conversation by then.
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(location.href.replace(/selected_item_id=\d+/, 'selected_item_id=100000000000009'));
+    await vi.waitFor(() => expect(deps.onNavigate).toHaveBeenCalled());
+    expect(deps.send).not.toHaveBeenCalled();
+    expect(deps.badges.attach).not.toHaveBeenCalled();
+  });
 });
