@@ -22,7 +22,7 @@ function filesUnder(dir: string, pattern: RegExp): string[] {
 /** `import … from` and `vi.mock(…)` lines of a file that name a module under entrypoints/. */
 function entrypointImports(file: string): string[] {
   const code = readFileSync(join(root, file), 'utf8');
-  return [...code.matchAll(/^(?:\s*(?:import|export)\b|.*\b(?:vi\.mock|import)\().*['"][^'"]*entrypoints\/[^'"]*['"].*$/gm)].map((m) => m[0].trim());
+  return [...code.matchAll(/^(?:\s*(?:import|export)\b|.*\b(?:vi\.mock|import)\().*['"][^'"\n]*entrypoints\/[^'"\n]*['"].*$/gm)].map((m) => m[0].trim());
 }
 
 /** `import name from '@/entrypoints/<entry>/index'`: the entry's default export, nothing else. */
