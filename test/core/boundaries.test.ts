@@ -4,17 +4,12 @@
  * IndexedDB, only core/messages.ts sends or receives runtime messages.
  */
 import { describe, expect, it } from 'vitest';
-import { readSource, sourcesUnder } from '../support/sources';
-
-/** The code of a file without its comments, so that a doc comment may name what the code may not use. */
-function codeOf(path: string): string {
-  return readSource(path).replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
-}
+import { readSource, sourcesUnder, withoutComments } from '../support/sources';
 
 const SHIPPED = ['core', 'components', 'entrypoints'].flatMap(sourcesUnder);
 
 function offenders(files: readonly string[], pattern: RegExp, allowed: (file: string) => boolean = () => false): string[] {
-  return files.filter((f) => !allowed(f) && pattern.test(codeOf(f)));
+  return files.filter((f) => !allowed(f) && pattern.test(withoutComments(readSource(f))));
 }
 
 describe('design boundaries', () => {

@@ -4,7 +4,7 @@
  * promise, with markup as names and templates, is test/e2e/security-session.e2e.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { readSource, sourcesUnder } from '../support/sources';
+import { readSource, sourcesUnder, withoutComments } from '../support/sources';
 
 const SOURCES = ['components', 'entrypoints', 'core'];
 
@@ -22,8 +22,6 @@ const SINKS: [string, RegExp][] = [
   ['new Function', /new\s+Function\s*\(/],
   ['string timer', /set(Timeout|Interval)\s*\(\s*['"`]/],
 ];
-
-const withoutComments = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 
 describe('no HTML or code sinks in the extension\'s sources', () => {
   const files = SOURCES.flatMap(sourcesUnder);

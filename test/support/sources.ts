@@ -16,3 +16,6 @@ export function sourcesUnder(dir: string): string[] {
 
 /** The text of a project file, named by its path from the project root. */
 export const readSource = (file: string): string => readFileSync(join(PROJECT_ROOT, file), 'utf8');
+
+/** Code without its comments, so that a doc comment may name what the code itself may not use. */
+export const withoutComments = (code: string): string => code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
