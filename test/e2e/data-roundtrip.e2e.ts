@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { removeTempDir, trackTempDir } from './processes';
+import { readConversations } from './read-all';
 import { check, test } from './runner';
 import { popupShows } from './popup';
 import { waitFor } from './wait';
@@ -61,10 +62,7 @@ test('chromium: export, delete all, import brings the same figures back; a malfo
   trackTempDir(dir);
   t.defer(() => removeTempDir(dir));
   const inbox = await browser.openInbox();
-  for (const { name } of SEED.threads) {
-    await inbox.evaluate((n) => window.demoInbox.open(n), name);
-    await waitFor(`${name}'s transcript`, () => inbox.evaluate((n) => document.querySelector('[data-surface$="detail_view_header"]')?.textContent?.includes(n), name));
-  }
+  await readConversations(inbox, SEED.threads.map((thread) => thread.name));
   const popup = await browser.openExtensionPage('popup.html', { activeTab: inbox });
   await popupShows(popup, 'every seeded conversation counted', (text) => text.includes('Sinta Dewi') && /Waiting \(1\)/.test(text));
   let previous = '';

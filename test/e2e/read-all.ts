@@ -15,7 +15,12 @@ export async function readEveryConversation(inbox: Page): Promise<void> {
 export async function readConversations(inbox: Page, names: readonly string[]): Promise<void> {
   for (const name of names) {
     await inbox.evaluate((n) => window.demoInbox.open(n), name);
-    await waitFor(`${name}'s transcript`, () => inbox.evaluate((n) => document.querySelector('[data-surface$="detail_view_header"]')?.textContent?.includes(n) ?? false, name));
+    await waitFor(`${name}'s transcript`, () => showsConversation(inbox, name));
     await inbox.waitForTimeout(300); // a person's pace: the extension reads a conversation by frames
   }
+}
+
+/** Whether the inbox shows `name`'s conversation: the transcript's header names it. */
+export function showsConversation(inbox: Page, name: string): Promise<boolean> {
+  return inbox.evaluate((n) => document.querySelector('[data-surface$="detail_view_header"]')?.textContent?.includes(n) ?? false, name);
 }
