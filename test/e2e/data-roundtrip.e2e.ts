@@ -45,6 +45,16 @@ async function popupFigures(popup: Page, what: string, ok: (figures: string) => 
   }, { intervalMs: 1000 });
 }
 
+/** The popup's figures once they have settled: the same on two readings in a row. */
+function settledFigures(popup: Page, what: string): Promise<string> {
+  let previous = '';
+  return popupFigures(popup, what, (f) => {
+    const settled = f !== '' && f === previous;
+    previous = f;
+    return settled;
+  });
+}
+
 /** The note the data section shows after an action (status or alert). */
 async function noteAfter(options: Page, action: () => Promise<unknown>): Promise<{ role: string; text: string }> {
   const before = await options.evaluate(() => document.querySelector('.data [role="status"], .data [role="alert"]')?.textContent ?? '');
@@ -65,12 +75,7 @@ test('chromium: export, delete all, import brings the same figures back; a malfo
   await readConversations(inbox, SEED.threads.map((thread) => thread.name));
   const popup = await browser.openExtensionPage('popup.html', { activeTab: inbox });
   await popupShows(popup, 'every seeded conversation counted', (text) => text.includes('Sinta Dewi') && /Waiting \(1\)/.test(text));
-  let previous = '';
-  const original = await popupFigures(popup, 'the figures to settle (the same twice)', (f) => {
-    const settled = f !== '' && f === previous;
-    previous = f;
-    return settled;
-  });
+  const original = await settledFigures(popup, 'the figures to settle (the same twice)');
   t.log(`figures: ${original}`);
 
   const options = await browser.openExtensionPage('options.html');
@@ -173,12 +178,7 @@ test('chromium: a 100,000-message store is exported and imported back whole', as
 
   const inbox = await browser.openInbox();
   const popup = await browser.openExtensionPage('popup.html', { activeTab: inbox });
-  let previous = '';
-  const original = await popupFigures(popup, 'the seeded figures to settle', (f) => {
-    const settled = f !== '' && f === previous;
-    previous = f;
-    return settled;
-  });
+  const original = await settledFigures(popup, 'the seeded figures to settle');
   t.log(`figures: ${original}`);
 
   started = Date.now();
