@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { removeTempDir, trackTempDir } from './processes';
 import { readConversations } from './read-all';
+import { storedMessages } from './stored-messages';
 import { check, test } from './runner';
 import { popupShows } from './popup';
 import { waitFor } from './wait';
@@ -104,14 +105,8 @@ test('chromium: export, delete all, import brings the same figures back; a malfo
   // Gone: no data for the Page, or (the open inbox has told the background about its Page again) no figure.
   const noFigures = (f: string) => f === '' || f.startsWith('none yet / none yet /');
   const gone = await popupFigures(popup, 'the figures to be gone', noFigures).catch(async (error) => {
-    const dump = await (await browser.serviceWorker()).evaluate(() => new Promise<string>((resolve) => {
-      const open = indexedDB.open('replyclock');
-      open.onsuccess = () => {
-        const req = open.result.transaction('threadMessages').objectStore('threadMessages').getAll();
-        type Chunk = { threadKey: string; messages: { from: string; provisional: boolean; at: number }[] };
-        req.onsuccess = () => resolve(JSON.stringify((req.result as Chunk[]).flatMap((c) => c.messages.map((r) => [c.threadKey, r.from, r.provisional, Math.round((Date.now() - r.at) / 60000)]))));
-      };
-    }));
+    const stored = await storedMessages(await browser.serviceWorker());
+    const dump = JSON.stringify(stored.map((r) => [r.threadKey, r.from, r.provisional, Math.round((Date.now() - r.at) / 60000)]));
     throw new Error(`${(error as Error).message}\n  popup: ${await figuresIn(popup)}\n  stored: ${dump}`);
   });
   t.log(`after delete all: ${gone}`);

@@ -10,6 +10,7 @@ import { launchChromium } from './chromium';
 import { check, test } from './runner';
 import { popupShows } from './popup';
 import { readConversations } from './read-all';
+import { storedMessages } from './stored-messages';
 import { waitFor } from './wait';
 
 const MINUTE = 60_000;
@@ -24,23 +25,6 @@ const SEED = { duplicateRows: true, threads: [
   ] },
 ] };
 const SEEDED_MESSAGES = SEED.threads.reduce((n, t) => n + t.messages.length, 0);
-
-interface StoredMessage { key: string; pageId: string; threadKey: string; messageId: string | null; at: number; from: string; provisional: boolean }
-
-/** Every message in the extension's database (core/store/schema.ts: 'replyclock' / 'threadMessages', one record per thread holding its messages). */
-async function storedMessages(worker: Awaited<ReturnType<Awaited<ReturnType<typeof launchChromium>>['serviceWorker']>>): Promise<StoredMessage[]> {
-  return worker.evaluate(() => new Promise<StoredMessage[]>((resolve, reject) => {
-    const open = indexedDB.open('replyclock');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const all = db.transaction('threadMessages').objectStore('threadMessages').getAll();
-      type Chunk = { pageId: string; threadKey: string; messages: Omit<StoredMessage, 'pageId' | 'threadKey'>[] };
-      all.onsuccess = () => { resolve((all.result as Chunk[]).flatMap((c) => c.messages.map((m) => ({ ...m, pageId: c.pageId, threadKey: c.threadKey })))); db.close(); };
-      all.onerror = () => reject(all.error);
-    };
-  }));
-}
 
 const figures = (text: string) => text.match(/Response rate[\s\S]*?Response time[\s\S]*?\n[^\n]*\n/)?.[0].replace(/\s+/g, ' ').trim() ?? '';
 
