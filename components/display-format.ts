@@ -5,28 +5,22 @@
  * values on first render.
  */
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, format);
-  }
-  return format;
+/** `build` with each formatter it makes kept, by locale and options, for the next call that asks for the same. */
+function cached<Options, Format>(build: (locale: string, options: Options) => Format): (locale: string, options: Options) => Format {
+  const made = new Map<string, Format>();
+  return (locale, options) => {
+    const key = locale + JSON.stringify(options);
+    let format = made.get(key);
+    if (!format) {
+      format = build(locale, options);
+      made.set(key, format);
+    }
+    return format;
+  };
 }
 
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = locale + JSON.stringify(options);
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
-  }
-  return format;
-}
+const dateFormat = cached((locale: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options));
+const numberFormat = cached((locale: string, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options));
 
 /** "10:42" (or "10:42 AM" where the locale says so); `timeZone` defaults to the browser's. */
 export function formatClock(at: number, locale: string, timeZone?: string): string {

@@ -3,6 +3,7 @@ import { sendToBackground, type ImportResult } from '@/core/messages';
 import { textParts } from '@/core/file-transfer';
 import type { Settings } from '@/core/settings';
 import type { Template } from '@/core/templates';
+import { downloadFile } from '@/components/file-download';
 
 export const fetchTemplates = () => sendToBackground('uiToBackground:templates', null);
 export const saveTemplates = (templates: Template[]) => sendToBackground('optionsToBackground:saveTemplates', { templates });
@@ -26,19 +27,14 @@ export async function setAway(pageId: string, away: boolean): Promise<number | n
 }
 
 /**
- * Downloads the export through a Blob URL and an <a download>: no permission, no network. The
- * file comes from the worker in parts (core/file-transfer.ts); returns its size in bytes.
+ * Downloads the export, which comes from the worker in parts (core/file-transfer.ts); returns
+ * its size in bytes.
  */
 export async function downloadExport(format: 'json' | 'csv'): Promise<{ bytes: number }> {
   const { fileName, transferId, parts, bytes } = await sendToBackground('optionsToBackground:export', { format });
   const texts: string[] = [];
   for (let index = 0; index < parts; index++) texts.push((await sendToBackground('optionsToBackground:exportPart', { transferId, index })).text);
-  const url = URL.createObjectURL(new Blob(texts, { type: format === 'json' ? 'application/json' : 'text/csv' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(fileName, texts, format === 'json' ? 'application/json' : 'text/csv');
   return { bytes };
 }
 

@@ -3,7 +3,8 @@ import { Report } from '@/components/report/Report';
 import { useI18n } from '@/components/i18n';
 import type { PageReport } from '@/core/messages';
 import { missedAndLateCsv } from '@/core/pages/report-requests';
-import { downloadText, fetchReport } from './report-connector';
+import { downloadFile } from '@/components/file-download';
+import { fetchReport } from './report-connector';
 
 /** Loads the report of the Page in the URL (`?page=`), else of the Page seen last. */
 export function ReportApp({ pageId }: { pageId: string | null }) {
@@ -17,6 +18,6 @@ export function ReportApp({ pageId }: { pageId: string | null }) {
   if (error) return <main class="report"><h1>{t('report_title')}</h1><p role="alert">{t('report_error', [error])}</p></main>;
   if (report === undefined) return <main class="report"><h1>{t('report_title')}</h1><p role="status">{t('popup_loading')}</p></main>;
   if (report === null) return <main class="report"><h1>{t('report_title')}</h1><p>{t('report_no_page')}</p></main>;
-  const downloadCsv = () => downloadText(`replyclock-late-${report.pageId}.csv`, missedAndLateCsv(report.requests), 'text/csv');
+  const downloadCsv = () => downloadFile(`replyclock-late-${report.pageId}.csv`, [missedAndLateCsv(report.requests)], 'text/csv');
   return <Report report={report} onDownloadCsv={downloadCsv} />;
 }

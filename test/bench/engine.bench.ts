@@ -3,24 +3,15 @@
  * without opening hours, and the update after one new message through `MetricModel`.
  */
 import { computeStats, DAY_MS, DEFAULT_METRIC_SETTINGS, MetricModel, type MessageInput, type MetricSettings, type ThreadInput } from '@/core/metrics';
+import { seededRandom } from '../support/seeded-random';
 import { figure, type BenchFigure } from './figure';
 
 const NOW = Date.UTC(2026, 10, 23, 12, 0, 0);
 const MINUTE = 60_000;
 
-/** A small deterministic generator (mulberry32), so every run measures the same inbox. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** 20 000 threads of 5 messages over 60 days: answered, two-request, slow and unanswered threads. */
 export function benchInbox(threadCount = 20_000): ThreadInput[] {
-  const next = random(42);
+  const next = seededRandom(42); // every run measures the same inbox
   const threads: ThreadInput[] = [];
   for (let i = 0; i < threadCount; i++) {
     const start = NOW - 32 * 60 * MINUTE - Math.floor(next() * 58 * DAY_MS); // every message before NOW

@@ -2,24 +2,12 @@
  * A message type names who sends it (core/messages.ts): what the popup and the options page send
  * starts with `popupTo`, `optionsTo`, or `uiTo` when both send it.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, posix } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-function sourcesUnder(dir: string): string[] {
-  return readdirSync(join(root, dir)).flatMap((name) => {
-    const path = posix.join(dir, name);
-    if (statSync(join(root, path)).isDirectory()) return sourcesUnder(path);
-    return /\.tsx?$/.test(name) ? [path] : [];
-  });
-}
+import { readSource, sourcesUnder } from '../support/sources';
 
 /** The message types a file sends: the quoted `<from>To<to>:<name>` strings it passes to sendToBackground or sendToTab. */
 function sentTypes(file: string): string[] {
-  const code = readFileSync(join(root, file), 'utf8');
+  const code = readSource(file);
   return [...code.matchAll(/sendTo(?:Background|Tab)\((?:[^'"()]*,\s*)?['"](\w+To\w+:\w+)['"]/g)].map((m) => m[1]!);
 }
 

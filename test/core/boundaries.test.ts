@@ -3,30 +3,13 @@
  * templates are pure, only core/inbox/selectors.ts names Meta's DOM, only core/store touches
  * IndexedDB, only core/messages.ts sends or receives runtime messages.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-function sourcesUnder(dir: string): string[] {
-  return readdirSync(join(root, dir)).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(join(root, path)).isDirectory()) return sourcesUnder(path);
-    return /\.tsx?$/.test(name) ? [path] : [];
-  });
-}
-
-/** The code of a file without its comments, so that a doc comment may name what the code may not use. */
-function codeOf(path: string): string {
-  return readFileSync(join(root, path), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
-}
+import { readSource, sourcesUnder, withoutComments } from '../support/sources';
 
 const SHIPPED = ['core', 'components', 'entrypoints'].flatMap(sourcesUnder);
 
 function offenders(files: readonly string[], pattern: RegExp, allowed: (file: string) => boolean = () => false): string[] {
-  return files.filter((f) => !allowed(f) && pattern.test(codeOf(f))).map((f) => relative(root, join(root, f)));
+  return files.filter((f) => !allowed(f) && pattern.test(withoutComments(readSource(f))));
 }
 
 describe('design boundaries', () => {
@@ -42,15 +25,15 @@ describe('design boundaries', () => {
 
   it("only core/inbox/selectors.ts names Meta's DOM hooks", () => {
     const metaHooks = /data-(surface|pagelet|message-id|utime|lexical-editor)|thread_row|thread_list|detail_view|accessible_elem|BizInbox/;
-    expect(offenders(SHIPPED, metaHooks, (f) => f === join('core', 'inbox', 'selectors.ts'))).toEqual([]);
+    expect(offenders(SHIPPED, metaHooks, (f) => f === 'core/inbox/selectors.ts')).toEqual([]);
   });
 
   it('only core/store touches IndexedDB', () => {
-    expect(offenders(SHIPPED, /\bindexedDB\b|from ['"]idb['"]|IDBDatabase|IDBKeyRange/, (f) => f.startsWith(join('core', 'store')))).toEqual([]);
+    expect(offenders(SHIPPED, /\bindexedDB\b|from ['"]idb['"]|IDBDatabase|IDBKeyRange/, (f) => f.startsWith('core/store'))).toEqual([]);
   });
 
   it('only core/messages.ts sends or receives runtime messages', () => {
-    expect(offenders(SHIPPED, /\b(runtime|tabs)\.(sendMessage|onMessage|connect)\b/, (f) => f === join('core', 'messages.ts'))).toEqual([]);
+    expect(offenders(SHIPPED, /\b(runtime|tabs)\.(sendMessage|onMessage|connect)\b/, (f) => f === 'core/messages.ts')).toEqual([]);
   });
 
   it('no grab-bag modules (utils, helpers, misc)', () => {

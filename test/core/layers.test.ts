@@ -2,30 +2,19 @@
  * core/ is layered: its parts (a folder, or a file directly under core/) import each other without
  * a loop, so a batch goes down through them once (content script → messages → store → pages).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, posix, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-function sourcesUnder(dir: string): string[] {
-  return readdirSync(join(root, dir)).flatMap((name) => {
-    const path = posix.join(dir, name);
-    if (statSync(join(root, path)).isDirectory()) return sourcesUnder(path);
-    return /\.tsx?$/.test(name) ? [path] : [];
-  });
-}
+import { readSource, sourcesUnder } from '../support/sources';
 
 /** core/store/ingest.ts → "store"; core/messages.ts → "messages". */
 const partOf = (file: string) => file.split('/')[1]!.replace(/\.tsx?$/, '');
 
 /** The core parts a file imports (type imports too: a loop of types is still a loop to read). */
 function importedParts(file: string): string[] {
-  const code = readFileSync(join(root, file), 'utf8');
+  const code = readSource(file);
   const specifiers = [...code.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
   return specifiers.flatMap((spec) => {
-    const target = spec.startsWith('@/') ? spec.slice(2) : spec.startsWith('.') ? relative(root, join(root, posix.dirname(file), spec)) : null;
+    const target = spec.startsWith('@/') ? spec.slice(2) : spec.startsWith('.') ? posix.join(posix.dirname(file), spec) : null;
     return target?.startsWith('core/') ? [partOf(target)] : [];
   });
 }

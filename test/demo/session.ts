@@ -8,6 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../e2e/chromium';
+import { readConversations, readEveryConversation } from '../e2e/read-all';
 import { addStarterTemplates } from '../e2e/starters';
 import { waitFor } from '../e2e/wait';
 import type { DemoConfig } from './serve';
@@ -110,13 +111,7 @@ function act(name: string, script: () => void): DemoStep {
 /** The extension learns a conversation's history when its transcript is shown. */
 const openEveryConversation: DemoStep = {
   name: 'the agent opens every conversation once',
-  async run(s) {
-    const names = await s.inbox.evaluate(() => window.demoInbox.threads().map((t) => t.name));
-    for (const name of names) {
-      await s.inbox.evaluate((n) => window.demoInbox.open(n), name);
-      await settle(s.inbox, 300);
-    }
-  },
+  run: (s) => readEveryConversation(s.inbox),
 };
 
 /** The page the extension opens by itself after install. */
@@ -222,10 +217,7 @@ function openOldest(count: number): DemoStep {
     name: `the agent opens the ${count} oldest conversations`,
     async run(s) {
       const names = await s.inbox.evaluate(() => window.demoInbox.threads().sort((a, b) => a.lastActivity - b.lastActivity).map((t) => t.name));
-      for (const name of names.slice(0, count)) {
-        await s.inbox.evaluate((n) => window.demoInbox.open(n), name);
-        await settle(s.inbox, 300);
-      }
+      await readConversations(s.inbox, names.slice(0, count));
     },
   };
 }

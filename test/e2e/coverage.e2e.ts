@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { computeStats, DEFAULT_METRIC_SETTINGS, type ThreadInput } from '../../core/metrics';
 import { formatDuration, formatRate } from '../../components/display-format';
 import { launchChromium } from './chromium';
+import { readConversations, showsConversation } from './read-all';
 import { check, test } from './runner';
 import { waitFor } from './wait';
 
@@ -61,7 +62,6 @@ test('chromium: conversations not yet read are listed, mark the figures incomple
   const browser = await launchChromium({ demo: { seed: { duplicateRows: false, threads } } });
   t.defer(() => browser.close());
   const inbox = await browser.openInbox();
-  const header = (name: string) => inbox.evaluate((n) => document.querySelector('[data-surface$="detail_view_header"]')?.textContent?.includes(n) ?? false, name);
 
   const newest = NAMES.slice(0, LEFT_UNREAD);
   // The list draws the newest rows first: the extension sees them, but reads none of their transcripts.
@@ -71,11 +71,7 @@ test('chromium: conversations not yet read are listed, mark the figures incomple
   check(learning.figures === '', `a verdict while learning: ${learning.figures}`);
 
   // Older ones opened (the list scrolls down to them, so the newest are no longer drawn).
-  for (const name of NAMES.slice(LEFT_UNREAD).reverse()) {
-    await inbox.evaluate((n) => window.demoInbox.open(n), name);
-    await waitFor(`${name}'s transcript`, () => header(name));
-    await inbox.waitForTimeout(300); // a person's pace: the extension reads a conversation by frames
-  }
+  await readConversations(inbox, NAMES.slice(LEFT_UNREAD).reverse());
   const incomplete = await popupUntil(popup, 'the figures marked incomplete, the newest not yet read', (s) => s.incomplete && newest.every((n) => s.notYetRead.includes(n)));
   t.log(`incomplete: ${incomplete.figures}; not yet read: ${incomplete.notYetRead.join(', ')}`);
   const drawn = await inbox.evaluate((names) => names.filter((n) => document.querySelector('[data-surface$="bizweb_inbox:thread_list"]')?.textContent?.includes(n)), newest);
@@ -88,7 +84,7 @@ test('chromium: conversations not yet read are listed, mark the figures incomple
     // Folded to its heading while others wait: the user unfolds it first.
     if (!(await popup.evaluate(() => document.querySelector('details.not-yet-read')?.hasAttribute('open')))) await popup.click('.not-yet-read summary');
     await popup.click(`.not-yet-read-row:text-is("${name}")`);
-    await waitFor(`${name} opened from the popup`, () => header(name), { timeoutMs: 20_000 });
+    await waitFor(`${name} opened from the popup`, () => showsConversation(inbox, name), { timeoutMs: 20_000 });
     if (!popup.isClosed()) await popup.close();
   }
 

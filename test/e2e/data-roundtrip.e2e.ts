@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { removeTempDir, trackTempDir } from './processes';
+import { readConversations } from './read-all';
+import { storedMessages } from './stored-messages';
 import { check, test } from './runner';
 import { popupShows } from './popup';
 import { waitFor } from './wait';
@@ -44,6 +46,16 @@ async function popupFigures(popup: Page, what: string, ok: (figures: string) => 
   }, { intervalMs: 1000 });
 }
 
+/** The popup's figures once they have settled: the same on two readings in a row. */
+function settledFigures(popup: Page, what: string): Promise<string> {
+  let previous = '';
+  return popupFigures(popup, what, (f) => {
+    const settled = f !== '' && f === previous;
+    previous = f;
+    return settled;
+  });
+}
+
 /** The note the data section shows after an action (status or alert). */
 async function noteAfter(options: Page, action: () => Promise<unknown>): Promise<{ role: string; text: string }> {
   const before = await options.evaluate(() => document.querySelector('.data [role="status"], .data [role="alert"]')?.textContent ?? '');
@@ -61,18 +73,10 @@ test('chromium: export, delete all, import brings the same figures back; a malfo
   trackTempDir(dir);
   t.defer(() => removeTempDir(dir));
   const inbox = await browser.openInbox();
-  for (const { name } of SEED.threads) {
-    await inbox.evaluate((n) => window.demoInbox.open(n), name);
-    await waitFor(`${name}'s transcript`, () => inbox.evaluate((n) => document.querySelector('[data-surface$="detail_view_header"]')?.textContent?.includes(n), name));
-  }
+  await readConversations(inbox, SEED.threads.map((thread) => thread.name));
   const popup = await browser.openExtensionPage('popup.html', { activeTab: inbox });
   await popupShows(popup, 'every seeded conversation counted', (text) => text.includes('Sinta Dewi') && /Waiting \(1\)/.test(text));
-  let previous = '';
-  const original = await popupFigures(popup, 'the figures to settle (the same twice)', (f) => {
-    const settled = f !== '' && f === previous;
-    previous = f;
-    return settled;
-  });
+  const original = await settledFigures(popup, 'the figures to settle (the same twice)');
   t.log(`figures: ${original}`);
 
   const options = await browser.openExtensionPage('options.html');
@@ -101,14 +105,8 @@ test('chromium: export, delete all, import brings the same figures back; a malfo
   // Gone: no data for the Page, or (the open inbox has told the background about its Page again) no figure.
   const noFigures = (f: string) => f === '' || f.startsWith('none yet / none yet /');
   const gone = await popupFigures(popup, 'the figures to be gone', noFigures).catch(async (error) => {
-    const dump = await (await browser.serviceWorker()).evaluate(() => new Promise<string>((resolve) => {
-      const open = indexedDB.open('replyclock');
-      open.onsuccess = () => {
-        const req = open.result.transaction('threadMessages').objectStore('threadMessages').getAll();
-        type Chunk = { threadKey: string; messages: { from: string; provisional: boolean; at: number }[] };
-        req.onsuccess = () => resolve(JSON.stringify((req.result as Chunk[]).flatMap((c) => c.messages.map((r) => [c.threadKey, r.from, r.provisional, Math.round((Date.now() - r.at) / 60000)]))));
-      };
-    }));
+    const stored = await storedMessages(await browser.serviceWorker());
+    const dump = JSON.stringify(stored.map((r) => [r.threadKey, r.from, r.provisional, Math.round((Date.now() - r.at) / 60000)]));
     throw new Error(`${(error as Error).message}\n  popup: ${await figuresIn(popup)}\n  stored: ${dump}`);
   });
   t.log(`after delete all: ${gone}`);
@@ -175,12 +173,7 @@ test('chromium: a 100,000-message store is exported and imported back whole', as
 
   const inbox = await browser.openInbox();
   const popup = await browser.openExtensionPage('popup.html', { activeTab: inbox });
-  let previous = '';
-  const original = await popupFigures(popup, 'the seeded figures to settle', (f) => {
-    const settled = f !== '' && f === previous;
-    previous = f;
-    return settled;
-  });
+  const original = await settledFigures(popup, 'the seeded figures to settle');
   t.log(`figures: ${original}`);
 
   started = Date.now();

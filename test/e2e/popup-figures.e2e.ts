@@ -10,6 +10,7 @@ import { computeStats, DEFAULT_METRIC_SETTINGS, type Risk, type ThreadInput } fr
 import { formatDuration, formatDurationRange, formatRate } from '../../components/display-format';
 import { DEMO_BUILDS, onBuild, type DemoBuild } from './builds';
 import { launchChromium } from './chromium';
+import { readConversations } from './read-all';
 import { check, test } from './runner';
 import { waitFor } from './wait';
 
@@ -77,10 +78,7 @@ for (const build of DEMO_BUILDS) test(onBuild('chromium: the popup shows the rat
   t.defer(() => browser.close());
   const inbox = await browser.openInbox();
   // The extension learns a conversation's history when its transcript is shown.
-  for (const { name } of threads) {
-    await inbox.evaluate((n) => window.demoInbox.open(n), name);
-    await waitFor(`${name}'s transcript`, () => inbox.evaluate((n) => document.querySelector('[data-surface$="detail_view_header"]')?.textContent?.includes(n), name));
-  }
+  await readConversations(inbox, threads.map((thread) => thread.name));
 
   const input: ThreadInput[] = await Promise.all(threads.map(async (thread) => {
     const times = await shownTimes(inbox, thread, build);

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { agentFigures, DEFAULT_METRIC_SETTINGS, type ThreadInput } from '../../core/metrics';
 import { formatDuration } from '../../components/display-format';
 import { launchChromium } from './chromium';
+import { readConversations, showsConversation } from './read-all';
 import { check, test } from './runner';
 import { waitFor } from './wait';
 
@@ -38,10 +39,7 @@ test('chromium: the report shows the engine\'s per-agent table, its missed-reque
   const browser = await launchChromium({ demo: { seed: { duplicateRows: false, threads } } });
   t.defer(() => browser.close());
   const inbox = await browser.openInbox();
-  for (const { name } of threads) {
-    await inbox.evaluate((n) => window.demoInbox.open(n), name);
-    await waitFor(`${name}'s transcript`, () => inbox.evaluate((n) => document.querySelector('[data-surface$="detail_view_header"]')?.textContent?.includes(n), name));
-  }
+  await readConversations(inbox, threads.map((thread) => thread.name));
 
   const input: ThreadInput[] = threads.map((thread) => ({
     id: thread.name, folder: 'inbox', channel: 'messenger', assignedTo: thread.notes ? 'Kari Nordmann' : null,
@@ -85,6 +83,6 @@ test('chromium: the report shows the engine\'s per-agent table, its missed-reque
   const [opened] = await Promise.all([browser.context.waitForEvent('page'), report.keyboard.press('Enter')]);
   await opened.waitForLoadState();
   check(/\/latest\/inbox\/messenger\?asset_id=111&selected_item_id=\d+&thread_type=FB_MESSAGE$/.test(opened.url()), `the link's URL: ${opened.url()}`);
-  await waitFor('the inbox to open Anna Berg\'s conversation', () => opened.evaluate(() => document.querySelector('[data-surface$="detail_view_header"]')?.textContent?.includes('Anna Berg')));
+  await waitFor('the inbox to open Anna Berg\'s conversation', () => showsConversation(opened, 'Anna Berg'));
   check(browser.blockedRequests.length === 0, `unexpected requests: ${browser.blockedRequests.join(', ')}`);
 }, { timeoutMs: 150_000 });

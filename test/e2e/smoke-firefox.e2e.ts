@@ -1,5 +1,6 @@
 /** The built add-on in real Firefox ESR on the demo inbox: it installs, runs and renders. */
 import { launchFirefox } from './firefox';
+import { ownMessage } from './own-texts';
 import { check, test } from './runner';
 import { waitFor } from './wait';
 
@@ -14,6 +15,20 @@ test('firefox: add-on installs, content script runs on the inbox, popup renders'
   await waitFor('the popup to render', () => popup.evaluate(() => (document.getElementById('app')?.textContent ?? '').trim().length > 0));
 
   check(browser.blockedRequests.length === 0, `unexpected network requests: ${browser.blockedRequests.join(', ')}`);
+});
+
+test('firefox: the first-run page, options page and report render, titled in the browser\'s language', async (t) => {
+  const browser = await launchFirefox();
+  t.defer(() => browser.close());
+  for (const [path, titleKey] of [['welcome.html', 'welcome_title'], ['options.html', 'options_heading'], ['report.html', 'report_title']] as const) {
+    const page = await browser.openExtensionPage(path);
+    const shown = await waitFor(`${path} to render`, () => page.evaluate(() => {
+      const text = (document.getElementById('app')?.textContent ?? '').trim();
+      return text ? { title: document.title, lang: document.documentElement.lang } : null;
+    }));
+    check(shown.title === ownMessage('en', titleKey), `${path}: title "${shown.title}"`);
+    check(shown.lang.startsWith('en'), `${path}: <html lang="${shown.lang}">`);
+  }
 });
 
 test('firefox: badges on a waiting conversation, the popup over the inbox lists it', async (t) => {

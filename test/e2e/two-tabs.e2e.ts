@@ -9,6 +9,8 @@ import { DEMO_BUILDS, onBuild } from './builds';
 import { launchChromium } from './chromium';
 import { check, test } from './runner';
 import { popupShows } from './popup';
+import { readConversations } from './read-all';
+import { storedMessages } from './stored-messages';
 import { waitFor } from './wait';
 
 const MINUTE = 60_000;
@@ -23,31 +25,6 @@ const SEED = { duplicateRows: true, threads: [
   ] },
 ] };
 const SEEDED_MESSAGES = SEED.threads.reduce((n, t) => n + t.messages.length, 0);
-
-interface StoredMessage { key: string; pageId: string; threadKey: string; messageId: string | null; at: number; from: string; provisional: boolean }
-
-/** Every message in the extension's database (core/store/schema.ts: 'replyclock' / 'threadMessages', one record per thread holding its messages). */
-async function storedMessages(worker: Awaited<ReturnType<Awaited<ReturnType<typeof launchChromium>>['serviceWorker']>>): Promise<StoredMessage[]> {
-  return worker.evaluate(() => new Promise<StoredMessage[]>((resolve, reject) => {
-    const open = indexedDB.open('replyclock');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const all = db.transaction('threadMessages').objectStore('threadMessages').getAll();
-      type Chunk = { pageId: string; threadKey: string; messages: Omit<StoredMessage, 'pageId' | 'threadKey'>[] };
-      all.onsuccess = () => { resolve((all.result as Chunk[]).flatMap((c) => c.messages.map((m) => ({ ...m, pageId: c.pageId, threadKey: c.threadKey })))); db.close(); };
-      all.onerror = () => reject(all.error);
-    };
-  }));
-}
-
-/** Opens each conversation so the extension reads its transcript, as a person looking through the inbox does. */
-async function openEach(inbox: Page): Promise<void> {
-  for (const { name } of SEED.threads) {
-    await inbox.evaluate((n) => window.demoInbox.open(n), name);
-    await waitFor(`${name}'s transcript`, () => inbox.evaluate((n) => window.demoInbox.openThread()?.name === n, name));
-  }
-}
 
 const figures = (text: string) => text.match(/Response rate[\s\S]*?Response time[\s\S]*?\n[^\n]*\n/)?.[0].replace(/\s+/g, ' ').trim() ?? '';
 
@@ -70,7 +47,7 @@ for (const build of DEMO_BUILDS) test(onBuild('chromium: two tabs of the same Pa
   };
 
   const first = await browser.openInbox();
-  await openEach(first);
+  await readConversations(first, SEED.threads.map((thread) => thread.name));
   const afterFirst = await waitFor('the first tab\'s messages in the store', complete);
   const popup = await browser.openExtensionPage('popup.html', { activeTab: first });
   const before = await popupShows(popup, 'Sinta waiting in the popup', (text) => text.includes('Sinta Dewi') && /Waiting \(1\)/.test(text));
@@ -84,7 +61,7 @@ for (const build of DEMO_BUILDS) test(onBuild('chromium: two tabs of the same Pa
     await first.evaluate(() => window.demoInbox.open('Giulia Romano'));
     return (await ids(first)) === (await ids(second));
   });
-  await openEach(second);
+  await readConversations(second, SEED.threads.map((thread) => thread.name));
   const onceEach = (extra: number) => async () => {
     const records = (await storedMessages(await browser.serviceWorker())).filter((r) => !r.provisional);
     return records.length >= SEEDED_MESSAGES + extra ? records : null;

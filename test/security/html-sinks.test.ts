@@ -3,12 +3,9 @@
  * text: no source file of the extension uses an HTML sink. The real-browser check of the same
  * promise, with markup as names and templates, is test/e2e/security-session.e2e.ts.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readSource, sourcesUnder, withoutComments } from '../support/sources';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SOURCES = ['components', 'entrypoints', 'core'];
 
 /** Sinks that parse a string as HTML or code. Comments are stripped first, so a doc line may name them. */
@@ -26,17 +23,8 @@ const SINKS: [string, RegExp][] = [
   ['string timer', /set(Timeout|Interval)\s*\(\s*['"`]/],
 ];
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    return e.isDirectory() ? sourceFiles(path) : /\.(ts|tsx)$/.test(e.name) ? [path] : [];
-  });
-}
-
-const withoutComments = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
-
 describe('no HTML or code sinks in the extension\'s sources', () => {
-  const files = SOURCES.flatMap((s) => sourceFiles(join(ROOT, s)));
+  const files = SOURCES.flatMap(sourcesUnder);
 
   it('finds the sources it scans', () => {
     expect(files.length).toBeGreaterThan(40);
@@ -45,8 +33,8 @@ describe('no HTML or code sinks in the extension\'s sources', () => {
 
   it('uses none of them', () => {
     const found = files.flatMap((file) => {
-      const code = withoutComments(readFileSync(file, 'utf8'));
-      return SINKS.filter(([, pattern]) => pattern.test(code)).map(([what]) => `${relative(ROOT, file)}: ${what}`);
+      const code = withoutComments(readSource(file));
+      return SINKS.filter(([, pattern]) => pattern.test(code)).map(([what]) => `${file}: ${what}`);
     });
     expect(found).toEqual([]);
   });

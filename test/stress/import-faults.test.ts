@@ -13,6 +13,7 @@ import { loadAllSettings } from '@/core/settings';
 import { readEverything } from '@/core/store/backup';
 import { MAX_BACKUP_BYTES } from '@/core/file-transfer';
 import { batch, message, MIN, row, T0 } from '../support/batches';
+import { diskFull } from '../support/disk-full';
 import { inboxUrl, startBackground } from '../support/background-harness';
 
 const HOSTILE = ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '\u202Egnp.exe', 'a\u0000b', 'مرحبا', '👩‍👩‍👧', '"},"format":"x'];
@@ -90,11 +91,7 @@ describe('import: bad files are rejected with a message and change nothing', () 
     const good = await fill();
     await handleObserve(batch({ open: { threadId: '5', title: 'After export', messages: [message('c5', 'customer', T0 + 30 * MIN)] } }), T0 + 31 * MIN);
     const before = await everything();
-    const put = IDBObjectStore.prototype.put;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (this.name === 'threadMessages') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    });
+    diskFull('threadMessages');
     const outcome = await importData(good, T0 + 60 * MIN).then((r) => r, (e: unknown) => ({ ok: false as const, error: `THREW ${String(e)}` }));
     vi.restoreAllMocks();
     expect(await everything()).toEqual(before);

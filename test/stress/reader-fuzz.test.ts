@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { readInbox } from '@/core/inbox/read';
 import type { InboxSnapshot } from '@/core/inbox/types';
 import { FIXTURES, loadFixture, type LoadedFixture } from '../support/load-fixture';
+import { seededRandom } from '../support/seeded-random';
 import { SHOW_TEXT } from '@/core/inbox/node-filter';
 
 const STRESS = process.env.STRESS === '1';
@@ -20,18 +21,6 @@ const PAGES_PER_FIXTURE = STRESS ? 200 : 8;
 const GROWTH = STRESS ? 1000 : 80;
 const HUGE = STRESS ? { rows: 3000, messages: 1000 } : { rows: 300, messages: 120 };
 const MESSAGE = '[data-message-id]';
-
-/** mulberry32: small, fast, seeded. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HOSTILE_TEXTS = [
   'مرحبا، هل لديكم شحن إلى أوسلو؟', '你好，请问可以寄到奥斯陆吗？', 'こんにちは', '안녕하세요', '👩‍👩‍👧‍👦🚀🇳🇴✅',
@@ -127,7 +116,7 @@ describe('the inbox reader on fuzzed pages', () => {
     it(`${name}: ${PAGES_PER_FIXTURE} damaged pages — no throw, no unmeasured side, health says what is missing`, async () => {
       const truth = sidesOf(read(loadFixture(name)));
       for (let seed = 1; seed <= PAGES_PER_FIXTURE; seed++) {
-        const random = prng(seed * 7919 + name.length);
+        const random = seededRandom(seed * 7919 + name.length);
         const fixture = loadFixture(name);
         const applied: string[] = [];
         const count = 1 + Math.floor(random() * 8);

@@ -11,6 +11,7 @@ import { MAX_BACKUP_BYTES, TRANSFER_PART_CHARS } from '@/core/file-transfer';
 import { openStore } from '@/core/store/connection';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { batch, message, MIN, row, T0 } from '../../support/batches';
+import { diskFull } from '../../support/disk-full';
 import { inboxUrl, startBackground } from '../../support/background-harness';
 
 beforeEach(async () => { await startBackground([{ id: 1, url: inboxUrl('111'), active: true }]); });
@@ -91,11 +92,7 @@ describe('import when the disk is full', () => {
     const good = (await exportData('json', T0)).text;
     await handleObserve(batch({ open: { threadId: '5', title: 'After export', messages: [message('c5', 'customer', T0 + 30 * MIN)] } }), T0 + 31 * MIN);
     const before = await snapshot();
-    const put = IDBObjectStore.prototype.put;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (this.name === 'threadMessages') throw new DOMException('quota', 'QuotaExceededError');
-      return put.apply(this, args);
-    });
+    diskFull('threadMessages');
     expect(await importData(good, T0 + 31 * MIN)).toEqual({ ok: false, error: 'import_error_quota' });
     vi.restoreAllMocks();
     expect(await snapshot()).toEqual(before);
@@ -178,7 +175,7 @@ describe('import is all or nothing', () => {
     const data = await exported();
     data.settings.default = { ...DEFAULT_SETTINGS, timeTargetSeconds: 600 };
     const before = await snapshot();
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => { throw new DOMException('quota', 'QuotaExceededError'); });
+    diskFull();
     const result = await importData(JSON.stringify(data), T0 + 40 * MIN);
     vi.restoreAllMocks();
     expect(result).toEqual({ ok: false, error: 'import_error_quota' });

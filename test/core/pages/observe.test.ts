@@ -6,6 +6,7 @@ import { openStore } from '@/core/store/connection';
 import { readEverything } from '@/core/store/backup';
 import type { ThreadBadgeState } from '@/core/messages';
 import { batch, message, MIN, row, T0 } from '../../support/batches';
+import { diskFull } from '../../support/disk-full';
 import { inboxUrl, startBackground, type Pushed } from '../../support/background-harness';
 
 let pushed: Pushed[];
@@ -99,11 +100,7 @@ describe('contentToBackground:observe', () => {
   });
 
   it('answers stored: false with the reason (quota) and writes nothing when the disk is full', async () => {
-    const put = IDBObjectStore.prototype.put;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (this.name === 'threadMessages') throw new DOMException('quota', 'QuotaExceededError');
-      return put.apply(this, args);
-    });
+    diskFull('threadMessages');
     const b = customerWaits();
     const reply = await handleObserve(b, T0 + MIN);
     expect(reply).toMatchObject({ acknowledged: b.batchId, stored: false, states: [], failure: 'quota' });

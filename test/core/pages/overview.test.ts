@@ -6,6 +6,7 @@ import { getTemplates, putTemplates, templateUsed } from '@/core/pages/options';
 import { handleDelivery } from '@/core/pages/delivery';
 import { openStore } from '@/core/store/connection';
 import { batch, message, MIN, T0 } from '../../support/batches';
+import { diskFull } from '../../support/disk-full';
 import { inboxUrl, startBackground } from '../../support/background-harness';
 
 const DAY = 24 * 60 * MIN;
@@ -52,7 +53,7 @@ describe('uiToBackground:overview', () => {
 
   it("gives the popup what the Page's tab last said about storing its observations, even when nothing can be stored", async () => {
     await handleObserve(waits('a', T0), T0 + MIN);
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => { throw new DOMException('quota', 'QuotaExceededError'); });
+    diskFull();
     handleDelivery({ pageId: '111', delivery: { storeFailure: 'quota', droppedBatches: 2 } });
     expect((await buildOverview('111', T0 + 2 * MIN))!.delivery).toEqual({ storeFailure: 'quota', droppedBatches: 2 });
     vi.restoreAllMocks();
@@ -121,11 +122,7 @@ describe('saving templates when the disk is full', () => {
   it('keeps the list as it was', async () => {
     const good = { id: 't', title: 'T', body: 'B', language: 'en', keywords: [], usage: 0, order: 0 };
     await putTemplates({ templates: [good] });
-    const put = IDBObjectStore.prototype.put;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (this.name === 'templates') throw new DOMException('quota', 'QuotaExceededError');
-      return put.apply(this, args);
-    });
+    diskFull('templates');
     await expect(putTemplates({ templates: [{ ...good, id: 'u' }] })).rejects.toThrow('store_error_quota');
     vi.restoreAllMocks();
     expect(await getTemplates()).toEqual([good]);

@@ -1,9 +1,10 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ingestBatch } from '@/core/store/ingest';
 import { loadPageThreads } from '@/core/store/pages';
 import { openStore } from '@/core/store/connection';
 import { freshStore, storedMessages } from '../../support/fresh-store';
 import { batch, message, MIN, row, T0 } from '../../support/batches';
+import { diskFull } from '../../support/disk-full';
 
 beforeEach(freshStore);
 
@@ -233,11 +234,7 @@ describe('thread chunks (schema v2: a thread\'s messages in one record)', () => 
   it('keeps the store as it was when the chunk write fails (disk full), and says so', async () => {
     await ingestBatch(batch({ rows: [row('a', T0, false, 'A')], open: open('1', [message('m1', 'customer', T0)], 'A') }));
     const before = { messages: await allMessages(), threads: await loadPageThreads('111'), batches: await (await openStore()).count('batches') };
-    const put = IDBObjectStore.prototype.put;
-    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (this.name === 'threadMessages') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    });
+    const spy = diskFull('threadMessages');
     const failing = ingestBatch(batch({ rows: [row('b', T0, false, 'B')], open: open('2', [message('m1', 'customer', T0), message('m2', 'page', T0 + MIN)], 'B') }));
     await expect(failing).rejects.toMatchObject({ name: 'StoreWriteError', reason: 'quota', message: 'store_error_quota' });
     spy.mockRestore();

@@ -8,6 +8,7 @@ import { loadPageThreads } from '@/core/store/pages';
 import { createV1Database, V1_RECORDS } from '../../support/v1-store';
 import { freshStore, storedMessages } from '../../support/fresh-store';
 import { batch, message } from '../../support/batches';
+import { diskFull } from '../../support/disk-full';
 
 beforeEach(freshStore);
 afterEach(() => vi.restoreAllMocks());
@@ -65,11 +66,7 @@ describe('schema migrations', () => {
 
   it('a v1 → v2 upgrade that fails half-way (disk full) leaves the v1 database as it was', async () => {
     await createV1Database(indexedDB, DB_NAME);
-    const put = IDBObjectStore.prototype.put;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (this.name === 'threadMessages') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    });
+    diskFull('threadMessages');
     await expect(openStore()).rejects.toThrow();
     vi.restoreAllMocks();
     await closeStore();
