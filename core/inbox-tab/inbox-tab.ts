@@ -14,6 +14,8 @@ import { type RowBadges, startSession } from './session';
 
 /** How often the URL is compared with the running view's (in-app navigation changes it without a load). */
 const NAVIGATION_CHECK_MS = 500;
+/** The least time between two batches sent: a burst of messages costs the page a round trip per spacing, not per frame. */
+const SEND_SPACING_MS = 400;
 
 /** The badges of the tab: a session attaches them to rows, the background's states fill them. */
 export interface TabBadges extends RowBadges {
@@ -42,6 +44,7 @@ export function startInboxTab({ lifetime, badges, report }: InboxTabDeps): void 
     send: (batch) => sendToBackground('contentToBackground:observe', batch).catch((error: unknown) => { lifetime.ended(); throw error; }),
     onReply: (reply) => applyStates(pageIdOf(location.href), reply),
     onTabsPage: (batch) => batch.pageId === pageIdOf(location.href),
+    spacingMs: SEND_SPACING_MS,
     // Sent with every change: a worker restarted meanwhile learns of the trouble again.
     onDelivery: (delivery) => {
       sendToBackground('contentToBackground:delivery', { delivery }).catch(report('delivery health'));

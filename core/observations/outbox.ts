@@ -63,12 +63,21 @@ export interface OutboxOptions {
   /** Called whenever the delivery health changes: a write failed or succeeded again, a batch was given up. */
   onDelivery?: (delivery: DeliveryHealth) => void;
   setTimer?: (fn: () => void, ms: number) => unknown;
+  /**
+   * The least time between two sends, ms (default 0). A burst then costs a send, a reply and a
+   * restate of the badges every `spacingMs`, not every frame: what arrives meanwhile is merged.
+   */
+  spacingMs?: number;
+  clock?: () => number;
 }
 
 /** Sends batches in order, one at a time; keeps each until acknowledged; merges those waiting behind the one in flight. */
 export class ObservationOutbox {
   private readonly queue: ObservationBatch[] = [];
   private sending = false;
+  /** When the last send began; a flush before `spacingMs` after it waits for `spacingTimer`. */
+  private lastSendAt = -Infinity;
+  private spacingTimer = false;
   private retryMs: number;
   private retryTimer = false;
   /** Failed tries of the batch at the head of the queue. */
@@ -88,9 +97,10 @@ export class ObservationOutbox {
   }
 
   push(batch: ObservationBatch): void {
-    // The head may be in flight or already half-sent (awaiting a retry): only batches behind it,
-    // never sent, are merged (batch-merge.ts).
-    const last = this.queue.length >= 2 ? this.queue[this.queue.length - 1]! : null;
+    // The head may be in flight or already half-sent (awaiting a retry): only batches never sent
+    // are merged (batch-merge.ts), the head too while it waits for its first send.
+    const headUnsent = !this.sending && this.headFailures === 0;
+    const last = this.queue.length >= 2 || (this.queue.length === 1 && headUnsent) ? this.queue[this.queue.length - 1]! : null;
     const merged = last && mergedBatch(last, batch);
     if (merged) this.queue[this.queue.length - 1] = merged;
     else this.queue.push(batch);
@@ -117,6 +127,8 @@ export class ObservationOutbox {
           this.queue.shift();
           continue;
         }
+        if (this.waitForSpacing()) return;
+        this.lastSendAt = this.now();
         const reply = await this.options.send(batch);
         if (reply.acknowledged === batch.batchId && !reply.stored) this.update({ storeFailure: reply.failure ?? 'write' });
         if (reply.acknowledged !== batch.batchId || !reply.stored) throw new Error(`not stored: ${reply.failure}`);
@@ -132,6 +144,24 @@ export class ObservationOutbox {
     } finally {
       this.sending = false;
     }
+  }
+
+  private now(): number {
+    return (this.options.clock ?? Date.now)();
+  }
+
+  /** True when the next send must wait (`spacingMs` after the last one); a flush is then set for that moment. */
+  private waitForSpacing(): boolean {
+    const wait = this.lastSendAt + (this.options.spacingMs ?? 0) - this.now();
+    if (wait <= 0) return false;
+    if (!this.spacingTimer) {
+      this.spacingTimer = true;
+      (this.options.setTimer ?? setTimeout)(() => {
+        this.spacingTimer = false;
+        void this.flush();
+      }, wait);
+    }
+    return true;
   }
 
   /** Counts a failed try of the head; past `maxAttempts` it is given up and the next batch goes. */

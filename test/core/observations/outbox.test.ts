@@ -142,4 +142,33 @@ describe('ObservationOutbox', () => {
     expect(sent).toEqual([batches[0]]);
     expect(deliveries.at(-1)).toEqual({ storeFailure: null, droppedBatches: 2 });
   });
+
+  it('with a spacing, sends at most once per spacing: what arrives meanwhile goes as one batch', async () => {
+    const sent: ObservationBatch[] = [];
+    const timers: Array<{ fn: () => void; ms: number }> = [];
+    let now = 10_000;
+    const outbox = new ObservationOutbox({
+      send: async (b) => { sent.push(b); return reply(b); },
+      onReply: () => {}, signal: new AbortController().signal,
+      setTimer: (fn, ms) => timers.push({ fn, ms }), spacingMs: 500, clock: () => now,
+    });
+    const firstSeen = new FirstSeen();
+    const batch = (n: number) => toObservationBatch({ ...source, open: { ...open, messages: [{ ...open.messages[0]!, id: `mid.$n${n}` }] } }, n, firstSeen);
+    outbox.push(batch(1));
+    await settle();
+    expect(sent).toHaveLength(1); // the first after a quiet spell goes at once
+    now += 100;
+    outbox.push(batch(2));
+    now += 100;
+    outbox.push(batch(3));
+    await settle();
+    expect(sent).toHaveLength(1);
+    expect(timers.map((t) => t.ms)).toEqual([400]);
+    now += 300;
+    timers.shift()!.fn();
+    await settle();
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.open!.messages.map((m) => m.id)).toEqual(['mid.$n2', 'mid.$n3']);
+    expect(outbox.pending).toBe(0);
+  });
 });
