@@ -21,7 +21,8 @@ export function threadInput({ thread, messages }: StoredThread): ThreadInput {
     folder: thread.folder,
     channel: thread.channel,
     assignedTo: thread.assignedTo ?? null,
-    messages: messages.map((m) => ({ at: m.at, from: m.from, automated: m.automated, author: m.author })),
+    // R13: the bounds go with each time, or every time reads as exact and no range is ever shown.
+    messages: messages.map((m) => ({ at: m.at, atMin: m.atMin, atMax: m.atMax, from: m.from, automated: m.automated, author: m.author })),
   };
 }
 
