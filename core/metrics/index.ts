@@ -23,6 +23,7 @@ export { agentNameOf, withAgentNames, type AgentNames } from './agent-names';
 export { CONVERSATION_CLOSING_MS, conversationState, mostPressingState, targetMsOf, threadStateAt, waitStagesAt, type WaitStage } from './thread-states';
 export { windowStats, type WindowStats } from './window-stats';
 export { RequestIndex } from './request-index';
+export { rangedAnswersOf, type RangedAnswers } from './ranged-answers';
 export { latestRequestStanding, type RequestStanding } from './request-standing';
 export { inTimeOrder } from './time-order';
 export { byUrgency, mostUrgent } from './urgency';
