@@ -7,9 +7,10 @@ import { inboxUrl, startBackground } from '../../support/background-harness';
 beforeEach(async () => { await startBackground([{ id: 1, url: inboxUrl('111'), active: true }]); });
 
 /** A reply in its question's divider run: known only between the divider's minute and the next divider. */
-const replyUnderDivider = (id: string, at: number, nextDividerAt: number) => batch({ open: { threadId: id, title: id, messages: [
+const replyUnderDivider = (id: string, at: number, nextDividerAt: number, thanksAt?: number) => batch({ open: { threadId: id, title: `Customer ${id}`, rowKey: `row-${id}`, messages: [
   message(`c-${id}`, 'customer', at, { atQuality: 'divider', atMax: at + MIN - 1 }),
   message(`p-${id}`, 'page', at, { atQuality: 'divider', atMax: nextDividerAt }),
+  ...(thanksAt === undefined ? [] : [message(`t-${id}`, 'customer', thanksAt)]),
 ] } });
 
 describe('R13: the bounds a read stored reach the figures', () => {
@@ -18,5 +19,12 @@ describe('R13: the bounds a read stored reach the figures', () => {
     const { stats } = (await buildOverview('111', T0 + 40 * MIN))!;
     expect(stats.responseTimeRange).toEqual([0, 30 * 60]);
     expect(stats.badgeStatus).toBe('uncertain');
+  });
+
+  it('names the conversations where opening pins a ranged reply (their latest message), and counts every ranged reply', async () => {
+    await handleObserve(replyUnderDivider('latest', T0, T0 + 30 * MIN), T0 + 40 * MIN);
+    await handleObserve(replyUnderDivider('mid-run', T0, T0 + 30 * MIN, T0 + 30 * MIN), T0 + 40 * MIN);
+    const { rangedReplies } = (await buildOverview('111', T0 + 40 * MIN))!;
+    expect(rangedReplies).toEqual({ count: 2, pinnableCount: 1, pinnable: [{ threadId: 'latest', rowKey: 'row-latest', title: 'Customer latest' }] });
   });
 });
