@@ -14,7 +14,7 @@ export {
   rateReachesTarget, timeWithinTarget,
 } from './figures';
 export { FastestTimeSums } from './fastest-times';
-export { badgeStatusOf, earliestAt, greatestResponseMs, latestAt, leastResponseMs } from './bounded-times';
+export { R13_DIVIDER_SPAN_MS, badgeStatusOf, earliestAt, greatestResponseMs, latestAt, leastResponseMs, timeNotShown } from './bounded-times';
 export { R10_MESSAGING_WINDOW_MS, replyDeadline } from './reply-window';
 export { answerAllBy, answersNeeded, figuresAnsweringAt, missesAllowed } from './projections';
 export { riskOf } from './risk';

@@ -6,7 +6,7 @@
  * exist yet"). A later message never changes how an earlier one was read (R1 looks back only).
  */
 import { R9_AWAY_REQUESTS_EXCLUDED } from './away';
-import { earliestAt, latestAt } from './bounded-times';
+import { earliestAt, latestAt, timeNotShown } from './bounded-times';
 import { DAY_MS } from './durations';
 import type { MessageInput, ThreadInput } from './types';
 
@@ -42,10 +42,10 @@ export interface RequestRecord {
   /** The thread is in Done (R4: excluded when no person replied by `now`). */
   done: boolean;
   /**
-   * R13: the request or its first reply is the thread's latest message and known only within
-   * bounds. Opening the conversation pins it: the list row's time is that message's instant.
+   * R13: the request or its first reply is the thread's latest message, and the page shows no time
+   * for it. Opening the conversation pins it: the list row's time is that message's instant.
    */
-  latestMessageBounded: boolean;
+  latestTimeNotShown: boolean;
 }
 
 const SIDE_ORDER = { customer: 0, page: 1 } as const;
@@ -90,7 +90,7 @@ export function analyseThread(thread: ThreadInput, isAway: (t: number) => boolea
         open = {
           threadId: thread.id, seq: records.length, at: message.at, atMin: earliestAt(message), atMax: latestAt(message),
           firstReplyAt: null, firstReplyAtMin: null, firstReplyAtMax: null, firstReplyBy: null,
-          lastCustomerAt: message.at, eligible: !away && !inSpam && messenger, done: thread.folder === 'done', latestMessageBounded: false,
+          lastCustomerAt: message.at, eligible: !away && !inSpam && messenger, done: thread.folder === 'done', latestTimeNotShown: false,
         };
         openMessages = [message];
         records.push(open);
@@ -105,7 +105,7 @@ export function analyseThread(thread: ThreadInput, isAway: (t: number) => boolea
     previousAt = message.at;
   }
   const latest = ordered[ordered.length - 1];
-  if (open && latest && openMessages.includes(latest)) open.latestMessageBounded = earliestAt(latest) < latestAt(latest);
+  if (open && latest && openMessages.includes(latest)) open.latestTimeNotShown = timeNotShown(earliestAt(latest), latestAt(latest));
   return records;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_METRIC_SETTINGS, MetricModel, type ThreadInput } from '@/core/metrics';
-import { c, daily, p, t, thread, within } from '../../support/inbox-builder';
+import { c, daily, MIN, p, t, thread, within } from '../../support/inbox-builder';
 
 const rangedAt = (threads: ThreadInput[], now: number) => new MetricModel({ threads, away: [] }, DEFAULT_METRIC_SETTINGS).rangedAnswers(now);
 
@@ -26,6 +26,12 @@ describe('R13 — what would settle a time range', () => {
     const request = within(c(t('08:05')), t('08:00'), t('08:10'));
     expect(rangedAt([thread('exact-reply', [request, p(t('08:20'))])], t('12:00'))).toEqual({ count: 1, pinnableThreadIds: [] });
     expect(rangedAt([thread('bounded-reply', [request, within(p(t('08:20')), t('08:15'), t('08:30'))])], t('12:00'))).toEqual({ count: 1, pinnableThreadIds: ['bounded-reply'] });
+  });
+
+  it('R13: a question known to its divider\'s minute is timed as precisely as the page shows any time: not ranged', () => {
+    const inItsMinute = within(c(t('08:00')), t('08:00'), t('08:00') + MIN - 1);
+    const ranged = rangedAt([thread('minute', [inItsMinute, within(p(t('08:02')), t('08:02'), t('08:02') + MIN - 1)]), thread('exact-reply', [inItsMinute, p(t('08:03'))])], t('12:00'));
+    expect(ranged).toEqual({ count: 0, pinnableThreadIds: [] });
   });
 
   it('R13/R5: answers outside the window, unanswered requests and exact times leave nothing to settle', () => {
