@@ -2,6 +2,9 @@ import type { RangedReplies, ThreadToOpen } from '@/core/messages';
 import { pluralKey, useI18n } from '../i18n';
 import { ConversationsToOpen } from './ConversationsToOpen';
 
+/** Rows of conversations to open shown beside the figures: the rest are counted ("and 4 more"), so the popup keeps to 600 px. */
+const PINNABLE_ROWS = 5;
+
 export interface RangedTimesProps {
   ranged: RangedReplies;
   windowDays: number;
@@ -23,7 +26,7 @@ export function RangedTimes({ ranged, windowDays, onOpen, open }: RangedTimesPro
       <p class="ranged-count">{t(pluralKey('popup_ranged_replies', ranged.count, locale), [ranged.count])}</p>
       <ConversationsToOpen
         kind="pinnable" heading={t(pluralKey('popup_open_to_pin', pinnable, locale), [pinnable])}
-        conversations={ranged.pinnable} total={pinnable} onOpen={onOpen} open={open}
+        conversations={ranged.pinnable.slice(0, PINNABLE_ROWS)} total={pinnable} onOpen={onOpen} open={open}
         note={t('popup_open_to_pin_note')}
       />
       {pinnable < ranged.count && (

@@ -48,6 +48,13 @@ describe('Popup: what would settle an uncertain badge (R13)', () => {
     expect(el.querySelector('.settle-in-time')?.textContent).toBe('Opening conversations will not narrow these times. The badge settles as you answer new messages quickly, or as these replies leave the 30-day counting window.');
   });
 
+  it('lists five conversations to open and counts the rest, so the popup keeps to its height', () => {
+    const names = Array.from({ length: 8 }, (_, i) => `Customer ${i + 1}`);
+    const el = show({ count: 8, pinnableCount: 8, pinnable: names.map(conversation) });
+    expect([...el.querySelectorAll('.pinnable-row')].map((b) => b.textContent)).toEqual(names.slice(0, 5));
+    expect(el.querySelector('.pinnable .more')?.textContent).toBe('and 3 more');
+  });
+
   it('folds the list to its heading while customers wait', () => {
     const el = show({ count: 2, pinnableCount: 2, pinnable: [conversation('Ana Lima'), conversation('Bo Berg')] }, { rest: { waiting: [waitingThread('w', 3, ['ok'])] } });
     expect(el.querySelector('details.pinnable')?.hasAttribute('open')).toBe(false);
