@@ -107,8 +107,11 @@ function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onO
       {overview.health && isUnhealthy(overview.health) && <HealthNotice health={overview.health} copy={diagnosticsCopy} onCopyDiagnostics={onCopyDiagnostics} />}
       {coverage.state === 'learning' && <Learning coverage={coverage} />}
       {coverage.state === 'empty' && <p class="empty nothing-to-count">{t('popup_nothing_to_count')}</p>}
-      {verdict && <BadgeStatus stats={stats} settings={settings} now={now} awayUntil={overview.awayUntil} />}
-      {verdict && stats.badgeStatus === 'uncertain' && <RangedTimes ranged={overview.rangedReplies} windowDays={settings.windowDays} onOpen={onOpenThread} open={roomForLists} />}
+      {verdict && (
+        <BadgeStatus stats={stats} settings={settings} now={now} awayUntil={overview.awayUntil}>
+          {stats.badgeStatus === 'uncertain' && <RangedTimes ranged={overview.rangedReplies} windowDays={settings.windowDays} onOpen={onOpenThread} open={roomForLists} />}
+        </BadgeStatus>
+      )}
       {verdict && <Coverage coverage={coverage} stats={stats} windowDays={settings.windowDays} now={overview.now} />}
       {openFailure && <p class="open-failed" role="alert">{t('popup_open_failed', [openFailure.title ?? t('popup_unnamed_conversation')])}</p>}
       <NotYetRead conversations={coverage.notYetRead} total={coverage.notYetReadCount} onOpen={onOpenThread} open={roomForLists} />

@@ -22,16 +22,19 @@ export function RangedTimes({ ranged, windowDays, onOpen, open }: RangedTimesPro
   if (ranged.count === 0) return null;
   const pinnable = ranged.pinnableCount;
   return (
-    <section class="ranged-times">
-      <p class="ranged-count">{t(pluralKey('popup_ranged_replies', ranged.count, locale), [ranged.count])}</p>
+    <>
+      {/* Inline after the advice: the popup keeps to 600 px. */}
+      {' '}
+      <span class="ranged-times">
+        <span class="ranged-count">{t(pluralKey('popup_ranged_replies', ranged.count, locale), [ranged.count])}</span>
+        {pinnable === 0 && <> <span class="settle-in-time">{t('popup_ranged_settle_in_time', [windowDays])}</span></>}
+      </span>
       <ConversationsToOpen
         kind="pinnable" heading={t(pluralKey('popup_open_to_pin', pinnable, locale), [pinnable])}
         conversations={ranged.pinnable.slice(0, PINNABLE_ROWS)} total={pinnable} onOpen={onOpen} open={open}
         note={t('popup_open_to_pin_note')}
       />
-      {pinnable < ranged.count && (
-        <p class="settle-in-time">{t(pinnable === 0 ? 'popup_ranged_settle_in_time' : 'popup_ranged_others_settle_in_time', [windowDays])}</p>
-      )}
-    </section>
+      {pinnable > 0 && pinnable < ranged.count && <p class="settle-in-time">{t('popup_ranged_others_settle_in_time', [windowDays])}</p>}
+    </>
   );
 }

@@ -23,8 +23,8 @@ test('chromium, no ids: replies inside their question\'s divider run make the ba
   const count = await popup.evaluate(() => document.querySelector('.ranged-count')?.textContent);
   check(count === ranged, `the ranged replies read "${count}", not "${ranged}"`);
   check(text.includes('maybe met'), 'the time is not marked "maybe met"');
-  check(/answer new messages within 15\smins? to be sure/.test(text), 'the advice to answer quickly is missing');
-  check(text.includes('Opening conversations will not narrow these times.'), 'the popup does not say that opening cannot settle it');
+  check(/Answer new messages within 15\smins? to be sure/.test(text), 'the advice to answer quickly is missing');
+  check(text.includes('Opening them will not help; they count until they leave the 30-day window.'), 'the popup does not say that opening cannot settle it');
   check(!(await popup.evaluate(() => document.querySelector('.pinnable'))), 'the popup offers conversations to open that opening cannot settle');
   check(browser.blockedRequests.length === 0, `unexpected requests: ${browser.blockedRequests.join(', ')}`);
 }, { timeoutMs: 150_000 });

@@ -31,8 +31,8 @@ describe('Popup: what would settle an uncertain badge (R13)', () => {
     click(buttonWith(el, 'Bo Berg'));
     expect(onOpenThread).toHaveBeenCalledWith({ threadId: 't-Bo Berg', rowKey: 'row-Bo Berg', title: 'Bo Berg' });
     // The one that opening cannot pin settles only with time; the advice to answer quickly stays.
-    expect(el.querySelector('.settle-in-time')?.textContent).toBe('Opening will not narrow the others: they settle as you answer new messages quickly, or as they leave the 30-day counting window.');
-    expect(el.querySelector('.advice')?.textContent).toContain('answer new messages within 15\u00a0min to be sure');
+    expect(el.querySelector('.settle-in-time')?.textContent).toBe('Opening will not narrow the others; they count until they leave the 30-day window.');
+    expect(el.querySelector('.advice')?.textContent).toBe('Answer new messages within 15\u00a0min to be sure.');
   });
 
   it('one conversation to open reads in the singular, and nothing is said of others when every ranged reply can be pinned', () => {
@@ -45,7 +45,7 @@ describe('Popup: what would settle an uncertain badge (R13)', () => {
   it('offers nothing to open when opening cannot pin any of them, and says what settles it instead', () => {
     const el = show({ count: 3, pinnableCount: 0, pinnable: [] });
     expect(el.querySelector('.pinnable')).toBeNull();
-    expect(el.querySelector('.settle-in-time')?.textContent).toBe('Opening conversations will not narrow these times. The badge settles as you answer new messages quickly, or as these replies leave the 30-day counting window.');
+    expect(el.querySelector('.settle-in-time')?.textContent).toBe('Opening them will not help; they count until they leave the 30-day window.');
   });
 
   it('lists five conversations to open and counts the rest, so the popup keeps to its height', () => {
