@@ -2,9 +2,6 @@ import type { RangedReplies, ThreadToOpen } from '@/core/messages';
 import { pluralKey, useI18n } from '../i18n';
 import { ConversationsToOpen } from './ConversationsToOpen';
 
-/** Rows of conversations to open shown beside the figures: the rest are counted ("and 4 more"), so the popup keeps to 600 px. */
-const PINNABLE_ROWS = 5;
-
 export interface RangedTimesProps {
   ranged: RangedReplies;
   windowDays: number;
@@ -31,7 +28,7 @@ export function RangedTimes({ ranged, windowDays, onOpen, open }: RangedTimesPro
       </span>
       <ConversationsToOpen
         kind="pinnable" heading={t(pluralKey('popup_open_to_pin', pinnable, locale), [pinnable])}
-        conversations={ranged.pinnable.slice(0, PINNABLE_ROWS)} total={pinnable} onOpen={onOpen} open={open}
+        conversations={ranged.pinnable} total={pinnable} onOpen={onOpen} open={open}
         note={t('popup_open_to_pin_note')}
       />
       {pinnable > 0 && pinnable < ranged.count && <p class="settle-in-time">{t('popup_ranged_others_settle_in_time', [windowDays])}</p>}
