@@ -125,6 +125,17 @@ export interface Coverage {
   openForVerdict: number;
 }
 
+/** How many conversations whose opening would pin a ranged time the popup is sent (and lists). */
+export const OVERVIEW_PINNABLE_LIMIT = 20;
+
+/** R13: the window's replies timed only within a range, and the conversations where opening pins one (its thread's latest message). */
+export interface RangedReplies {
+  count: number;
+  /** The first OVERVIEW_PINNABLE_LIMIT of them, widest range first. */
+  pinnable: ThreadToOpen[];
+  pinnableCount: number;
+}
+
 export interface PageOverview {
   pageId: string;
   pageName: string | null;
@@ -135,6 +146,7 @@ export interface PageOverview {
   waitingCount: number;
   history: HistoryPoint[];
   coverage: Coverage;
+  rangedReplies: RangedReplies;
   health: ReaderHealth | null;
   /** What the Page's inbox tabs last said about storing their observations (kept in memory only: the store may be what fails). */
   delivery: DeliveryHealth | null;

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { BadgeStatus as BadgeWord, Risk } from '@/core/metrics';
 import type { OverviewStats } from '@/core/messages';
 import type { Settings } from '@/core/settings';
@@ -12,6 +13,8 @@ export interface BadgeStatusProps {
   now: number;
   /** When the Page is Away (by hand or outside opening hours), until when. */
   awayUntil: number | null;
+  /** Runs on from the advice (what would settle an uncertain badge): no line of its own in the 600 px popup. */
+  children?: ComponentChildren;
 }
 
 const RISK_KEY: Record<Risk, MessageKey> = {
@@ -39,7 +42,7 @@ export function timeTargetMet(range: OverviewStats['responseTimeRange'], timeTar
 }
 
 /** The badge at a glance: risk word, the two figures against their targets, and what to do. */
-export function BadgeStatus({ stats, settings, now, awayUntil }: BadgeStatusProps) {
+export function BadgeStatus({ stats, settings, now, awayUntil, children }: BadgeStatusProps) {
   const { t, locale } = useI18n();
   const target = settings.timeTargetSeconds;
   const rateMet = stats.responseRate !== null && stats.responseRate + 1e-9 >= settings.rateTarget;
@@ -66,7 +69,10 @@ export function BadgeStatus({ stats, settings, now, awayUntil }: BadgeStatusProp
           met={timeTargetMet(range, target)}
         />
       </dl>
-      <AdviceSentence advice={adviceFor(stats, settings)} now={now} />
+      <div class="advice-block">
+        <AdviceSentence advice={adviceFor(stats, settings)} now={now} />
+        {children}
+      </div>
       {awayUntil !== null && awayUntil > now && <p class="away-note">{t('popup_away_until', [formatClockNear(awayUntil, now, locale)])}</p>}
     </section>
   );

@@ -11,6 +11,7 @@ import { Learning } from './Learning';
 import { NotInbox } from './NotInbox';
 import { NotYetRead } from './NotYetRead';
 import { OpenConversationStanding } from './OpenConversationStanding';
+import { RangedTimes } from './RangedTimes';
 import { TemplateSuggestions, type Suggestion, type SuggestionsState, type UseOutcome } from './TemplateSuggestions';
 import { WaitingList } from './WaitingList';
 
@@ -98,16 +99,22 @@ function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onO
   const { stats, settings, coverage } = overview;
   const verdict = coverage.state === 'complete' || coverage.state === 'incomplete';
   const suggesting = suggestions.kind === 'ready' && suggestions.suggestions.length > 0;
+  // Lists to open unfold only when nobody waits and nothing is suggested: the popup is 600 px at most.
+  const roomForLists = !suggesting && overview.waitingCount === 0;
   return (
     <>
       {hasDeliveryTrouble(overview.delivery) && <DeliveryNotice delivery={overview.delivery} />}
       {overview.health && isUnhealthy(overview.health) && <HealthNotice health={overview.health} copy={diagnosticsCopy} onCopyDiagnostics={onCopyDiagnostics} />}
       {coverage.state === 'learning' && <Learning coverage={coverage} />}
       {coverage.state === 'empty' && <p class="empty nothing-to-count">{t('popup_nothing_to_count')}</p>}
-      {verdict && <BadgeStatus stats={stats} settings={settings} now={now} awayUntil={overview.awayUntil} />}
+      {verdict && (
+        <BadgeStatus stats={stats} settings={settings} now={now} awayUntil={overview.awayUntil}>
+          {stats.badgeStatus === 'uncertain' && <RangedTimes ranged={overview.rangedReplies} windowDays={settings.windowDays} onOpen={onOpenThread} open={roomForLists} />}
+        </BadgeStatus>
+      )}
       {verdict && <Coverage coverage={coverage} stats={stats} windowDays={settings.windowDays} now={overview.now} />}
       {openFailure && <p class="open-failed" role="alert">{t('popup_open_failed', [openFailure.title ?? t('popup_unnamed_conversation')])}</p>}
-      <NotYetRead conversations={coverage.notYetRead} total={coverage.notYetReadCount} onOpen={onOpenThread} open={!suggesting && overview.waitingCount === 0} />
+      <NotYetRead conversations={coverage.notYetRead} total={coverage.notYetReadCount} onOpen={onOpenThread} open={roomForLists} />
       <WaitingList waiting={overview.waiting} total={overview.waitingCount} now={now} limit={suggesting ? WAITING_ROWS_WITH_SUGGESTIONS : WAITING_ROWS} onOpen={onOpenThread} />
       <OpenConversationStanding standing={openStanding} />
       <TemplateSuggestions state={suggestions} outcome={useOutcome} onUse={onUseTemplate} />

@@ -19,11 +19,8 @@
  * minute; a later one between the last known instant before it and the next known instant after it
  * (the next divider's minute, the next exact message, or `latest`: the moment of reading).
  */
-import type { Side } from '@/core/metrics';
+import { R13_DIVIDER_SPAN_MS, type Side } from '@/core/metrics';
 import type { InstantQuality, MessageSnapshot } from './types';
-
-/** A displayed divider names a minute: the first message after it lies within that minute. */
-const DIVIDER_SPAN_MS = 59_999;
 
 /** A message as the transcript walk placed it, before identity and bounds are worked out. */
 export interface PlacedMessage {
@@ -66,7 +63,7 @@ export function identifyMessages(placed: readonly PlacedMessage[], thread: strin
   let next = latest;
   for (let i = placed.length - 1; i >= 0; i--) {
     const p = placed[i]!;
-    const bound = p.exact ?? (p.firstAfterDivider && p.divider !== null ? Math.min(p.divider + DIVIDER_SPAN_MS, next) : next);
+    const bound = p.exact ?? (p.firstAfterDivider && p.divider !== null ? Math.min(p.divider + R13_DIVIDER_SPAN_MS, next) : next);
     upper[i] = bound;
     next = bound;
   }

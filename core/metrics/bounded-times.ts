@@ -3,7 +3,19 @@
  * time `at`; requests, answers and the window are decided on best times, and each response time
  * gets bounds, so the response-time figure becomes a range.
  */
+import { MINUTE_MS } from './durations';
 import type { BadgeStatus, MessageInput } from './types';
+
+/**
+ * R13: a divider names a minute, so the first message after it lies within that minute: bounds at
+ * most this wide. Wider bounds mean the page shows no time for the message at all.
+ */
+export const R13_DIVIDER_SPAN_MS = MINUTE_MS - 1;
+
+/** R13: the page shows no time for a message bounded by [atMin, atMax], not even a divider's minute. */
+export function timeNotShown(atMin: number, atMax: number): boolean {
+  return atMax - atMin > R13_DIVIDER_SPAN_MS;
+}
 
 /** R13: the earliest instant the message may have been sent (never after its best time). */
 export function earliestAt(message: MessageInput): number {

@@ -14,7 +14,7 @@ export {
   rateReachesTarget, timeWithinTarget,
 } from './figures';
 export { FastestTimeSums } from './fastest-times';
-export { badgeStatusOf, earliestAt, greatestResponseMs, latestAt, leastResponseMs } from './bounded-times';
+export { R13_DIVIDER_SPAN_MS, badgeStatusOf, earliestAt, greatestResponseMs, latestAt, leastResponseMs, timeNotShown } from './bounded-times';
 export { R10_MESSAGING_WINDOW_MS, replyDeadline } from './reply-window';
 export { answerAllBy, answersNeeded, figuresAnsweringAt, missesAllowed } from './projections';
 export { riskOf } from './risk';
@@ -23,6 +23,7 @@ export { agentNameOf, withAgentNames, type AgentNames } from './agent-names';
 export { CONVERSATION_CLOSING_MS, conversationState, mostPressingState, targetMsOf, threadStateAt, waitStagesAt, type WaitStage } from './thread-states';
 export { windowStats, type WindowStats } from './window-stats';
 export { RequestIndex } from './request-index';
+export { rangedAnswersOf, type RangedAnswers } from './ranged-answers';
 export { latestRequestStanding, type RequestStanding } from './request-standing';
 export { inTimeOrder } from './time-order';
 export { byUrgency, mostUrgent } from './urgency';

@@ -7,6 +7,7 @@
 import { AwaitingThreads } from './awaiting-threads';
 import { awayTest } from './away';
 import { RequestIndex } from './request-index';
+import { rangedAnswersOf, type RangedAnswers } from './ranged-answers';
 import { latestRequestStanding, type RequestStanding } from './request-standing';
 import { analyseThread, type RequestRecord } from './requests';
 import { replyDeadline } from './reply-window';
@@ -83,6 +84,11 @@ export class MetricModel {
   /** The figures, projections and risk at `now` (R1–R12), without the per-conversation states. */
   summary(now: number): WindowStats {
     return windowStats(selectWindow(this.eligible, now, this.settings.windowDays), now, this.settings);
+  }
+
+  /** R13: the window's answers timed only within a range at `now`, and the threads where opening narrows one. */
+  rangedAnswers(now: number): RangedAnswers {
+    return rangedAnswersOf(this.eligible.records, now, this.settings.windowDays);
   }
 
   /** How many threads await an answer at `now`, and the `limit` most urgent (urgency.ts), without the others' states. */

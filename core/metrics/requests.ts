@@ -6,7 +6,7 @@
  * exist yet"). A later message never changes how an earlier one was read (R1 looks back only).
  */
 import { R9_AWAY_REQUESTS_EXCLUDED } from './away';
-import { earliestAt, latestAt } from './bounded-times';
+import { earliestAt, latestAt, timeNotShown } from './bounded-times';
 import { DAY_MS } from './durations';
 import type { MessageInput, ThreadInput } from './types';
 
@@ -41,6 +41,11 @@ export interface RequestRecord {
   eligible: boolean;
   /** The thread is in Done (R4: excluded when no person replied by `now`). */
   done: boolean;
+  /**
+   * R13: the request or its first reply is the thread's latest message, and the page shows no time
+   * for it. Opening the conversation pins it: the list row's time is that message's instant.
+   */
+  latestTimeNotShown: boolean;
 }
 
 const SIDE_ORDER = { customer: 0, page: 1 } as const;
@@ -72,7 +77,9 @@ export function analyseThread(thread: ThreadInput, isAway: (t: number) => boolea
   const messenger = thread.channel === undefined || thread.channel === 'messenger';
   let previousAt: number | null = null;
   let open: RequestRecord | null = null;
-  for (const message of chronological(thread.messages)) {
+  let openMessages: MessageInput[] = [];
+  const ordered = chronological(thread.messages);
+  for (const message of ordered) {
     if (message.automated) {
       if (R3_AUTOMATED_BREAKS_SILENCE) previousAt = message.at;
       continue;
@@ -83,8 +90,9 @@ export function analyseThread(thread: ThreadInput, isAway: (t: number) => boolea
         open = {
           threadId: thread.id, seq: records.length, at: message.at, atMin: earliestAt(message), atMax: latestAt(message),
           firstReplyAt: null, firstReplyAtMin: null, firstReplyAtMax: null, firstReplyBy: null,
-          lastCustomerAt: message.at, eligible: !away && !inSpam && messenger, done: thread.folder === 'done',
+          lastCustomerAt: message.at, eligible: !away && !inSpam && messenger, done: thread.folder === 'done', latestTimeNotShown: false,
         };
+        openMessages = [message];
         records.push(open);
       } else if (open) open.lastCustomerAt = message.at;
     } else if (open && open.firstReplyAt === null) {
@@ -92,9 +100,12 @@ export function analyseThread(thread: ThreadInput, isAway: (t: number) => boolea
       open.firstReplyAtMin = earliestAt(message);
       open.firstReplyAtMax = latestAt(message);
       open.firstReplyBy = message.author ?? null;
+      openMessages.push(message);
     }
     previousAt = message.at;
   }
+  const latest = ordered[ordered.length - 1];
+  if (open && latest && openMessages.includes(latest)) open.latestTimeNotShown = timeNotShown(earliestAt(latest), latestAt(latest));
   return records;
 }
 

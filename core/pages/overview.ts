@@ -1,5 +1,5 @@
 /** `uiToBackground:overview` and `uiToBackground:pages`: what the popup shows for one Page. */
-import { OVERVIEW_WAITING_LIMIT, type PageOverview } from '@/core/messages';
+import { OVERVIEW_PINNABLE_LIMIT, OVERVIEW_WAITING_LIMIT, type PageOverview } from '@/core/messages';
 import { awayInterval, type RequestStanding } from '@/core/metrics';
 import { activeManualAway, listAway } from '@/core/store/away';
 import { getPage, latestPage, listPages } from '@/core/store/pages';
@@ -34,6 +34,7 @@ export async function buildOverview(requested: string | null, now: number): Prom
     waitingCount: waiting.count,
     history: await history,
     coverage: figures.coverage(stats, now, page?.watchingSince ?? null),
+    rangedReplies: figures.rangedReplies(now, OVERVIEW_PINNABLE_LIMIT),
     health: page?.health ?? null,
     delivery: deliveryOf(pageId),
     settings: figures.settings,

@@ -12,7 +12,7 @@ import { listAway } from '@/core/store/away';
 import { loadPage, loadThreads, threadsRead, type StoredThread, type ThreadHoldings } from '@/core/store/pages';
 import { latestOf } from '@/core/store/message-merge';
 import type { MessageRecord, ThreadRecord } from '@/core/store/schema';
-import type { Coverage } from '@/core/messages';
+import type { Coverage, RangedReplies, ThreadToOpen } from '@/core/messages';
 import { coverageFrom, coverageOf, type ThreadReading } from './coverage';
 
 export function threadInput({ thread, messages }: StoredThread): ThreadInput {
@@ -21,7 +21,8 @@ export function threadInput({ thread, messages }: StoredThread): ThreadInput {
     folder: thread.folder,
     channel: thread.channel,
     assignedTo: thread.assignedTo ?? null,
-    messages: messages.map((m) => ({ at: m.at, from: m.from, automated: m.automated, author: m.author })),
+    // R13: the bounds go with each time, or every time reads as exact and no range is ever shown.
+    messages: messages.map((m) => ({ at: m.at, atMin: m.atMin, atMax: m.atMax, from: m.from, automated: m.automated, author: m.author })),
   };
 }
 
@@ -115,6 +116,17 @@ export class PageFigures {
   /** The figures without the per-thread states (history, the popup's figures). */
   summary(now: number): WindowStats {
     return this.model.summary(now);
+  }
+
+  /** R13: how many answers in the window are timed only within a range, and the first `limit` conversations where opening pins one. */
+  rangedReplies(now: number, limit: number): RangedReplies {
+    const { count, pinnableThreadIds } = this.model.rangedAnswers(now);
+    return { count, pinnableCount: pinnableThreadIds.length, pinnable: pinnableThreadIds.slice(0, limit).map((key) => this.toOpen(key)) };
+  }
+
+  private toOpen(key: string): ThreadToOpen {
+    const thread = this.threads.get(key);
+    return { threadId: thread?.threadId ?? null, rowKey: thread?.rowKey ?? null, title: thread?.title ?? null };
   }
 
   /** How many conversations wait at `now`, and the `limit` most urgent. */

@@ -12,6 +12,7 @@ import { readConversations, readEveryConversation } from '../e2e/read-all';
 import { addStarterTemplates } from '../e2e/starters';
 import { waitFor } from '../e2e/wait';
 import type { DemoConfig } from './serve';
+import { UNCERTAIN_DEMO } from './uncertain-seed';
 
 export interface DemoSessionContext {
   browser: ChromiumSession; // replaced by `freshBrowser` steps
@@ -195,16 +196,8 @@ export const steps: DemoStep[] = [
   shot('09-popup-learning.png', popupOverInbox),
   openOldest(14),
   shot('10-popup-incomplete.png', popupOverInbox),
-  // R13: on a build that shows only dividers, three replies sit in their question's run, so each
-  // took somewhere between a minute and the next divider an hour and a half later.
-  freshBrowser('a fresh profile, the id-less build: replies known only within their divider\'s run', { build: 'no-ids', seed: { threads: [
-    ...answered(10, 2),
-    ...['Sinta Dewi', 'Jonas Lind', 'Anna Schmidt'].map((name, i) => ({ name, messages: [
-      { from: 'customer' as const, text: 'Hi, is this in stock?', minutesAgo: 300 + i * 10 },
-      { from: 'page' as const, text: 'Yes, it is.', minutesAgo: 290 + i * 10 },
-      { from: 'customer' as const, text: 'Thanks!', minutesAgo: 200 + i * 10 },
-    ] })),
-  ] } }),
+  // R13: on a build that shows only dividers, three replies sit in their question's run (uncertain-seed.ts).
+  freshBrowser('a fresh profile, the id-less build: replies known only within their divider\'s run', UNCERTAIN_DEMO),
   openEveryConversation,
   shot('11-popup-uncertain.png', popupOverInbox),
   ...inLanguage('de', 12),

@@ -29,7 +29,8 @@ function history(now: number): { name: string; messages: Seeded[] }[] {
   });
 }
 
-interface Shown { figures: string; incomplete: boolean; learning: boolean; notYetRead: string[] }
+/** `notYetRead`: the rows the list shows (the first few); `notYetReadCount`: its heading's count. */
+interface Shown { figures: string; incomplete: boolean; learning: boolean; notYetRead: string[]; notYetReadCount: number }
 
 function shownIn(popup: Page): Promise<Shown | null> {
   return popup.evaluate(() => {
@@ -39,6 +40,7 @@ function shownIn(popup: Page): Promise<Shown | null> {
       incomplete: document.querySelector('.coverage .incomplete') !== null,
       learning: document.querySelector('.learning') !== null,
       notYetRead: [...document.querySelectorAll('.not-yet-read-row')].map((e) => e.textContent ?? ''),
+      notYetReadCount: Number(/\((\d+)\)/.exec(document.getElementById('not-yet-read-heading')?.textContent ?? '')?.[1] ?? 0),
     };
   });
 }
@@ -72,7 +74,9 @@ test('chromium: conversations not yet read are listed, mark the figures incomple
 
   // Older ones opened (the list scrolls down to them, so the newest are no longer drawn).
   await readConversations(inbox, NAMES.slice(LEFT_UNREAD).reverse());
-  const incomplete = await popupUntil(popup, 'the figures marked incomplete, the newest not yet read', (s) => s.incomplete && newest.every((n) => s.notYetRead.includes(n)));
+  // The list shows the first few rows, newest first, and counts them all.
+  const incomplete = await popupUntil(popup, 'the figures marked incomplete, the newest not yet read', (s) =>
+    s.incomplete && s.notYetReadCount === newest.length && s.notYetRead.length > 0 && s.notYetRead.join() === newest.slice(0, s.notYetRead.length).join());
   t.log(`incomplete: ${incomplete.figures}; not yet read: ${incomplete.notYetRead.join(', ')}`);
   const drawn = await inbox.evaluate((names) => names.filter((n) => document.querySelector('[data-surface$="bizweb_inbox:thread_list"]')?.textContent?.includes(n)), newest);
   check(drawn.length < newest.length, `every row still drawn, the scroll is not tested: ${drawn.join(', ')}`);

@@ -6,7 +6,7 @@
  * On both transcript builds (builds.ts), the engine fed the times each build lets a reader see.
  */
 import type { Page } from 'playwright-core';
-import { computeStats, DEFAULT_METRIC_SETTINGS, type Risk, type ThreadInput } from '../../core/metrics';
+import { computeStats, DEFAULT_METRIC_SETTINGS, R13_DIVIDER_SPAN_MS, type MessageInput, type Risk, type ThreadInput } from '../../core/metrics';
 import { formatDuration, formatDurationRange, formatRate } from '../../components/display-format';
 import { DEMO_BUILDS, onBuild, type DemoBuild } from './builds';
 import { launchChromium } from './chromium';
@@ -59,16 +59,29 @@ function shownIn(popup: Page): Promise<Shown | null> {
 /**
  * What the engine gets as each message's time on `build` — what "the engine's figures" are.
  * Default build: every message is in its own group, so its data-utime gives its own instant.
- * Id-less build: only what the page shows (R13), at the best time the reader gives: the
- * thread's latest message is exact (its list row's time), any other gets the minute of the
- * divider above it (its atMin), however long after the divider it came. So a reply in the same
- * run as its request counts as instant here: the range of R13 is issue 18's, not this test's.
+ * Id-less build: only what the page shows (R13). The thread's latest message is exact (its list
+ * row's time); any other lies between the minute of the divider above it (its best time) and the
+ * next known instant: the end of that minute when it is the first after its divider, else the
+ * bound of the message after it. So a reply in the same run as its request is a range from 0.
  */
-async function shownTimes(inbox: Page, thread: { name: string; messages: Seeded[] }, build: DemoBuild): Promise<number[]> {
-  if (build === 'ids') return thread.messages.map((m) => m.at);
+async function shownTimes(inbox: Page, thread: { name: string; messages: Seeded[] }, build: DemoBuild): Promise<MessageInput[]> {
+  const exact = (m: Seeded): MessageInput => ({ at: m.at, from: m.from, automated: m.automated !== undefined });
+  if (build === 'ids') return thread.messages.map(exact);
   const dividers = await inbox.evaluate((n) => window.demoInbox.dividers(n), thread.name);
   const minuteOf = (at: number) => Math.floor(at / MINUTE) * MINUTE;
-  return thread.messages.map((m, i) => i === thread.messages.length - 1 ? m.at : minuteOf(dividers.filter((d) => d <= m.at).pop()!));
+  const dividerOf = (m: Seeded) => minuteOf(dividers.filter((d) => d <= m.at).pop()!);
+  const last = thread.messages.length - 1;
+  const shown: MessageInput[] = new Array(thread.messages.length);
+  let next = thread.messages[last]!.at;
+  shown[last] = exact(thread.messages[last]!);
+  for (let i = last - 1; i >= 0; i--) {
+    const m = thread.messages[i]!;
+    const divider = dividerOf(m);
+    const firstAfterDivider = i === 0 || dividerOf(thread.messages[i - 1]!) !== divider;
+    next = firstAfterDivider ? Math.min(divider + R13_DIVIDER_SPAN_MS, next) : next;
+    shown[i] = { ...exact(m), at: divider, atMin: divider, atMax: Math.max(divider, next) };
+  }
+  return shown;
 }
 
 for (const build of DEMO_BUILDS) test(onBuild('chromium: the popup shows the rate, time, risk and waiting order that computeStats gives for the history', build), async (t) => {
@@ -80,13 +93,9 @@ for (const build of DEMO_BUILDS) test(onBuild('chromium: the popup shows the rat
   // The extension learns a conversation's history when its transcript is shown.
   await readConversations(inbox, threads.map((thread) => thread.name));
 
-  const input: ThreadInput[] = await Promise.all(threads.map(async (thread) => {
-    const times = await shownTimes(inbox, thread, build);
-    return {
-      id: thread.name, folder: 'inbox', channel: 'messenger',
-      messages: thread.messages.map((m, i) => ({ at: times[i]!, from: m.from, automated: m.automated !== undefined })),
-    };
-  }));
+  const input: ThreadInput[] = await Promise.all(threads.map(async (thread) => ({
+    id: thread.name, folder: 'inbox' as const, channel: 'messenger' as const, messages: await shownTimes(inbox, thread, build),
+  })));
   const expectedAt = (now: number): Shown => {
     const stats = computeStats({ threads: input, away: [] }, DEFAULT_METRIC_SETTINGS, now);
     return {

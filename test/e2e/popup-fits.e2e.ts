@@ -1,12 +1,15 @@
 /**
  * The toolbar popup is at most 600 px tall: its ordinary states (nobody waiting, a few waiting,
- * ten waiting with suggestions for the open conversation) fit, the suggestions start within that
+ * ten waiting with suggestions for the open conversation, the uncertain badge with what would
+ * settle it) fit, the suggestions start within that
  * first screen, and no text in it is under 13 px (Chrome's extension pages shrink body text).
  */
 import type { DemoConfig } from '../demo/serve';
+import { UNCERTAIN_DEMO } from '../demo/uncertain-seed';
 import { launchChromium } from './chromium';
 import { addStarterTemplates } from './starters';
 import { popupShows } from './popup';
+import { readEveryConversation } from './read-all';
 import { check, test } from './runner';
 import { textsSmallerThan } from './text-sizes';
 import { waitFor } from './wait';
@@ -15,7 +18,8 @@ const POPUP_MAX_HEIGHT = 600;
 const waiting = (name: string, minutesAgo: number, text = 'Hi, a question?') => ({ name, messages: [{ from: 'customer' as const, text, minutesAgo }] });
 const NAMES = ['Sinta Dewi', 'Ola Nordmann', 'Lukas Berger', 'Giulia Romano', 'Mette Hansen', 'Kari Nilsen', 'Anna Schmidt', 'Marco Rossi', 'Jens Jensen', 'Emma Larsen'];
 
-const STATES: Array<{ name: string; demo: DemoConfig; suggestions: boolean }> = [
+/** `readAll`: every conversation opened first (a verdict needs them read); `shows`: what the popup must say before it is measured. */
+const STATES: Array<{ name: string; demo: DemoConfig; suggestions: boolean; readAll?: boolean; shows?: string }> = [
   { name: 'nobody waiting', suggestions: false, demo: { seed: { threads: [{ name: 'Sinta Dewi', messages: [
     { from: 'customer', text: 'Hello?', minutesAgo: 50 }, { from: 'page', text: 'Hi Sinta!', minutesAgo: 46 }] }] } } },
   { name: 'a few waiting', suggestions: false, demo: { seed: { threads: [waiting('Sinta Dewi', 20), waiting('Ola Nordmann', 9), waiting('Lukas Berger', 2)] } } },
@@ -23,6 +27,7 @@ const STATES: Array<{ name: string; demo: DemoConfig; suggestions: boolean }> = 
     open: 'Sinta Dewi',
     threads: NAMES.map((name, i) => waiting(name, 3 + i * 4, i === 0 ? 'Do you ship to Oslo? How long does delivery take?' : 'Hi, a question?')),
   } } },
+  { name: 'the badge uncertain', suggestions: false, readAll: true, shows: 'timed only within a range', demo: UNCERTAIN_DEMO },
 ];
 
 for (const state of STATES) {
@@ -31,8 +36,9 @@ for (const state of STATES) {
     t.defer(() => browser.close());
     if (state.suggestions) await addStarterTemplates(browser);
     const inbox = await browser.openInbox();
+    if (state.readAll) await readEveryConversation(inbox);
     const popup = await browser.openExtensionPage('popup.html', { activeTab: inbox, viewport: { width: 800, height: POPUP_MAX_HEIGHT } });
-    await popupShows(popup, 'the popup with its figures', (text) => !state.suggestions || text.includes(NAMES[9]!));
+    await popupShows(popup, 'the popup with its figures', (text) => (!state.suggestions || text.includes(NAMES[9]!)) && (!state.shows || text.includes(state.shows)));
     if (state.suggestions) {
       await waitFor('suggestions in the popup', async () => {
         await popup.reload();

@@ -62,6 +62,7 @@ export function overview(overrides: Partial<PageOverview> = {}): PageOverview {
       uncertain: false,
     })),
     coverage: { state: 'complete', watchingSince: NOW - 90 * 86_400_000, readConversations: 40, notYetRead: [], notYetReadCount: 0, openForVerdict: 0 },
+    rangedReplies: { count: 0, pinnable: [], pinnableCount: 0 },
     health: { list: true, transcript: true, problems: [] },
     delivery: null,
     settings: DEFAULT_SETTINGS,

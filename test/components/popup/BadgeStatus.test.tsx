@@ -39,7 +39,7 @@ describe('BadgeStatus: honest figures (R13)', () => {
     expect(timeFigure(el)).toBe('Response time10–16 min target 15 min maybe met');
     expect(el.querySelectorAll('.figure')[1]!.classList.contains('uncertain')).toBe(true);
     expect(el.querySelector('.advice')?.textContent).toBe(
-      'Your response time may be over the target, as some times are known only within a range: answer new messages within 15\u00a0min to be sure.',
+      'Answer new messages within 15\u00a0min to be sure.',
     );
   });
 

@@ -47,6 +47,13 @@ describe('Popup coverage (R14), en', () => {
     expect(el.querySelector('.not-yet-read')?.textContent).toContain('Opening a conversation marks it as read in Business Suite.');
   });
 
+  it('shows the five most recent conversations not yet read and counts the rest, so the open list keeps the popup short', () => {
+    const names = Array.from({ length: 12 }, (_, i) => `Customer ${i + 1}`);
+    const el = show('en', withCoverage({ ...LEARNING.coverage, notYetRead: names.map((n, i) => unread(n, i + 1)), notYetReadCount: 12 }, { stats: LEARNING.stats }));
+    expect([...el.querySelectorAll('.not-yet-read-row')].map((b) => b.textContent)).toEqual(names.slice(0, 5));
+    expect(el.querySelector('.not-yet-read .more')?.textContent).toBe('and 7 more');
+  });
+
   it('says so, and how to find it, when a conversation could not be opened', () => {
     const el = show('en', LEARNING, vi.fn(), { openFailure: { threadId: null, rowKey: 'title:bo berg', title: 'Bo Berg' } });
     expect(el.querySelector('[role=alert]')?.textContent).toBe('Bo Berg is not in the inbox list right now. Search for the name in Business Suite to open it.');

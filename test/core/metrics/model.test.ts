@@ -108,7 +108,7 @@ describe('MetricModel (incremental) equals the full recompute', () => {
       const at = t('08:00') + ((i * 104729) % 97) * 1000 + (i % 2 ? 0.5 : 0);
       return {
         threadId: `t${(i * 7919) % 50}`, seq: i % 3, at, atMin: at, atMax: at,
-        firstReplyAt: null, firstReplyAtMin: null, firstReplyAtMax: null, firstReplyBy: null, lastCustomerAt: 0, eligible: true, done: false,
+        firstReplyAt: null, firstReplyAtMin: null, firstReplyAtMax: null, firstReplyBy: null, lastCustomerAt: 0, eligible: true, done: false, latestTimeNotShown: false,
       };
     });
     const sorted = inTimeOrder(records);
@@ -122,7 +122,7 @@ describe('MetricModel (incremental) equals the full recompute', () => {
     const record = fc.record({ threadId: fc.constantFrom('a', 'b', 'c'), seq: fc.nat(3), at: fc.oneof(fc.integer({ min: 0, max: 2 ** 40 }), fc.constantFrom(5, 5_000_000)) })
       .map((r): RequestRecord => {
         const at = Date.UTC(2020, 0, 1) + r.at;
-        return { ...r, at, atMin: at, atMax: at, firstReplyAt: null, firstReplyAtMin: null, firstReplyAtMax: null, firstReplyBy: null, lastCustomerAt: 0, eligible: true, done: false };
+        return { ...r, at, atMin: at, atMax: at, firstReplyAt: null, firstReplyAtMin: null, firstReplyAtMax: null, firstReplyBy: null, lastCustomerAt: 0, eligible: true, done: false, latestTimeNotShown: false };
       });
     fc.assert(fc.property(fc.array(record, { minLength: 64, maxLength: 300 }), (records) => {
       expect(inTimeOrder(records).map((r) => [r.at, r.threadId, r.seq])).toEqual([...records].sort(compareRequests).map((r) => [r.at, r.threadId, r.seq]));
