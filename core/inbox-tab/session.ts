@@ -36,6 +36,8 @@ export interface SessionDeps {
 /** How long the list or transcript may be missing on an inbox page before health says so. */
 const GRACE_MS = 5000;
 const HEALTH_CHECK_MS = 15_000;
+/** How long a view whose Page name was not found waits before looking for it again. */
+const PAGE_NAME_RETRY_MS = 30_000;
 
 export function readContext(): Omit<ReadContext, 'view'> {
   const now = Date.now();
@@ -49,9 +51,20 @@ export function startSession(signal: AbortSignal, deps: SessionDeps): void {
   let last: InboxSnapshot | null = null;
   let awayBanner: boolean | null = null;
 
+  // The Page's name: a document-wide attribute search (5 ms in a 1,000-row inbox), so not per batch.
+  let pageName: string | null = null;
+  let pageNameSought = -Infinity;
+  const nameOfPage = (now: number): string | null => {
+    if (pageId && pageName === null && now - pageNameSought >= PAGE_NAME_RETRY_MS) {
+      pageName = pageNameOf(document, pageId);
+      pageNameSought = now;
+    }
+    return pageName;
+  };
   const send = (rows: InboxSnapshot['threads'], open: InboxSnapshot['open']) => {
     if (!pageId || (!rows.length && !open)) return;
-    deps.send(toObservationBatch({ pageId, channel, folder: folderOf(url), rows, open, awayBanner, pageName: pageNameOf(document, pageId) }, Date.now(), deps.firstSeen));
+    const now = Date.now();
+    deps.send(toObservationBatch({ pageId, channel, folder: folderOf(url), rows, open, awayBanner, pageName: nameOfPage(now) }, now, deps.firstSeen));
   };
 
   // Watching from before the first read: what changes while it reads in slices is read after it.

@@ -6,6 +6,8 @@ import { FirstSeen } from '@/core/observations/outbox';
 import { readInbox } from '@/core/inbox/read';
 import { FIXTURE_DIR } from '../../support/load-fixture';
 import { readContext, startSession, type SessionDeps } from '@/core/inbox-tab/session';
+import type { ObservationBatch } from '@/core/messages';
+import { PAGE_SCOPE } from '@/core/inbox/selectors';
 
 const FIXTURE = join(FIXTURE_DIR, 'en-messenger-open.html');
 
@@ -58,5 +60,24 @@ describe('a content-script session', () => {
     await vi.waitFor(() => expect(deps.onNavigate).toHaveBeenCalled());
     expect(deps.send).not.toHaveBeenCalled();
     expect(deps.badges.attach).not.toHaveBeenCalled();
+  });
+
+  it('names the Page in every batch from one search of the page, not one per batch', async () => {
+    loadInbox();
+    document.body.insertAdjacentHTML('afterbegin', '<span data-surface="/bizweb:inbox/business_scope:page:111222333444555:Nordlys%20Shop"></span>');
+    const search = vi.spyOn(document, 'querySelectorAll');
+    const sent: ObservationBatch[] = [];
+    const deps = { firstSeen: new FirstSeen(), send: (b: ObservationBatch) => sent.push(b), reportHealth: vi.fn(), badges: { attach: vi.fn(), prune: vi.fn() }, onNavigate: vi.fn(), onError: vi.fn() } as unknown as SessionDeps;
+    const controller = new AbortController();
+    controllers.push(controller);
+    startSession(controller.signal, deps);
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    for (const utime of ['1795434500', '1795434600']) {
+      document.querySelector('abbr[data-utime]')!.setAttribute('data-utime', utime);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    await vi.waitFor(() => expect(sent.length).toBeGreaterThanOrEqual(3));
+    expect(sent.map((b) => b.pageName)).toEqual(sent.map(() => 'Nordlys Shop'));
+    expect(search.mock.calls.filter(([selector]) => selector === PAGE_SCOPE)).toHaveLength(1);
   });
 });
