@@ -24,8 +24,9 @@ function rows() {
   const text = (row: Element) => {
     // What shows: the badge's own content (a hidden host alone would still show it: its :host style sets display).
     const host = row.querySelector<HTMLElement>('[data-replyclock-badge]');
-    const content = host?.shadowRoot!.lastElementChild!.textContent || null;
-    if (content) expect(host!.hidden).toBe(false);
+    if (!host) return null;
+    const content = host.shadowRoot!.lastElementChild!.textContent || null;
+    if (content) expect(host.hidden).toBe(false);
     return content;
   };
   return { badges, sinta: () => text(sinta), lars: () => text(lars) };
