@@ -1,7 +1,8 @@
 /**
- * IndexedDB ingest in real Chromium, end to end: an extension page sends
+ * IndexedDB ingest in real Chromium, end to end: an inbox tab's content-script world sends
  * `contentToBackground:observe` batches to the background service worker as the content script
- * does (runtime messaging), and the worker stores them (core/store ingestBatch: one transaction,
+ * does (runtime messaging; one tab per Page, since the worker takes a tab's batches only for the
+ * Page its URL names), and the worker stores them (core/store ingestBatch: one transaction,
  * idempotent merge), refreshes the Page's metric model and publishes the per-thread states —
  * everything a batch costs. 10,000 messages per run: 20 batches of 500 (a long transcript read
  * when a conversation is opened) and then the same 10,000 as 1,000 batches of 10 across the list
@@ -17,12 +18,15 @@
  * with the stored ones (the best and worst cases of the store's range probes, which the worker does
  * not need while it holds its in-memory message index).
  */
+import type { Page } from 'playwright-core';
+import { DEMO_INBOX_URL } from '../demo/serve';
 import { launchChromium } from '../e2e/chromium';
+import { evaluateInContentScript } from '../support/content-world';
 import { figure, type BenchFigure } from './figure';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
-/** In the extension page: sends `batches` batches of `size` messages for Page `pageId`, one at a time; returns ms. */
+/** In an inbox tab's content-script world: sends `batches` batches of `size` messages for Page `pageId`, one at a time; returns ms. */
 async function sendBatches(args: { pageId: string; run: number; batches: number; size: number; ids: 'realistic' | 'sorted' | 'interleaved' }): Promise<number> {
   const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   // mulberry32: a small seeded generator (this function runs in the page, so it is written out here).
@@ -107,7 +111,15 @@ export default async function ingestChromiumBench(): Promise<BenchFigure[]> {
   const interleaved: number[] = [];
   try {
     const page = await browser.openExtensionPage('options.html');
-    const send = (args: Parameters<typeof sendBatches>[0]) => page.evaluate(sendBatches, args);
+    const tabs = new Map<string, Page>();
+    const send = async (args: Parameters<typeof sendBatches>[0]) => {
+      let tab = tabs.get(args.pageId);
+      if (!tab) {
+        tab = await browser.openInbox(DEMO_INBOX_URL.replace(/asset_id=\d+&mailbox_id=\d+/, `asset_id=${args.pageId}&mailbox_id=${args.pageId}`));
+        tabs.set(args.pageId, tab);
+      }
+      return evaluateInContentScript(tab, browser.extensionId, sendBatches, args);
+    };
     await send({ pageId: '900', run: 0, batches: 2, size: 100, ids: 'realistic' }); // warm-up: worker, database
     const raw = await page.evaluate(rawCeilings);
     console.error(`  ingest: this machine's IndexedDB — awaited get+put per record ${raw.sequential.toFixed(0)} /s, puts issued together ${raw.batched.toFixed(0)} /s, as records of 500 (thread chunks) ${raw.chunked.toFixed(0)} messages/s`);
