@@ -5,8 +5,7 @@
  * left the page is unmounted. Rendering runs in time slices: a thousand rows attached or restated
  * at once render over several short tasks, in the order they were attached (the list's top first).
  */
-import { h, render } from 'preact';
-import { ConversationBadge, BADGE_STYLES } from '@/components/ConversationBadge';
+import { BADGE_STYLES, renderConversationBadge } from '@/components/ConversationBadge';
 import type { Translate } from '@/components/i18n';
 import type { ThreadBadgeState } from '@/core/messages';
 import { markAsOwnNode, ownChildrenOf } from '@/core/inbox/own-nodes';
@@ -245,11 +244,11 @@ export class BadgeLayer {
     if (!target) return;
     // Emptied as well as hidden: the shadow root's `:host { display: block }` outranks the page's [hidden] rule.
     host.hidden = !state;
-    render(state ? h(ConversationBadge, { state, now, t: this.t, locale: this.locale, live: mount.live }) : null, target);
+    renderConversationBadge(target, state && { state, now, t: this.t, locale: this.locale, live: mount.live });
   }
 
   /**
-   * Everything ConversationBadge's output depends on: its reading at `now` as the durations show it
+   * Everything the badge's output depends on: its reading at `now` as the durations show it
    * (a badge that says "12 min" is not rendered again for each second), its standing, live.
    */
   private renderSignature(state: ThreadBadgeState, now: number, live: boolean): string {
@@ -270,11 +269,9 @@ export class BadgeLayer {
     if (mount) this.release(mount);
   }
 
-  /** Empties a badge's Preact tree and takes its host off the page. */
+  /** Takes a badge's host off the page. */
   private release(mount: Mount): void {
     this.queue.delete(mount);
-    const target = mount.host?.shadowRoot?.lastElementChild;
-    if (target) render(null, target);
     mount.host?.remove();
   }
 }

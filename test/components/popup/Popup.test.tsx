@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { formatClock, formatDay } from '@/components/display-format';
 import { Popup, type PopupProps, type PopupView } from '@/components/popup/Popup';
 import type { SuggestionsState } from '@/components/popup/TemplateSuggestions';
-import { ConversationBadge } from '@/components/ConversationBadge';
+import { renderConversationBadge } from '@/components/ConversationBadge';
 import { buttonWith, click, LOCALES, messageOf, renderIn, translator, type Locale } from '../../support/locale-render';
 import { manyWaiting, NOW, overview, RISK_STATES, stats, waitingThread } from '../../support/component-fixtures';
 
@@ -292,8 +292,11 @@ describe.each(LOCALES)('Popup in %s', (locale) => {
     const t = translator(locale);
     const waiting = [waitingThread('late', 30, ['late'], 'Lars'), waitingThread('new', 0.3, ['ok'], 'Nina')];
     const el = show(locale, { kind: 'overview', overview: overview({ waiting }) });
-    const lars = renderIn(locale, <ConversationBadge state={waiting[0]!} now={NOW} t={t} locale={locale} />);
-    const nina = renderIn(locale, <ConversationBadge state={waiting[1]!} now={NOW} t={t} locale={locale} />);
+    const [lars, nina] = waiting.map((state) => {
+      const target = document.createElement('span');
+      renderConversationBadge(target, { state, now: NOW, t, locale });
+      return target;
+    }) as [HTMLElement, HTMLElement];
     const rows = el.querySelectorAll('.waiting-row');
     expect(rows[0]!.querySelector('.state-word')?.textContent).toBe(lars.querySelector('strong')?.textContent);
     // The badge's line is short (the duration alone); its sentence says the wait as the popup does.

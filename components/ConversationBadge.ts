@@ -1,7 +1,7 @@
 /**
  * The inline badge on a conversation row and in the open conversation's header: how long the
  * customer has waited, late after the target, time left in the 24-hour reply window. Text beside
- * every colour; one accessible sentence. Rendered into a shadow root (see badge-styles below), so
+ * every colour; one accessible sentence. Rendered into a shadow root (see BADGE_STYLES below), so
  * the page's styles do not reach it; it never takes a click (pointer-events: none on the host).
  */
 import type { Translate } from './i18n';
@@ -19,7 +19,10 @@ export interface ConversationBadgeProps {
   live?: boolean;
 }
 
-export function ConversationBadge({ state, now, t, locale, live = false }: ConversationBadgeProps) {
+/** What a badge shows: its class, its one line's parts and its accessible sentence. */
+interface BadgeView { className: string; sentence: string; word: string; waited: string; windowLeft: string | null; live: boolean }
+
+function badgeView({ state, now, t, locale, live = false }: ConversationBadgeProps): BadgeView {
   const r = badgeReadingAt(state, now);
   const word = t(STATE_WORD_KEY[r.word]);
   const parts = [waitedPhrase(t, r.waitingSeconds, locale)];
@@ -27,17 +30,57 @@ export function ConversationBadge({ state, now, t, locale, live = false }: Conve
   if (r.word !== 'expired') parts.push(r.closing ? t('badge_closing', [formatDuration(r.windowLeftSeconds, locale)]) : t('badge_window_left', [formatDuration(r.windowLeftSeconds, locale)]));
   // Only the accessible sentence (and its tooltip) says whether it counts: the visible badge stays short.
   const standing = state.standing ? [t(STANDING_KEY[state.standing])] : [];
-  const sentence = t('badge_label', [[word, ...parts, ...standing].join(', ')]);
-  // One short line ("Late · 2 hr 5 min · 21 hr left") that fits a narrow list; the sentence is in the label and tooltip.
-  const waited = isUnderAMinute(r.waitingSeconds) ? t('badge_short_under_a_minute') : formatDuration(r.waitingSeconds, locale);
-  return (
-    <span class={`badge ${r.word}${r.closing ? ' closing' : ''}`} role="status" aria-live={live ? 'polite' : 'off'} aria-label={sentence} title={sentence}>
-      <span class="dot" aria-hidden="true" />
-      <strong>{word}</strong>
-      <span aria-hidden="true"> · {waited}</span>
-      {r.word !== 'expired' && <span class="window" aria-hidden="true"> · {t('badge_short_window_left', [formatDuration(wholeHoursOver(r.windowLeftSeconds), locale)])}</span>}
-    </span>
-  );
+  return {
+    className: `badge ${r.word}${r.closing ? ' closing' : ''}`,
+    sentence: t('badge_label', [[word, ...parts, ...standing].join(', ')]),
+    word,
+    waited: isUnderAMinute(r.waitingSeconds) ? t('badge_short_under_a_minute') : formatDuration(r.waitingSeconds, locale),
+    windowLeft: r.word === 'expired' ? null : t('badge_short_window_left', [formatDuration(wholeHoursOver(r.windowLeftSeconds), locale)]),
+    live,
+  };
+}
+
+function span(doc: Document, className: string | null, hidden: boolean): HTMLSpanElement {
+  const el = doc.createElement('span');
+  if (className) el.className = className;
+  if (hidden) el.setAttribute('aria-hidden', 'true');
+  return el;
+}
+
+/**
+ * Renders the badge into `target`, or empties it (`props` null). Plain DOM, no framework: the
+ * inbox page loads it with the content script, and a badge is a handful of nodes. Updated in
+ * place, so that the header badge's live region stays the same element and is announced.
+ * One short line ("Late · 2 hr 5 min · 21 hr left") that fits a narrow list; the sentence is in
+ * the label and tooltip.
+ */
+export function renderConversationBadge(target: Element, props: ConversationBadgeProps | null): void {
+  if (!props) {
+    target.replaceChildren();
+    return;
+  }
+  const view = badgeView(props);
+  const doc = target.ownerDocument;
+  let badge = target.firstElementChild as HTMLElement | null;
+  if (!badge) {
+    badge = span(doc, null, false);
+    badge.setAttribute('role', 'status');
+    badge.append(span(doc, 'dot', true), doc.createElement('strong'), span(doc, null, true));
+    target.replaceChildren(badge);
+  }
+  badge.className = view.className;
+  badge.setAttribute('aria-live', view.live ? 'polite' : 'off');
+  badge.setAttribute('aria-label', view.sentence);
+  badge.setAttribute('title', view.sentence);
+  const [, word, waited] = badge.children;
+  word!.textContent = view.word;
+  waited!.textContent = ` · ${view.waited}`;
+  let windowLeft = badge.querySelector<HTMLElement>('.window');
+  if (view.windowLeft === null) windowLeft?.remove();
+  else {
+    windowLeft ??= badge.appendChild(span(doc, 'window', true));
+    windowLeft.textContent = ` · ${view.windowLeft}`;
+  }
 }
 
 /** The window left as the one line shows it: whole hours from an hour on (rounded down, never more than is left). */

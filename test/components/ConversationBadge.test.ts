@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { ConversationBadge } from '@/components/ConversationBadge';
+import { renderConversationBadge, type ConversationBadgeProps } from '@/components/ConversationBadge';
 import { badgeReadingAt } from '@/components/conversation-badge-state';
 import { STANDING_KEY } from '@/components/request-standing-text';
 import { formatDuration } from '@/components/display-format';
 import { conversationState } from '@/core/metrics';
-import { LOCALES, messageOf, renderIn, translator, type Locale } from '../support/locale-render';
+import { LOCALES, messageOf, translator, type Locale } from '../support/locale-render';
 
 const MIN = 60_000;
 const requestAt = Date.UTC(2026, 10, 23, 10, 0);
@@ -43,12 +43,17 @@ describe('badgeReadingAt', () => {
   });
 });
 
+/** The badge rendered into a fresh element. */
+function rendered(props: ConversationBadgeProps): Element {
+  const target = document.createElement('span');
+  renderConversationBadge(target, props);
+  return target.querySelector('[role="status"]')!;
+}
 function badge(locale: Locale, now: number) {
-  const container = renderIn(locale, <ConversationBadge state={state} now={now} t={translator(locale)} locale={locale} />);
-  return container.querySelector('[role="status"]')!;
+  return rendered({ state, now, t: translator(locale), locale });
 }
 
-describe('ConversationBadge', () => {
+describe('renderConversationBadge', () => {
   it.each(LOCALES)('%s: says the state in words beside the colour, with an accessible sentence', (locale) => {
     const t = translator(locale);
     const late = badge(locale, requestAt + 20 * MIN);
@@ -81,7 +86,7 @@ describe('ConversationBadge', () => {
   it('says in its accessible sentence whether the conversation counts, and if not why', () => {
     const t = translator('en');
     const withStanding = (standing: 'counts' | 'away' | 'done-without-reply') =>
-      renderIn('en', <ConversationBadge state={{ ...state, standing }} now={requestAt + 10 * MIN} t={t} locale="en" />).querySelector('[role="status"]')!;
+      rendered({ state: { ...state, standing }, now: requestAt + 10 * MIN, t, locale: 'en' });
     expect(withStanding('counts').getAttribute('aria-label')).toBe(t('badge_label', [`${t('badge_state_soon')}, waiting 10\u00a0min, late in 5\u00a0min, 23\u00a0hr 50\u00a0min left to reply, counts toward your response figures`]));
     expect(withStanding('away').getAttribute('aria-label')).toContain('not counted: it arrived while you were Away or outside your opening hours');
     expect(withStanding('done-without-reply').getAttribute('title')).toContain('not counted: it is in Done with no reply');
@@ -94,7 +99,7 @@ describe('ConversationBadge', () => {
   });
 });
 
-describe('ConversationBadge on one line', () => {
+describe('the conversation badge on one line', () => {
   it.each(LOCALES)('%s: shows the state and two durations, the full sentence only in its label and tooltip', (locale) => {
     const t = translator(locale);
     const late = badge(locale, requestAt + 125 * MIN);
@@ -113,5 +118,25 @@ describe('ConversationBadge on one line', () => {
     const line = (at: number) => badge('en', at).textContent?.replace(/\u00a0/g, ' ');
     expect(line(requestAt + 125 * MIN)).toBe('Late · 2 hr 5 min · 21 hr left');
     expect(line(requestAt + (23 * 60 + 10) * MIN)).toBe('Late · 23 hr 10 min · 50 min left');
+  });
+});
+
+describe('the conversation badge updated in place', () => {
+  it('keeps its element (a live region stays announced), follows the state, drops the window once expired, and empties', () => {
+    const target = document.createElement('span');
+    const t = translator('en');
+    renderConversationBadge(target, { state, now: requestAt + 10 * MIN, t, locale: 'en', live: true });
+    const first = target.firstElementChild!;
+    expect(first.getAttribute('aria-live')).toBe('polite');
+    renderConversationBadge(target, { state, now: requestAt + 20 * MIN, t, locale: 'en', live: true });
+    expect(target.firstElementChild).toBe(first);
+    expect(first.className).toBe('badge late');
+    expect(first.textContent?.replace(/\u00a0/g, ' ')).toBe('Late · 20 min · 23 hr left');
+    renderConversationBadge(target, { state, now: requestAt + 25 * 60 * MIN, t, locale: 'en', live: true });
+    expect(first.querySelector('.window')).toBeNull();
+    renderConversationBadge(target, { state, now: requestAt + 20 * MIN, t, locale: 'en', live: true });
+    expect(first.querySelectorAll('.window')).toHaveLength(1);
+    renderConversationBadge(target, null);
+    expect(target.childNodes).toHaveLength(0);
   });
 });
