@@ -36,6 +36,8 @@ export interface FirefoxSession {
   openInbox(url?: string): Promise<FirefoxTab>;
   /** An extension page in a tab; `activeTab` as in chromium.ts (the popup sees that tab as active). */
   openExtensionPage(path?: string, options?: { activeTab?: FirefoxTab }): Promise<FirefoxTab>;
+  /** The tab showing a URL that ends with `ending`, opened by the test or by the add-on (the first-run page). */
+  findTab(ending: string): Promise<FirefoxTab | undefined>;
   close(): Promise<void>;
 }
 
@@ -146,6 +148,11 @@ async function connect(bidi: BidiConnection, addonId: string, uuid: string, demo
       await bidi.send('browsingContext.activate', { context: options.activeTab.context });
       return newTab(bidi, url, { background: true });
     },
+    async findTab(ending) {
+      const { contexts } = await bidi.send<{ contexts: { context: string; url: string }[] }>('browsingContext.getTree', { maxDepth: 0 });
+      const found = contexts.find((c) => c.url.endsWith(ending));
+      return found && tabOf(bidi, found.context);
+    },
     close: async () => {},
   };
   bidi.on('network.beforeRequestSent', (params) => {
@@ -178,7 +185,13 @@ async function answer(bidi: BidiConnection, request: { request: string; url: str
 
 async function newTab(bidi: BidiConnection, url: string, { background = false } = {}): Promise<FirefoxTab> {
   const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab', background });
-  const tab: FirefoxTab = {
+  const tab = tabOf(bidi, context);
+  await tab.navigate(url);
+  return tab;
+}
+
+function tabOf(bidi: BidiConnection, context: string): FirefoxTab {
+  return {
     context,
     async evaluate<T>(fn: (() => T | Promise<T>) | string): Promise<T> {
       const body = typeof fn === 'string' ? `(${fn})` : `(${fn.toString()})()`;
@@ -198,7 +211,5 @@ async function newTab(bidi: BidiConnection, url: string, { background = false } 
       await bidi.send('browsingContext.close', { context });
     },
   };
-  await tab.navigate(url);
-  return tab;
 }
 
