@@ -3,13 +3,14 @@
  * that took room would push a row's content or spill into the next row. At the narrowest list
  * width assumed for Business Suite, every row's box and the boxes of everything in it are the same
  * with the extension's badges as without them (the hosts taken out of the layout in the same
- * frame), each badge lies inside its row and shows its whole line. Chromium in each of the five
- * languages; Firefox in English (Debian's Firefox has no language packs installed here).
+ * frame), each badge lies inside its row and shows its whole line. Chromium and Firefox ESR, each
+ * in the five languages (a badge's words differ in length from one to the next).
  */
 import type { DemoConfig } from '../demo/serve';
 import type { DemoLanguage } from '../demo/page/i18n';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
+import { ownMessage } from './own-texts';
 import { check, test } from './runner';
 import { waitFor } from './wait';
 
@@ -27,7 +28,7 @@ const SEED_THREADS = [
 ];
 const demoIn = (language: DemoLanguage): DemoConfig => ({ language, seed: { duplicateRows: false, threads: SEED_THREADS } });
 
-interface Layout { badges: number; withBadges: string; withoutBadges: string; problems: string[] }
+interface Layout { badges: number; texts: string[]; withBadges: string; withoutBadges: string; problems: string[] }
 
 /** In the page (self-contained: it travels as source to both browsers): the layout with and without the badges. */
 function measureLayout(listWidth: number): Layout {
@@ -41,10 +42,12 @@ function measureLayout(listWidth: number): Layout {
   })));
   const withBadges = snapshot();
   const problems: string[] = [];
+  const texts: string[] = [];
   for (const host of hosts) {
     const row = host.closest('div[role="presentation"]')!.getBoundingClientRect();
     const badge = host.shadowRoot?.querySelector<HTMLElement>('[role="status"]');
     if (!badge) continue;
+    texts.push(badge.textContent ?? '');
     const b = badge.getBoundingClientRect();
     const label = badge.getAttribute('aria-label') ?? '';
     if (b.left < row.left || b.right > row.right + 0.5 || b.top < row.top || b.bottom > row.bottom + 0.5) problems.push(`outside its row: ${badge.textContent} (${box(badge)} in ${row.x},${row.y},${row.width},${row.height})`);
@@ -55,11 +58,14 @@ function measureLayout(listWidth: number): Layout {
   for (const host of hosts) host.style.setProperty('display', 'none', 'important');
   const withoutBadges = snapshot();
   for (const host of hosts) host.style.removeProperty('display');
-  return { badges: hosts.length, withBadges, withoutBadges, problems };
+  return { badges: hosts.length, texts, withBadges, withoutBadges, problems };
 }
 
-function checkLayout(where: string, layout: Layout): void {
+function checkLayout(where: string, language: DemoLanguage, layout: Layout): void {
   check(layout.badges >= 5, `${where}: expected a badge on each of the 5 waiting rows, found ${layout.badges}`);
+  // Measured in the language under test, not the browser's English fallback.
+  const late = ownMessage(language, 'badge_state_late');
+  check(layout.texts.some((text) => text.includes(late)), `${where}: no badge says "${late}": ${layout.texts.join(' | ')}`);
   check(layout.withBadges === layout.withoutBadges, `${where}: the badges change the rows' boxes:\n  with    ${layout.withBadges}\n  without ${layout.withoutBadges}`);
   check(layout.problems.length === 0, `${where}: ${layout.problems.join('; ')}`);
 }
@@ -74,21 +80,26 @@ test('chromium: badges add no height to a row and fit the narrowest list, in fiv
       await waitFor(`badges on the waiting rows (${language})`, () => inbox.evaluate(badgesShown));
       const layout = await inbox.evaluate(measureLayout, NARROWEST_LIST_PX);
       t.log(`${language}: ${layout.badges} badges`);
-      checkLayout(`chromium ${language}`, layout);
+      checkLayout(`chromium ${language}`, language, layout);
     } finally {
       await browser.close();
     }
   }
 }, { timeoutMs: 240_000 });
 
-test('firefox: badges add no height to a row and fit the narrowest list', async (t) => {
-  const browser = await launchFirefox({ demo: demoIn('en') });
-  t.defer(() => browser.close());
-  const inbox = await browser.openInbox();
+test('firefox: badges add no height to a row and fit the narrowest list, in five languages', async (t) => {
   // As source text: bundler helpers (__name) the functions may carry do not exist in the page.
   const inPage = (call: string) => `(() => { globalThis.__name ??= (f) => f; return ${call}; })()`;
-  await waitFor('badges on the waiting rows', () => inbox.evaluate<boolean>(inPage(`(${badgesShown})()`)));
-  const layout = await inbox.evaluate<Layout>(inPage(`(${measureLayout})(${NARROWEST_LIST_PX})`));
-  t.log(`en: ${layout.badges} badges`);
-  checkLayout('firefox en', layout);
-});
+  for (const language of LANGUAGES) {
+    const browser = await launchFirefox({ uiLanguage: language, demo: demoIn(language) });
+    try {
+      const inbox = await browser.openInbox();
+      await waitFor(`badges on the waiting rows (${language})`, () => inbox.evaluate<boolean>(inPage(`(${badgesShown})()`)));
+      const layout = await inbox.evaluate<Layout>(inPage(`(${measureLayout})(${NARROWEST_LIST_PX})`));
+      t.log(`${language}: ${layout.badges} badges`);
+      checkLayout(`firefox ${language}`, language, layout);
+    } finally {
+      await browser.close();
+    }
+  }
+}, { timeoutMs: 240_000 });

@@ -4,7 +4,8 @@
  * an opened transcript gives the popup its response time. On both transcript builds (builds.ts).
  */
 import { DEMO_BUILDS, onBuild } from './builds';
-import { launchFirefox, type FirefoxSession, type FirefoxTab } from './firefox';
+import { launchFirefox } from './firefox';
+import { firefoxPopupShows } from './popup';
 import { check, test } from './runner';
 import { waitFor } from './wait';
 
@@ -16,23 +17,6 @@ function badgeScript(name: string): string {
     const shown = (root) => [...root.children].filter((c) => c.tagName !== 'STYLE').map((c) => c.textContent ?? '').join(' ');
     return rows.flatMap((row) => [...row.querySelectorAll('*')].map((e) => (e.shadowRoot ? shown(e.shadowRoot) : ''))).filter(Boolean).join(' | ');
   })()`;
-}
-
-/** Reopens the popup over `inbox` until `ok` holds for its text (it shows what the background knew when it opened). */
-function popupShowsIn(browser: FirefoxSession, inbox: FirefoxTab, what: string, ok: (text: string) => boolean): Promise<string> {
-  return waitFor(what, async () => {
-    const popup = await browser.openExtensionPage('popup.html', { activeTab: inbox });
-    try {
-      // The overview, with figures or still learning (R14): the waiting list is in both.
-      const text = await waitFor('the popup to render the overview', async () => {
-        const shown = await popup.evaluate(() => (document.getElementById('waiting-heading') ? document.body.innerText : ''));
-        return shown;
-      });
-      return ok(text) ? text : null;
-    } finally {
-      await popup.close();
-    }
-  }, { intervalMs: 1000 });
 }
 
 const MINUTE = 60_000;
@@ -58,7 +42,7 @@ for (const build of DEMO_BUILDS) test(onBuild('firefox: a customer writing while
   await inbox.evaluate(`window.demoInbox.open('Ola Nordmann')`);
   // The popup over the inbox lists Sinta as waiting. (Its figures wait until enough is read, R14;
   // the transcript's response time is checked in Chromium by popup-figures, on both builds.)
-  await popupShowsIn(browser, inbox, 'Sinta waiting in the popup', (text) => text.includes('Sinta Dewi'));
+  await firefoxPopupShows(browser, inbox, 'Sinta waiting in the popup', (text) => text.includes('Sinta Dewi'));
 
   await inbox.evaluate(`window.demoInbox.open('Sinta Dewi')`);
   await inbox.evaluate(`window.demoInbox.pageReplies('Sinta Dewi', { text: 'Yes, in 2–3 days.' })`);

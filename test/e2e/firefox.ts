@@ -36,6 +36,8 @@ export interface FirefoxSession {
   openInbox(url?: string): Promise<FirefoxTab>;
   /** An extension page in a tab; `activeTab` as in chromium.ts (the popup sees that tab as active). */
   openExtensionPage(path?: string, options?: { activeTab?: FirefoxTab }): Promise<FirefoxTab>;
+  /** The tab showing a URL that ends with `ending`, opened by the test or by the add-on (the first-run page). */
+  findTab(ending: string): Promise<FirefoxTab | undefined>;
   close(): Promise<void>;
 }
 
@@ -49,16 +51,27 @@ const PREFS: Record<string, string | number | boolean> = {
   'browser.safebrowsing.malware.enabled': false, 'browser.safebrowsing.phishing.enabled': false,
   'browser.safebrowsing.downloads.enabled': false, 'services.settings.server': 'http://127.0.0.1:9/',
   'messaging-system.rsexperimentloader.enabled': false, 'app.normandy.enabled': false,
-  'intl.locale.requested': 'en-GB', 'intl.accept_languages': 'en-GB, en',
   'extensions.autoDisableScopes': 0,
 };
 
-function userJs(addonId: string, uuid: string): string {
-  const prefs = { ...PREFS, 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }) };
+function userJs(addonId: string, uuid: string, uiLanguage: string): string {
+  const prefs = {
+    ...PREFS,
+    'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
+    // The UI language, and so browser.i18n's; other than English it needs the language pack.
+    'intl.locale.requested': uiLanguage,
+    'intl.accept_languages': `${uiLanguage}, en`,
+  };
   return Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n') + '\n';
 }
 
-export async function launchFirefox(options: { demo?: DemoConfig } = {}): Promise<FirefoxSession> {
+export interface FirefoxOptions {
+  demo?: DemoConfig;
+  /** en, de, it, da or nb: Firefox's own language (Debian's firefox-esr-l10n-<lang>); en-GB by default. */
+  uiLanguage?: string;
+}
+
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxSession> {
   const dist = builtCopy('firefox');
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { browser_specific_settings?: { gecko?: { id?: string } } };
   const addonId = manifest.browser_specific_settings?.gecko?.id;
@@ -66,7 +79,7 @@ export async function launchFirefox(options: { demo?: DemoConfig } = {}): Promis
   const uuid = randomUUID();
   const profile = mkdtempSync(join(os.tmpdir(), 'replyclock-firefox-'));
   trackTempDir(profile);
-  writeFileSync(join(profile, 'user.js'), userJs(addonId, uuid));
+  writeFileSync(join(profile, 'user.js'), userJs(addonId, uuid, options.uiLanguage ?? 'en-GB'));
 
   const child = spawn(FIREFOX_PATH, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0', '--remote-allow-system-access'],
     { detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1', TZ: process.env.TZ ?? 'Europe/Berlin' } });
@@ -81,6 +94,7 @@ export async function launchFirefox(options: { demo?: DemoConfig } = {}): Promis
     }, { timeoutMs: 60_000 });
     const bidi = await BidiConnection.connect(`${wsUrl}/session`);
     await bidi.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
+    await checkUiLanguage(bidi, options.uiLanguage ?? 'en-GB');
     const session = await connect(bidi, addonId, uuid, options.demo ?? {}, dist);
     session.close = async () => {
       await withTimeout(bidi.send('browser.close'), 5_000, 'browser.close').catch(() => {});
@@ -91,6 +105,26 @@ export async function launchFirefox(options: { demo?: DemoConfig } = {}): Promis
   } catch (error) {
     stop();
     throw error;
+  }
+}
+
+/**
+ * Without the language pack Firefox quietly runs in en-US, and a test "in German" would check
+ * English: fail the launch instead. The locale is read in the browser window's chrome context.
+ */
+async function checkUiLanguage(bidi: BidiConnection, requested: string): Promise<void> {
+  const { contexts } = await bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  if (!contexts[0]) throw new Error('Firefox has no browser window to read its language from');
+  const result = await bidi.send<{ type: string; result?: { value?: string }; exceptionDetails?: { text?: string } }>('script.evaluate', {
+    expression: 'JSON.stringify([Services.locale.appLocaleAsBCP47, Services.locale.availableLocales])',
+    target: { context: contexts[0].context }, awaitPromise: false,
+  });
+  if (result.type === 'exception') throw new Error(`reading Firefox's language failed: ${result.exceptionDetails?.text ?? 'exception'}`);
+  const [actual, available] = JSON.parse(result.result?.value ?? '[]') as [string, string[]];
+  const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
+  if (language(actual) !== language(requested)) {
+    const pack = `firefox-esr-l10n-${requested === 'nb' ? 'nb-no' : language(requested)}`;
+    throw new Error(`Firefox runs in ${actual}, not ${requested} (it has ${available.join(', ')}): is Debian's ${pack} installed?`);
   }
 }
 
@@ -113,6 +147,11 @@ async function connect(bidi: BidiConnection, addonId: string, uuid: string, demo
       // tab, so tabs.query({active, currentWindow}) answers it, as for the toolbar popup.
       await bidi.send('browsingContext.activate', { context: options.activeTab.context });
       return newTab(bidi, url, { background: true });
+    },
+    async findTab(ending) {
+      const { contexts } = await bidi.send<{ contexts: { context: string; url: string }[] }>('browsingContext.getTree', { maxDepth: 0 });
+      const found = contexts.find((c) => c.url.endsWith(ending));
+      return found && tabOf(bidi, found.context);
     },
     close: async () => {},
   };
@@ -146,7 +185,13 @@ async function answer(bidi: BidiConnection, request: { request: string; url: str
 
 async function newTab(bidi: BidiConnection, url: string, { background = false } = {}): Promise<FirefoxTab> {
   const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab', background });
-  const tab: FirefoxTab = {
+  const tab = tabOf(bidi, context);
+  await tab.navigate(url);
+  return tab;
+}
+
+function tabOf(bidi: BidiConnection, context: string): FirefoxTab {
+  return {
     context,
     async evaluate<T>(fn: (() => T | Promise<T>) | string): Promise<T> {
       const body = typeof fn === 'string' ? `(${fn})` : `(${fn.toString()})()`;
@@ -166,7 +211,5 @@ async function newTab(bidi: BidiConnection, url: string, { background = false } 
       await bidi.send('browsingContext.close', { context });
     },
   };
-  await tab.navigate(url);
-  return tab;
 }
 

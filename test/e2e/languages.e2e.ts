@@ -4,8 +4,9 @@
  * and shows the right wait on the row. One Chromium, one page load per language.
  */
 import { launchChromium } from './chromium';
+import { launchFirefox } from './firefox';
 import { ownMessage } from './own-texts';
-import { popupShows } from './popup';
+import { firefoxPopupShows, popupShows } from './popup';
 import { check, test } from './runner';
 import { waitFor } from './wait';
 import type { DemoLanguage } from '../demo/page/i18n';
@@ -36,35 +37,63 @@ test('chromium: the inbox is read in en, de, it, da and nb', async (t) => {
 });
 
 /**
- * The browser itself in each language (`--lang`, LANGUAGE; Debian's chromium-l10n): the extension's
- * own first-run page, options page, popup and inline badge speak it. (Firefox ESR is left out here:
- * its language packs are separate Debian packages.)
+ * The browser itself in each language (Chromium: `--lang`, LANGUAGE, Debian's chromium-l10n;
+ * Firefox ESR: `intl.locale.requested`, Debian's firefox-esr-l10n-*): the extension's own
+ * first-run page, options page, popup and inline badge speak it.
  */
+const sintaWaits = (language: DemoLanguage) => ({ language, seed: { threads: [
+  { name: 'Sinta Dewi', messages: [{ from: 'customer' as const, minutesAgo: 20 }] },
+] } });
+const POPUP_KEYS = ['popup_open_options', 'options_away_switch', 'badge_state_late'];
+// In the page (self-contained: Firefox receives them as source text).
+const headingText = () => document.querySelector('h1')?.textContent;
+const badgeOnSintasRow = () => {
+  const row = [...document.querySelectorAll('div[role="presentation"]')].find((r) => r.textContent?.includes('Sinta Dewi'));
+  const host = row && [...row.querySelectorAll('*')].find((e) => e.shadowRoot);
+  return host ? [...host.shadowRoot!.children].filter((c) => c.tagName !== 'STYLE').map((c) => c.textContent).join(' ') : null;
+};
+
 for (const language of LANGUAGES) {
   test(`chromium in ${language}: the first-run page, options, popup and badge are in ${language}`, async (t) => {
-    const browser = await launchChromium({ uiLanguage: language, demo: { language, seed: { threads: [
-      { name: 'Sinta Dewi', messages: [{ from: 'customer', minutesAgo: 20 }] },
-    ] } } });
+    const browser = await launchChromium({ uiLanguage: language, demo: sintaWaits(language) });
     t.defer(() => browser.close());
     const welcome = await waitFor('the first-run page to open by itself', () => browser.context.pages().find((p) => p.url().endsWith('/welcome.html')));
-    const welcomeTitle = await waitFor('the first-run page to render', () => welcome.evaluate(() => document.querySelector('h1')?.textContent));
+    const welcomeTitle = await waitFor('the first-run page to render', () => welcome.evaluate(headingText));
     check(welcomeTitle === ownMessage(language, 'welcome_title'), `${language}: first-run page title "${welcomeTitle}"`);
 
     const options = await browser.openExtensionPage('options.html');
-    const optionsTitle = await waitFor('the options page', () => options.evaluate(() => document.querySelector('h1')?.textContent));
+    const optionsTitle = await waitFor('the options page', () => options.evaluate(headingText));
     check(optionsTitle === ownMessage(language, 'options_heading'), `${language}: options page title "${optionsTitle}"`);
 
     const inbox = await browser.openInbox();
-    const badge = await waitFor('the badge on Sinta\'s row', () => inbox.evaluate(() => {
-      const row = [...document.querySelectorAll('div[role="presentation"]')].find((r) => r.textContent?.includes('Sinta Dewi'));
-      const host = row && [...row.querySelectorAll('*')].find((e) => e.shadowRoot);
-      return host ? [...host.shadowRoot!.children].filter((c) => c.tagName !== 'STYLE').map((c) => c.textContent).join(' ') : null;
-    }));
+    const badge = await waitFor('the badge on Sinta\'s row', () => inbox.evaluate(badgeOnSintasRow));
     check(badge.includes(ownMessage(language, 'badge_state_late')), `${language}: the badge says "${badge}"`);
 
     const popup = await browser.openExtensionPage('popup.html', { activeTab: inbox });
     const popupText = await popupShows(popup, 'the popup with Sinta', (text) => text.includes('Sinta Dewi'));
-    for (const key of ['popup_open_options', 'options_away_switch', 'badge_state_late']) check(popupText.includes(ownMessage(language, key)), `${language}: the popup lacks "${ownMessage(language, key)}": ${popupText}`);
+    for (const key of POPUP_KEYS) check(popupText.includes(ownMessage(language, key)), `${language}: the popup lacks "${ownMessage(language, key)}": ${popupText}`);
+    t.log(`${language}: ${welcomeTitle} · ${optionsTitle} · badge "${badge}"`);
+  });
+}
+
+for (const language of LANGUAGES) {
+  test(`firefox in ${language}: the first-run page, options, popup and badge are in ${language}`, async (t) => {
+    const browser = await launchFirefox({ uiLanguage: language, demo: sintaWaits(language) });
+    t.defer(() => browser.close());
+    const welcome = await waitFor('the first-run page to open by itself', () => browser.findTab('/welcome.html'));
+    const welcomeTitle = await waitFor('the first-run page to render', () => welcome.evaluate(headingText));
+    check(welcomeTitle === ownMessage(language, 'welcome_title'), `${language}: first-run page title "${welcomeTitle}"`);
+
+    const options = await browser.openExtensionPage('options.html');
+    const optionsTitle = await waitFor('the options page', () => options.evaluate(headingText));
+    check(optionsTitle === ownMessage(language, 'options_heading'), `${language}: options page title "${optionsTitle}"`);
+
+    const inbox = await browser.openInbox();
+    const badge = await waitFor('the badge on Sinta\'s row', () => inbox.evaluate(badgeOnSintasRow));
+    check(badge.includes(ownMessage(language, 'badge_state_late')), `${language}: the badge says "${badge}"`);
+
+    const popupText = await firefoxPopupShows(browser, inbox, 'the popup with Sinta', (text) => text.includes('Sinta Dewi'));
+    for (const key of POPUP_KEYS) check(popupText.includes(ownMessage(language, key)), `${language}: the popup lacks "${ownMessage(language, key)}": ${popupText}`);
     t.log(`${language}: ${welcomeTitle} · ${optionsTitle} · badge "${badge}"`);
   });
 }
