@@ -117,8 +117,10 @@ function Overview({ overview, now, suggestions, useOutcome, diagnosticsCopy, onO
       <NotYetRead conversations={coverage.notYetRead} total={coverage.notYetReadCount} onOpen={onOpenThread} open={roomForLists} />
       <WaitingList waiting={overview.waiting} total={overview.waitingCount} now={now} limit={suggesting ? WAITING_ROWS_WITH_SUGGESTIONS : WAITING_ROWS} onOpen={onOpenThread} />
       <OpenConversationStanding standing={openStanding} />
-      <TemplateSuggestions state={suggestions} outcome={useOutcome} onUse={onUseTemplate} />
-      <HistoryChart history={overview.history} rateTarget={settings.rateTarget} timeTargetSeconds={settings.timeTargetSeconds} />
+      {/* While learning, "open a conversation" is already what the popup asks: no second paragraph saying it. */}
+      {!(coverage.state === 'learning' && suggestions.kind === 'no-conversation') && <TemplateSuggestions state={suggestions} outcome={useOutcome} onUse={onUseTemplate} />}
+      {/* While learning there is no verdict, and days drawn from the few conversations read would read as one. */}
+      {coverage.state !== 'learning' && <HistoryChart history={overview.history} rateTarget={settings.rateTarget} timeTargetSeconds={settings.timeTargetSeconds} />}
     </>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * The toolbar popup is at most 600 px tall: its ordinary states (nobody waiting, a few waiting,
  * ten waiting with suggestions for the open conversation, the uncertain badge with what would
- * settle it) fit, the suggestions start within that
+ * settle it, the first run while it is still learning) fit, the suggestions start within that
  * first screen, and no text in it is under 13 px (Chrome's extension pages shrink body text).
  */
 import type { DemoConfig } from '../demo/serve';
@@ -28,6 +28,9 @@ const STATES: Array<{ name: string; demo: DemoConfig; suggestions: boolean; read
     threads: NAMES.map((name, i) => waiting(name, 3 + i * 4, i === 0 ? 'Do you ship to Oslo? How long does delivery take?' : 'Hi, a question?')),
   } } },
   { name: 'the badge uncertain', suggestions: false, readAll: true, shows: 'timed only within a range', demo: UNCERTAIN_DEMO },
+  // The first thing a new user sees: nothing read yet, a list of conversations to open.
+  { name: 'the first run, still learning', suggestions: false, shows: 'Still learning', demo: { seed: { threads: Array.from({ length: 24 }, (_, i) => ({
+    name: `Customer ${i + 1}`, messages: [{ from: 'customer' as const, minutesAgo: (i + 1) * 24 * 60 }, { from: 'page' as const, minutesAgo: (i + 1) * 24 * 60 - 4 }] })) } } },
 ];
 
 for (const state of STATES) {

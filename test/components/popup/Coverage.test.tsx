@@ -36,6 +36,12 @@ describe('Popup coverage (R14), en', () => {
     expect(el.querySelector('.learning')?.textContent).toBe('Still learning this inboxSo far ReplyClock has read 1 conversation. Open 2 more conversations below, and it can tell you where the badge stands.');
     expect(el.querySelector('.badge-status')).toBeNull();
     expect(el.textContent).not.toContain('Not earned');
+    // Nor a chart of days drawn from the one conversation read; it comes with the verdict.
+    expect(el.querySelector('details.history')).toBeNull();
+    expect(show('en', withCoverage({ state: 'complete' }, { stats: LEARNING.stats })).querySelector('details.history')).not.toBeNull();
+    // The learning text already asks to open conversations: no second paragraph says so for suggestions.
+    expect(el.textContent).not.toContain('Open a conversation in the inbox to get reply suggestions');
+    expect(show('en', withCoverage({ state: 'complete' }, { stats: LEARNING.stats })).textContent).toContain('Open a conversation in the inbox to get reply suggestions');
   });
 
   it('lists the conversations not yet read; a click opens one; says opening marks it read', () => {
