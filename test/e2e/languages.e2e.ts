@@ -53,26 +53,39 @@ const badgeOnSintasRow = () => {
   return host ? [...host.shadowRoot!.children].filter((c) => c.tagName !== 'STYLE').map((c) => c.textContent).join(' ') : null;
 };
 
+/** A tab either browser driver gives: it runs a function in the page. */
+interface Tab { evaluate<T>(fn: () => T): Promise<T> }
+interface LanguageSession<Inbox extends Tab> { welcome: () => Promise<Tab>; options: () => Promise<Tab>; inbox: () => Promise<Inbox>; popupText: (inbox: Inbox) => Promise<string> }
+
+/** The first-run page, the options page, the badge on Sinta's row and the popup, each in `language`. */
+async function checkSpeaks<Inbox extends Tab>(language: DemoLanguage, session: LanguageSession<Inbox>): Promise<string> {
+  const welcome = await session.welcome();
+  const welcomeTitle = await waitFor('the first-run page to render', () => welcome.evaluate(headingText));
+  check(welcomeTitle === ownMessage(language, 'welcome_title'), `${language}: first-run page title "${welcomeTitle}"`);
+
+  const options = await session.options();
+  const optionsTitle = await waitFor('the options page', () => options.evaluate(headingText));
+  check(optionsTitle === ownMessage(language, 'options_heading'), `${language}: options page title "${optionsTitle}"`);
+
+  const inbox = await session.inbox();
+  const badge = await waitFor('the badge on Sinta\'s row', () => inbox.evaluate(badgeOnSintasRow));
+  check(badge.includes(ownMessage(language, 'badge_state_late')), `${language}: the badge says "${badge}"`);
+
+  const popupText = await session.popupText(inbox);
+  for (const key of POPUP_KEYS) check(popupText.includes(ownMessage(language, key)), `${language}: the popup lacks "${ownMessage(language, key)}": ${popupText}`);
+  return `${language}: ${welcomeTitle} · ${optionsTitle} · badge "${badge}"`;
+}
+
 for (const language of LANGUAGES) {
   test(`chromium in ${language}: the first-run page, options, popup and badge are in ${language}`, async (t) => {
     const browser = await launchChromium({ uiLanguage: language, demo: sintaWaits(language) });
     t.defer(() => browser.close());
-    const welcome = await waitFor('the first-run page to open by itself', () => browser.context.pages().find((p) => p.url().endsWith('/welcome.html')));
-    const welcomeTitle = await waitFor('the first-run page to render', () => welcome.evaluate(headingText));
-    check(welcomeTitle === ownMessage(language, 'welcome_title'), `${language}: first-run page title "${welcomeTitle}"`);
-
-    const options = await browser.openExtensionPage('options.html');
-    const optionsTitle = await waitFor('the options page', () => options.evaluate(headingText));
-    check(optionsTitle === ownMessage(language, 'options_heading'), `${language}: options page title "${optionsTitle}"`);
-
-    const inbox = await browser.openInbox();
-    const badge = await waitFor('the badge on Sinta\'s row', () => inbox.evaluate(badgeOnSintasRow));
-    check(badge.includes(ownMessage(language, 'badge_state_late')), `${language}: the badge says "${badge}"`);
-
-    const popup = await browser.openExtensionPage('popup.html', { activeTab: inbox });
-    const popupText = await popupShows(popup, 'the popup with Sinta', (text) => text.includes('Sinta Dewi'));
-    for (const key of POPUP_KEYS) check(popupText.includes(ownMessage(language, key)), `${language}: the popup lacks "${ownMessage(language, key)}": ${popupText}`);
-    t.log(`${language}: ${welcomeTitle} · ${optionsTitle} · badge "${badge}"`);
+    t.log(await checkSpeaks(language, {
+      welcome: () => waitFor('the first-run page to open by itself', () => browser.context.pages().find((p) => p.url().endsWith('/welcome.html'))),
+      options: () => browser.openExtensionPage('options.html'),
+      inbox: () => browser.openInbox(),
+      popupText: async (inbox) => popupShows(await browser.openExtensionPage('popup.html', { activeTab: inbox }), 'the popup with Sinta', (text) => text.includes('Sinta Dewi')),
+    }));
   });
 }
 
@@ -80,20 +93,11 @@ for (const language of LANGUAGES) {
   test(`firefox in ${language}: the first-run page, options, popup and badge are in ${language}`, async (t) => {
     const browser = await launchFirefox({ uiLanguage: language, demo: sintaWaits(language) });
     t.defer(() => browser.close());
-    const welcome = await waitFor('the first-run page to open by itself', () => browser.findTab('/welcome.html'));
-    const welcomeTitle = await waitFor('the first-run page to render', () => welcome.evaluate(headingText));
-    check(welcomeTitle === ownMessage(language, 'welcome_title'), `${language}: first-run page title "${welcomeTitle}"`);
-
-    const options = await browser.openExtensionPage('options.html');
-    const optionsTitle = await waitFor('the options page', () => options.evaluate(headingText));
-    check(optionsTitle === ownMessage(language, 'options_heading'), `${language}: options page title "${optionsTitle}"`);
-
-    const inbox = await browser.openInbox();
-    const badge = await waitFor('the badge on Sinta\'s row', () => inbox.evaluate(badgeOnSintasRow));
-    check(badge.includes(ownMessage(language, 'badge_state_late')), `${language}: the badge says "${badge}"`);
-
-    const popupText = await firefoxPopupShows(browser, inbox, 'the popup with Sinta', (text) => text.includes('Sinta Dewi'));
-    for (const key of POPUP_KEYS) check(popupText.includes(ownMessage(language, key)), `${language}: the popup lacks "${ownMessage(language, key)}": ${popupText}`);
-    t.log(`${language}: ${welcomeTitle} · ${optionsTitle} · badge "${badge}"`);
+    t.log(await checkSpeaks(language, {
+      welcome: () => waitFor('the first-run page to open by itself', () => browser.findTab('/welcome.html')),
+      options: () => browser.openExtensionPage('options.html'),
+      inbox: () => browser.openInbox(),
+      popupText: (inbox) => firefoxPopupShows(browser, inbox, 'the popup with Sinta', (text) => text.includes('Sinta Dewi')),
+    }));
   });
 }
