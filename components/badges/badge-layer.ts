@@ -234,7 +234,7 @@ export class BadgeLayer {
   private renderOne(mount: Mount, now: number): void {
     const state = this.stateOf(mount);
     // Every row read in a batch is attached again; most show what they showed a moment ago.
-    // Same signature, same DOM: skipping the render spares the diff and its translations.
+    // Same signature, same DOM: skipping the render spares its translations and DOM writes.
     const signature = state ? this.renderSignature(state, now, mount.live) : 'none';
     if (signature === mount.rendered) return;
     mount.rendered = signature;

@@ -51,11 +51,11 @@ export function startSession(signal: AbortSignal, deps: SessionDeps): void {
   let last: InboxSnapshot | null = null;
   let awayBanner: boolean | null = null;
 
-  // The Page's name: a document-wide attribute search (5 ms in a 1,000-row inbox), so not per batch.
+  // The Page's name: a search of the whole document, so once per view rather than per batch.
   let pageName: string | null = null;
   let pageNameSought = -Infinity;
   const nameOfPage = (now: number): string | null => {
-    if (pageId && pageName === null && now - pageNameSought >= PAGE_NAME_RETRY_MS) {
+    if (pageName === null && now - pageNameSought >= PAGE_NAME_RETRY_MS) {
       pageName = pageNameOf(document, pageId);
       pageNameSought = now;
     }
@@ -92,9 +92,11 @@ export function startSession(signal: AbortSignal, deps: SessionDeps): void {
   // the rows in slices, the first batch, the badges (which slice their own rendering).
   const firstRead = async () => {
     const slice = new TimeSlice();
-    await slice.fresh();
+    /** A new task for the next step; false when the session ended meanwhile. */
+    const nextStep = async () => { await slice.fresh(); return !signal.aborted; };
+    if (!(await nextStep())) return;
     const ctx = { ...readContext(), view: window };
-    await slice.fresh();
+    if (!(await nextStep())) return;
     const start = await readInboxAndRowsInSlices(document, url, ctx, slice);
     if (signal.aborted) return;
     // Another conversation opened while the rows were read: the header read last is its, the URL's id
@@ -105,11 +107,9 @@ export function startSession(signal: AbortSignal, deps: SessionDeps): void {
     }
     last = start.snapshot;
     awayBanner = last.awayBanner ?? null;
-    await slice.fresh();
-    if (signal.aborted) return;
+    if (!(await nextStep())) return;
     send(last.threads, last.open);
-    await slice.fresh();
-    if (signal.aborted) return;
+    if (!(await nextStep())) return;
     attachInitialBadges(deps.badges, start.rowElements, last);
     watcher.begin(last);
   };

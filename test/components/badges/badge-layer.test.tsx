@@ -125,7 +125,7 @@ describe('BadgeLayer', () => {
     expect(theme()).not.toBe('dark');
   });
 
-  it('measures the page\'s theme after its first frame, not while the page is unstyled, and sets it on every badge', async () => {
+  it('measures the page\'s theme once the page is idle, not while it is unstyled, and sets it on every badge', async () => {
     document.documentElement.classList.add(DARK_MODE_CLASS);
     document.body.innerHTML = '<div id="a">Sinta</div>';
     const a = document.getElementById('a')!;
