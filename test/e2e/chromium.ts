@@ -89,11 +89,16 @@ async function connect(context: BrowserContext, profileDir: string, demo: DemoCo
   const blockedRequests: string[] = [];
   // CDP on the first tab reports the extension worker's status (Playwright has no stop event).
   let workerStatus: string | undefined;
+  // Counted, not just last seen: an open inbox or popup can wake the worker again before a poll sees it stopped.
+  let workerStops = 0;
   const workerWatch = (async () => {
     const cdp = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
       const ours = versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${session.extensionId}/`));
-      if (ours.length) workerStatus = ours[ours.length - 1]!.runningStatus;
+      if (!ours.length) return;
+      const status = ours[ours.length - 1]!.runningStatus;
+      if (status === 'stopped' && workerStatus !== 'stopped') workerStops += 1;
+      workerStatus = status;
     });
     await cdp.send('ServiceWorker.enable');
     return cdp;
@@ -136,8 +141,9 @@ async function connect(context: BrowserContext, profileDir: string, demo: DemoCo
     },
     async stopServiceWorker() {
       const cdp = await workerWatch;
+      const stopsBefore = workerStops;
       await cdp.send('ServiceWorker.stopAllWorkers');
-      await waitFor('the service worker to stop', () => session.workerStatus() === 'stopped');
+      await waitFor('the service worker to stop', () => workerStops > stopsBefore);
     },
     workerStatus: () => workerStatus,
     close: () => context.close(),
