@@ -13,7 +13,16 @@ export function PagePicker({ pages, pageId, onChange }: PagePickerProps) {
   return (
     <div class="page-picker">
       <label for="page-picker">{t('options_page_picker')}</label>
-      <select id="page-picker" value={pageId ?? ''} onChange={(e) => onChange(e.currentTarget.value || null)}>
+      <select
+        id="page-picker"
+        value={pageId ?? ''}
+        onChange={(e) => {
+          const next = e.currentTarget.value || null;
+          // The parent decides whether to switch (it may ask first): until it does, the picker shows the current Page.
+          e.currentTarget.value = pageId ?? '';
+          onChange(next);
+        }}
+      >
         <option value="">{t('options_page_default')}</option>
         {pages.map((p) => <option key={p.pageId} value={p.pageId}>{p.pageName ?? t('options_page_unnamed', [p.pageId])}</option>)}
       </select>

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '@/core/settings';
 import { useI18n } from '../i18n';
 import { AwaySwitch } from './AwaySwitch';
+import { closeOnEscape } from './keyboard';
 import { PagePicker } from './PagePicker';
 import { SettingsForm, type SettingsFormProps } from './SettingsForm';
 import { draftOf, sameDraft, settingsOf, type DraftErrors, type SettingsDraft } from './settings-draft';
@@ -27,6 +28,10 @@ export function SettingsSection({ pages, timeZones, defaultTimeZone, now, load, 
   const [awayUntil, setAwayUntil] = useState<number | null>(null);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [status, setStatus] = useState<SettingsFormProps['status']>({ kind: 'idle' });
+  // The Page picked while the form held changes not saved: switching waits for the user's answer.
+  const [switchTo, setSwitchTo] = useState<{ pageId: string | null } | null>(null);
+  const stay = useRef<HTMLButtonElement>(null);
+  useEffect(() => { if (switchTo) stay.current?.focus(); }, [switchTo]);
 
   useEffect(() => {
     setDraft(null);
@@ -39,17 +44,30 @@ export function SettingsSection({ pages, timeZones, defaultTimeZone, now, load, 
     );
   }, [pageId]);
 
-  const submit = async () => {
-    if (!draft) return;
+  /** Whether the draft was saved. */
+  const submit = async (): Promise<boolean> => {
+    if (!draft) return false;
     const checked = settingsOf(draft);
     setErrors(checked.ok ? {} : checked.errors);
-    if (!checked.ok) return setStatus({ kind: 'idle' });
+    if (!checked.ok) { setStatus({ kind: 'idle' }); return false; }
     const refused = await save(pageId, checked.settings).catch((error: unknown) => (error instanceof Error ? error.message : String(error)));
     if (refused === null) setStored(draft);
     setStatus(refused === null ? { kind: 'saved' } : { kind: 'error', message: refused });
+    return refused === null;
   };
 
   const unsaved = draft !== null && stored !== null && !sameDraft(draft, stored);
+  const pick = (next: string | null) => {
+    if (next === pageId) return setSwitchTo(null);
+    if (unsaved) return setSwitchTo({ pageId: next });
+    setPageId(next);
+  };
+  const switchNow = () => { if (switchTo) setPageId(switchTo.pageId); setSwitchTo(null); };
+  const keepEditing = () => { setSwitchTo(null); document.getElementById('page-picker')?.focus(); };
+  const switchName = (id: string | null) => {
+    const page = pages.find((p) => p.pageId === id);
+    return id === null ? t('options_page_default') : page?.pageName ?? t('options_page_unnamed', [id]);
+  };
   useEffect(() => {
     if (!unsaved) return;
     // Leaving the page (or closing the tab) with changes not saved asks first.
@@ -61,7 +79,16 @@ export function SettingsSection({ pages, timeZones, defaultTimeZone, now, load, 
   return (
     <section class="settings" aria-labelledby="settings-section-heading">
       <h2 id="settings-section-heading">{t('options_settings_heading')}</h2>
-      <PagePicker pages={pages} pageId={pageId} onChange={setPageId} />
+      <PagePicker pages={pages} pageId={pageId} onChange={pick} />
+      {switchTo && (
+        // biome-ignore lint/a11y/useSemanticElements: an inline confirmation under the picker, as the template list's
+        <div class="switch-confirm" role="group" aria-label={t('options_switch_unsaved', [switchName(switchTo.pageId)])} onKeyDown={closeOnEscape(keepEditing)}>
+          <p>{t('options_switch_unsaved', [switchName(switchTo.pageId)])}</p>
+          <button type="button" onClick={() => void submit().then((saved) => { if (saved) switchNow(); else setSwitchTo(null); })}>{t('options_switch_save')}</button>
+          <button type="button" class="danger" onClick={switchNow}>{t('options_switch_discard')}</button>
+          <button type="button" ref={stay} onClick={keepEditing}>{t('options_switch_stay')}</button>
+        </div>
+      )}
       <AwaySwitch pageChosen={pageId !== null} awayUntil={awayUntil} now={now} onSwitch={(away) => { if (pageId) void setAway(pageId, away).then(setAwayUntil); }} />
       {draft ? (
         <SettingsForm draft={draft} errors={errors} timeZones={timeZones} status={unsaved && status.kind !== 'error' ? { kind: 'unsaved' } : status} onChange={setDraft} onSubmit={() => void submit()} />

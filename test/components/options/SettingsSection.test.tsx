@@ -151,4 +151,74 @@ describe('SettingsSection unsaved changes', () => {
     expect(el.querySelector('.settings-form .status')?.textContent).toBe('');
     expect(leave()).toBe(false);
   });
+
+  describe('picking another Page with changes not saved', () => {
+    const picker = (el: HTMLElement) => fieldLabelled(el, 'Settings for') as unknown as HTMLSelectElement;
+    async function changedThenPick(overrides: Partial<SettingsSectionProps> = {}) {
+      const env = await setup(overrides);
+      typeInto(fieldLabelled(env.el, 'Response rate target'), '95');
+      typeInto(picker(env.el), '111', 'change');
+      await settle();
+      return env;
+    }
+
+    it('asks first, keeps the picker on the current Page, and focuses "Stay here"; staying keeps the change', async () => {
+      const { el, props } = await changedThenPick();
+      expect(el.querySelector('.switch-confirm p')?.textContent).toBe('Your changes here are not saved. Switch to “Nordlys Shop”?');
+      expect(picker(el).value).toBe('');
+      expect(props.load).toHaveBeenCalledTimes(1);
+      expect(document.activeElement?.textContent).toBe('Stay here');
+      click(buttonWith(el, 'Stay here'));
+      await settle();
+      expect(el.querySelector('.switch-confirm')).toBeNull();
+      expect(fieldLabelled(el, 'Response rate target').value).toBe('95');
+      expect(document.activeElement).toBe(picker(el));
+    });
+
+    it('Escape stays as well', async () => {
+      const { el } = await changedThenPick();
+      el.querySelector('.switch-confirm')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      await settle();
+      expect(el.querySelector('.switch-confirm')).toBeNull();
+      expect(fieldLabelled(el, 'Response rate target').value).toBe('95');
+    });
+
+    it('"Switch without saving" drops the change and loads the Page picked', async () => {
+      const { el, props } = await changedThenPick();
+      click(buttonWith(el, 'Switch without saving'));
+      await settle();
+      expect(props.save).not.toHaveBeenCalled();
+      expect(props.load).toHaveBeenLastCalledWith('111');
+      expect(picker(el).value).toBe('111');
+      expect(fieldLabelled(el, 'Response rate target').value).toBe('90');
+    });
+
+    it('"Save and switch" saves for the Page shown, then loads the Page picked', async () => {
+      const { el, props, saved } = await changedThenPick();
+      click(buttonWith(el, 'Save and switch'));
+      await settle();
+      expect((props.save as ReturnType<typeof vi.fn>).mock.calls.at(-1)?.[0]).toBeNull();
+      expect(saved()?.rateTarget).toBe(0.95);
+      expect(props.load).toHaveBeenLastCalledWith('111');
+      expect(picker(el).value).toBe('111');
+    });
+
+    it('"Save and switch" with a refused save stays, with the reason shown', async () => {
+      const { el, props } = await changedThenPick({ save: vi.fn(async () => 'The disk is full') });
+      click(buttonWith(el, 'Save and switch'));
+      await settle();
+      expect(props.load).toHaveBeenCalledTimes(1);
+      expect(picker(el).value).toBe('');
+      expect(el.querySelector('.status')?.textContent).toBe('Not saved: The disk is full');
+      expect(fieldLabelled(el, 'Response rate target').value).toBe('95');
+    });
+
+    it('with nothing changed, picking switches at once', async () => {
+      const { el, props } = await setup();
+      typeInto(picker(el), '222', 'change');
+      await settle();
+      expect(el.querySelector('.switch-confirm')).toBeNull();
+      expect(props.load).toHaveBeenLastCalledWith('222');
+    });
+  });
 });
