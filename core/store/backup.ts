@@ -153,7 +153,7 @@ export async function readEverything(): Promise<Omit<Backup, 'format' | 'version
  */
 export async function replaceEverything(backup: Backup): Promise<void> {
   const db = await openStore();
-  const tx = db.transaction(['pages', 'threads', 'threadMessages', 'away', 'templates', 'history', 'meta'], 'readwrite');
+  const tx = db.transaction(['pages', 'threads', 'threadMessages', 'away', 'templates', 'history'], 'readwrite');
   noteBulkWrite();
   const requests: Promise<unknown>[] = [];
   // Each request is awaited below; the no-op catch keeps the ones left behind by an abort from going unhandled.
@@ -166,7 +166,6 @@ export async function replaceEverything(backup: Backup): Promise<void> {
     for (const chunk of chunksOf(backup.messages)) issue(tx.objectStore('threadMessages').put(chunk));
     for (const { id: _dropped, ...period } of backup.away) issue(tx.objectStore('away').add(period));
     for (const r of backup.templates) issue(tx.objectStore('templates').put(r));
-    issue(tx.objectStore('meta').put({ key: 'templatesSeeded', value: true }));
     await Promise.all(requests);
   });
 }

@@ -143,7 +143,7 @@ export interface ReplyClockDB extends DBSchema {
   batches: { key: string; value: BatchRecord; indexes: { byAt: number } };
   notifications: { key: string; value: NotificationRecord; indexes: { byAt: number } };
   history: { key: [string, number]; value: HistoryRecord; indexes: { byPage: string } };
-  /** Small flags of the store itself (e.g. starter templates already seeded). */
+  /** Small flags of the store itself. None is written today (the starter-templates flag was never read); kept so that stores of every version open alike. */
   meta: { key: string; value: { key: string; value: unknown } };
 }
 

@@ -3,8 +3,6 @@ import type { Template } from '@/core/templates';
 import { openStore } from './connection';
 import { writeAllOrNothing } from './write-error';
 
-const SEEDED_FLAG = 'templatesSeeded';
-
 export async function listTemplates(): Promise<Template[]> {
   const templates = await (await openStore()).getAll('templates');
   return templates.sort((a, b) => a.order - b.order);
@@ -13,12 +11,11 @@ export async function listTemplates(): Promise<Template[]> {
 /** Replaces the whole list (the options page edits it as one). */
 export async function replaceTemplates(templates: readonly Template[]): Promise<Template[]> {
   const db = await openStore();
-  const tx = db.transaction(['templates', 'meta'], 'readwrite');
+  const tx = db.transaction('templates', 'readwrite');
   // All or nothing: a put that fails must not leave the list cleared.
   await writeAllOrNothing(tx, async () => {
     await tx.objectStore('templates').clear();
     for (const template of templates) await tx.objectStore('templates').put(template);
-    await tx.objectStore('meta').put({ key: SEEDED_FLAG, value: true });
   });
   return listTemplates();
 }

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { computeStats, DEFAULT_METRIC_SETTINGS, R13_DIVIDER_SPAN_MS, type MessageInput, type Risk, type ThreadInput } from '../../core/metrics';
-import { formatDuration, formatDurationRange, formatRate } from '../../components/display-format';
+import { formatDurationRange, formatRate } from '../../components/display-format';
 import { DEMO_BUILDS, onBuild, type DemoBuild } from './builds';
 import { launchChromium } from './chromium';
 import { readConversations } from './read-all';
