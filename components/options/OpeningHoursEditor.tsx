@@ -1,6 +1,6 @@
 import { WEEKDAYS, type Weekday } from '@/core/metrics';
 import { useI18n } from '../i18n';
-import { type DraftErrors, type SettingsDraft, type Span } from './settings-draft';
+import type { DraftErrors, SettingsDraft, Span } from './settings-draft';
 
 export interface OpeningHoursEditorProps {
   draft: SettingsDraft;

@@ -14,7 +14,7 @@ import { isAvatarHolder, rowMessages, type RowMessage } from './message-units';
 import { identifyMessages, type IdentifiedMessage, type PlacedMessage } from './message-identity';
 import { withUnlabelledAutomated } from './page-automation';
 import type { Searchable } from './search-around';
-import { SHOW_ELEMENT, SHOW_TEXT } from './node-filter';
+import { SHOW_TEXT } from './node-filter';
 
 export { measuredSide } from './message-side';
 

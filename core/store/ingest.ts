@@ -12,7 +12,6 @@
 import { rowKeyOf } from '@/core/inbox/thread-key';
 import type { ObservationBatch } from '@/core/messages';
 import { openStore } from './connection';
-import type { ThreadKey } from './schema';
 import { writeAllOrNothing } from './write-error';
 import { recordBannerSighting } from './away';
 import { dropHistorySince } from './history';
