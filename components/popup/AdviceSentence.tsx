@@ -21,7 +21,10 @@ export function AdviceSentence({ advice, now }: { advice: Advice; now: number })
       case 'popup_advice_no_miss':
         return t(advice.key);
       case 'popup_advice_answers_needed':
+      case 'popup_advice_waiting_then_more':
         return t(pluralKey(advice.key, advice.count, locale), [advice.count, formatRate(advice.rateTarget, locale)]);
+      case 'popup_advice_waiting_then_faster':
+        return t(pluralKey(advice.key, advice.count, locale), [advice.count, formatDuration(advice.timeTargetSeconds, locale)]);
       case 'popup_advice_faster':
       case 'popup_advice_uncertain_time':
         return t(advice.key, [formatDuration(advice.timeTargetSeconds, locale)]);

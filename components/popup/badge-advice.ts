@@ -1,4 +1,5 @@
 import type { OverviewStats } from '@/core/messages';
+import { answersNeeded } from '@/core/metrics';
 import type { Settings } from '@/core/settings';
 
 /**
@@ -14,7 +15,8 @@ export type Advice = (
   | { key: 'popup_advice_answer_now_keep' | 'popup_advice_answer_now_earn'; count: number }
   | { key: 'popup_advice_misses_allowed'; count: number }
   | { key: 'popup_advice_no_miss' }
-  | { key: 'popup_advice_answers_needed'; count: number; rateTarget: number }
+  | { key: 'popup_advice_answers_needed' | 'popup_advice_waiting_then_more'; count: number; rateTarget: number }
+  | { key: 'popup_advice_waiting_then_faster'; count: number; timeTargetSeconds: number }
   | { key: 'popup_advice_faster' | 'popup_advice_uncertain_time'; timeTargetSeconds: number }
 ) & { hedged?: boolean };
 
@@ -46,6 +48,14 @@ function plainAdviceFor(stats: OverviewStats, settings: Settings): Advice {
         ? { key: 'popup_advice_answer_by_earn', count, by: stats.answerAllBy }
         : { key: 'popup_advice_answer_now_earn', count };
     case 'not-earned':
+      // R11's answers needed counts the waiting requests as never answered; while some wait,
+      // answering them comes first, and the sentence says what is left after that.
+      if (count > 0) {
+        const more = answersNeeded(stats.answered + count, stats.requests, settings.rateTarget);
+        return more > 0
+          ? { key: 'popup_advice_waiting_then_more', count: more, rateTarget: settings.rateTarget }
+          : { key: 'popup_advice_waiting_then_faster', count, timeTargetSeconds: settings.timeTargetSeconds };
+      }
       if (stats.answersNeeded > 0) return { key: 'popup_advice_answers_needed', count: stats.answersNeeded, rateTarget: settings.rateTarget };
       return { key: 'popup_advice_faster', timeTargetSeconds: settings.timeTargetSeconds };
   }

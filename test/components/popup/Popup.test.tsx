@@ -71,6 +71,22 @@ describe('Popup badge status (en)', () => {
     expect(advice(el)).toBe('Answer 12 more requests in time to reach 90%.');
   });
 
+  it('not-earned while customers wait: answering them comes first, then what is left of the rate', () => {
+    // 28 of 40 answered, 4 waiting: answering them makes 32 of 40 (80 %); 72 of 80 reach 90 %, so 40 more.
+    const o = overview({ stats: stats({ responseRate: 0.7, badge: false, requests: 40, answered: 28, pending: 4, risk: 'not-earned', answersNeeded: 80 }) });
+    expect(advice(show('en', { kind: 'overview', overview: o }))).toBe('Answer everyone waiting, then 40 more requests in time, to reach 90%.');
+    // 16 of 19 answered, 1 waiting: 17 of 19 once answered, 18 of 20 with one more.
+    const oneMore = overview({ stats: stats({ responseRate: 16 / 19, badge: false, requests: 19, answered: 16, pending: 1, risk: 'not-earned', answersNeeded: 11 }) });
+    expect(advice(show('de', { kind: 'overview', overview: oneMore }))).toBe('Beantworte alle Wartenden und danach eine weitere Anfrage rechtzeitig, um 90\u00a0% zu erreichen.');
+  });
+
+  it('not-earned while customers wait, the rate met once they are answered: answer them now, and faster', () => {
+    // A first run with two customers waiting: R11 alone would say "answer 18 more requests".
+    const o = overview({ stats: stats({ responseRate: 0, responseTimeSeconds: null, badge: false, requests: 2, answered: 0, pending: 2, risk: 'not-earned', answersNeeded: 18 }) });
+    expect(advice(show('en', { kind: 'overview', overview: o }))).toBe('Answer the 2 waiting conversations now: that meets the rate target. The response time stays above target until new messages are answered within 15\u00a0min.');
+    expect(advice(show('nb', { kind: 'overview', overview: o }))).toBe('Svar på de 2 ventende samtalene nå: da er målet for svarprosenten nådd. Svartiden blir værende over målet til nye meldinger besvares innen 15\u00a0min.');
+  });
+
   it('not-earned by time only: answer faster', () => {
     const o = overview({ stats: stats({ responseTimeSeconds: 1500, badge: false, risk: 'not-earned', answersNeeded: 0 }) });
     expect(advice(show('en', { kind: 'overview', overview: o }))).toBe('Your response time is above target: answer new messages within 15\u00a0min.');
