@@ -55,7 +55,7 @@ export function SettingsForm({ draft, errors, timeZones, status, onChange, onSub
       </fieldset>
       {Object.keys(errors).length > 0 && <p class="field-error" role="alert">{t('options_fix_errors')}</p>}
       <button type="submit">{t('options_settings_save')}</button>
-      <p class="status" role="status">
+      <p class={`status ${status.kind}`} role="status">
         {status.kind === 'unsaved' && t('options_settings_unsaved')}
         {status.kind === 'saved' && t('options_saved')}
         {status.kind === 'error' && t('options_save_failed', [status.message])}
