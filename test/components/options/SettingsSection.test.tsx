@@ -219,6 +219,7 @@ describe('SettingsSection unsaved changes', () => {
       await settle();
       expect(el.querySelector('.switch-confirm')).toBeNull();
       expect(props.load).toHaveBeenLastCalledWith('222');
+      expect(picker(el).value).toBe('222');
     });
   });
 });
