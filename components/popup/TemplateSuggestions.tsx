@@ -43,12 +43,12 @@ export function TemplateSuggestions({ state, outcome, onUse }: TemplateSuggestio
           {state.suggestions.map((s) => (
             <li key={s.templateId}>
               <button type="button" class="suggestion" onClick={() => onUse(s)}>
-                {/* One line, the mark beside the action: it costs the 600 px popup no height. */}
-                <span class="suggestion-head">
-                  <span class="suggestion-action">{t(state.composerFound ? 'popup_tpl_insert' : 'popup_tpl_copy', [s.title])}</span>
+                <span class="suggestion-action">{t(state.composerFound ? 'popup_tpl_insert' : 'popup_tpl_copy', [s.title])}</span>
+                {/* The mark starts the preview line: the title keeps the whole width, and the 600 px popup no height is lost. */}
+                <span class="suggestion-body">
                   {s.uneditedStarter && <span class="edit-before-use">{t('options_tpl_edit_before_use')}</span>}
+                  <span class="suggestion-text">{s.text}</span>
                 </span>
-                <span class="suggestion-text">{s.text}</span>
               </button>
             </li>
           ))}

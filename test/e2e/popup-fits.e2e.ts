@@ -18,14 +18,21 @@ const POPUP_MAX_HEIGHT = 600;
 const waiting = (name: string, minutesAgo: number, text = 'Hi, a question?') => ({ name, messages: [{ from: 'customer' as const, text, minutesAgo }] });
 const NAMES = ['Sinta Dewi', 'Ola Nordmann', 'Lukas Berger', 'Giulia Romano', 'Mette Hansen', 'Kari Nilsen', 'Anna Schmidt', 'Marco Rossi', 'Jens Jensen', 'Emma Larsen'];
 
-/** `readAll`: every conversation opened first (a verdict needs them read); `shows`: what the popup must say before it is measured. */
-const STATES: Array<{ name: string; demo: DemoConfig; suggestions: boolean; readAll?: boolean; shows?: string }> = [
+/**
+ * `readAll`: every conversation opened first (a verdict needs them read); `shows`: what the popup
+ * must say before it is measured; `uiLanguage`: the browser's language (German words run longest).
+ */
+const STATES: Array<{ name: string; demo: DemoConfig; suggestions: boolean; readAll?: boolean; shows?: string; uiLanguage?: string }> = [
   { name: 'nobody waiting', suggestions: false, demo: { seed: { threads: [{ name: 'Sinta Dewi', messages: [
     { from: 'customer', text: 'Hello?', minutesAgo: 50 }, { from: 'page', text: 'Hi Sinta!', minutesAgo: 46 }] }] } } },
   { name: 'a few waiting', suggestions: false, demo: { seed: { threads: [waiting('Sinta Dewi', 20), waiting('Ola Nordmann', 9), waiting('Lukas Berger', 2)] } } },
   { name: 'ten waiting with suggestions', suggestions: true, demo: { seed: {
     open: 'Sinta Dewi',
     threads: NAMES.map((name, i) => waiting(name, 3 + i * 4, i === 0 ? 'Do you ship to Oslo? How long does delivery take?' : 'Hi, a question?')),
+  } } },
+  { name: 'ten waiting with suggestions, in German', suggestions: true, uiLanguage: 'de', demo: { language: 'de', seed: {
+    open: 'Sinta Dewi',
+    threads: NAMES.map((name, i) => waiting(name, 3 + i * 4, i === 0 ? 'Liefert ihr nach Wien? Wie lange dauert der Versand?' : 'Hallo, eine Frage?')),
   } } },
   { name: 'the badge uncertain', suggestions: false, readAll: true, shows: 'timed only within a range', demo: UNCERTAIN_DEMO },
   // The first thing a new user sees: nothing read yet, a list of conversations to open.
@@ -35,7 +42,7 @@ const STATES: Array<{ name: string; demo: DemoConfig; suggestions: boolean; read
 
 for (const state of STATES) {
   test(`chromium: the popup fits ${POPUP_MAX_HEIGHT} px with ${state.name}`, async (t) => {
-    const browser = await launchChromium({ demo: state.demo });
+    const browser = await launchChromium({ demo: state.demo, uiLanguage: state.uiLanguage });
     t.defer(() => browser.close());
     if (state.suggestions) await addStarterTemplates(browser);
     const inbox = await browser.openInbox();
@@ -47,6 +54,11 @@ for (const state of STATES) {
         await popup.reload();
         return waitFor('the suggestions to load', () => popup.evaluate(() => document.querySelectorAll('.suggestion').length), { timeoutMs: 5000 }).catch(() => 0);
       }, { intervalMs: 1000 });
+    }
+    if (state.suggestions) {
+      // A suggestion is told apart by its title: it is never cut, in any language.
+      const cut = await popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('.suggestion-action')].filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
+      check(cut.length === 0, `${state.name}: suggestion titles cut: ${cut.join('; ')}`);
     }
     const layout = await popup.evaluate(() => ({
       height: Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom),
