@@ -239,6 +239,8 @@ export interface Protocol {
   /** How storing the tab's observations goes, for the popup of the tab's Page. */
   'contentToBackground:delivery': [{ delivery: DeliveryHealth }, null];
   'backgroundToContent:threadStates': [{ pageId: string; risk: Risk } & ThreadStatesUpdate, null];
+  /** The Page's figures were worked out again (a batch stored, settings changed, the minute's round): an open popup asks for them anew. */
+  'backgroundToUi:pageChanged': [{ pageId: string }, null];
   'popupToContent:openConversation': [null, OpenConversation];
   /** Refused (`other-conversation`) when the conversation open now is not the one the text was written for. */
   'popupToContent:insertText': [{ text: string; conversation: ConversationRef }, { result: InsertResult }];
@@ -330,6 +332,12 @@ export function sendToBackground<K extends ToBackground>(type: K, payload: Reque
 export function sendToTab<K extends ToContent | 'backgroundToContent:threadStates'>(tabId: number, type: K, payload: RequestOf<K>): Promise<ReplyOf<K>> {
   const envelope: Envelope<K> = { type, payload };
   return unwrap(browser.tabs.sendMessage(tabId, envelope));
+}
+
+/** Tells the extension's open pages (the popup) that a Page changed; none being open is no error. */
+export async function tellUiPageChanged(pageId: string): Promise<void> {
+  const envelope: Envelope<'backgroundToUi:pageChanged'> = { type: 'backgroundToUi:pageChanged', payload: { pageId } };
+  await browser.runtime.sendMessage(envelope).catch(() => undefined);
 }
 
 /** Answers the given message types until `signal` aborts; other types are left to other listeners. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PageOverview, ThreadToOpen } from '@/core/messages';
 import type { RequestStanding } from '@/core/metrics';
 import { Popup, type PopupView } from '@/components/popup/Popup';
@@ -10,6 +10,8 @@ import * as connector from './popup-connector';
 /** Waited times advance while the popup is open; figures are asked for again now and then. */
 const TICK_MS = 15_000;
 const REFRESH_MS = 60_000;
+/** The background says when the Page changed; during a burst the popup asks again at most this often. */
+const CHANGE_RELOAD_MS = 1_000;
 
 /** What one load found: the active inbox tab (when it is one) and what to show for it. */
 export interface Loaded { inbox: connector.ActiveInbox | null; view: PopupView; overview: PageOverview | null }
@@ -57,14 +59,22 @@ export function PopupApp({ firstLoad }: { firstLoad?: Promise<Loaded> }) {
     if (loaded.inbox && loaded.overview) void connector.fetchOpenStanding(loaded.inbox.tabId, loaded.overview.pageId).catch(() => null).then(setOpenStanding);
   }, []);
   const load = useCallback(() => show(fetchLoaded()), [show]);
+  const shownPage = useRef<string | null>(null);
+  shownPage.current = inbox?.pageId ?? null;
 
   useEffect(() => {
     void show(firstLoad ?? fetchLoaded());
     const tick = setInterval(() => setNow(Date.now()), TICK_MS);
     const refresh = setInterval(() => void load(), REFRESH_MS);
+    // A conversation just opened, or a customer writing while the popup is open, shows without reopening it.
+    const stop = new AbortController();
+    const reloadSoon = throttled(() => void load(), CHANGE_RELOAD_MS);
+    connector.onPageChanged((pageId) => { if (pageId === shownPage.current) reloadSoon(); }, stop.signal);
     return () => {
       clearInterval(tick);
       clearInterval(refresh);
+      stop.abort();
+      reloadSoon.cancel();
     };
   }, [load]);
 
@@ -127,4 +137,18 @@ async function loadSuggestions(tabId: number, pageName: string | null): Promise<
     // The content script may not be there yet (tab loaded before the extension): no suggestions, nothing breaks.
     return { kind: 'no-conversation' };
   }
+}
+
+/** Runs `run` now if it has not run in the last `ms`, else once when they are over (never twice within `ms`). */
+function throttled(run: () => void, ms: number): (() => void) & { cancel(): void } {
+  let last = Number.NEGATIVE_INFINITY;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const fire = () => { timer = null; last = Date.now(); run(); };
+  const call = () => {
+    if (timer) return;
+    const wait = last + ms - Date.now();
+    if (wait <= 0) fire();
+    else timer = setTimeout(fire, wait);
+  };
+  return Object.assign(call, { cancel: () => { if (timer) clearTimeout(timer); timer = null; } });
 }

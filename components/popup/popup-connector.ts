@@ -3,7 +3,7 @@
  * views stay pure and the controller reads as a list of steps.
  */
 import { browser } from 'wxt/browser';
-import { sendToBackground, sendToTab, type OpenConversation, type PageOverview } from '@/core/messages';
+import { handleMessages, sendToBackground, sendToTab, type OpenConversation, type PageOverview } from '@/core/messages';
 import type { InsertResult } from '@/core/inbox/composer';
 import { isConversationInbox, pageIdOf } from '@/core/inbox/inbox-url';
 import { reportUrl } from '@/core/report-url';
@@ -21,6 +21,11 @@ export async function activeInbox(): Promise<ActiveInbox | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (!tab?.id || !tab.url || !isConversationInbox(tab.url)) return null;
   return { tabId: tab.id, pageId: pageIdOf(tab.url) };
+}
+
+/** Calls `changed` with the Page each time the background worked its figures out again, until `signal` aborts. */
+export function onPageChanged(changed: (pageId: string) => void, signal: AbortSignal): void {
+  handleMessages({ 'backgroundToUi:pageChanged': ({ pageId }) => { changed(pageId); return null; } }, signal);
 }
 
 export const fetchOverview = (pageId: string | null): Promise<PageOverview | null> => sendToBackground('uiToBackground:overview', { pageId });

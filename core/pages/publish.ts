@@ -1,11 +1,12 @@
 /**
  * Recompute and tell: the figures of a Page at `now`, pushed as per-thread badge states to every
- * open inbox tab of that Page, shown on those tabs' toolbar badge, and turned into warnings.
+ * open inbox tab of that Page, shown on those tabs' toolbar badge, announced to an open popup, and
+ * turned into warnings.
  * Runs after each ingest (the tabs get the states of the threads it changed) and once a minute,
  * after a settings or Away change (the tabs get every state).
  */
 import type { Stats } from '@/core/metrics';
-import { sendToTab, type CoverageState, type ThreadBadgeState, type ThreadStatesUpdate } from '@/core/messages';
+import { sendToTab, tellUiPageChanged, type CoverageState, type ThreadBadgeState, type ThreadStatesUpdate } from '@/core/messages';
 import { activeManualAway, listAway } from '@/core/store/away';
 import { actionBadgeFor, showActionBadge } from './action-badge';
 import { pageFigures, type PageFigures } from './page-figures';
@@ -53,6 +54,7 @@ export async function publishPage(pageId: string, now: number, repliedTabId: num
     if (tabId !== repliedTabId) await sendToTab(tabId, 'backgroundToContent:threadStates', { pageId, risk: stats.risk, ...update }).catch(() => null);
     await showActionBadge(tabId, badge).catch(() => undefined);
   }));
+  await tellUiPageChanged(pageId);
   if (!current.figures.settings.notifications) return { ...current, update };
   const awayByHand = activeManualAway(await listAway(pageId), now) !== null;
   await sendWarnings({ pageId, settings: current.figures.settings, stats, states, awayByHand, now }).catch((error: unknown) => {

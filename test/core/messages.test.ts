@@ -85,6 +85,17 @@ describe('core/messages: who may send what', () => {
     expect(handler).toHaveBeenCalledTimes(2);
   });
 
+  it('takes "a Page changed" only from the background worker, not from a content script or another page', async () => {
+    const changed = vi.fn();
+    handleMessages({ 'backgroundToUi:pageChanged': ({ pageId }) => { changed(pageId); return null; } });
+    const WORKER: RuntimeSender = { id: fakeBrowser.runtime.id, url: `${EXTENSION}/background.js` };
+    await expect(deliver('backgroundToUi:pageChanged', { pageId: '111' }, WORKER)).resolves.toEqual({ ok: true, value: null });
+    for (const sender of [INBOX_TAB, OPTIONS_TAB, { ...WORKER, id: 'another-extension' }]) {
+      await expect(deliver('backgroundToUi:pageChanged', { pageId: '222' }, sender)).resolves.toMatchObject({ ok: false });
+    }
+    expect(changed.mock.calls).toEqual([['111']]);
+  });
+
   it('answers no type that is only a name inherited by every object', async () => {
     handleMessages({ 'uiToBackground:pages': async () => [] });
     for (const type of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {

@@ -1,6 +1,6 @@
 /**
- * Reading the popup in tests. The popup shows what the background knew when it opened, so a
- * test that waits for a change reopens (reloads) it until the change shows.
+ * Reading the popup in tests. A popup asks again when the background says its Page changed; a
+ * test that checks what a freshly opened popup shows reopens (reloads) it until the change shows.
  */
 import type { Page } from 'playwright-core';
 import type { FirefoxSession, FirefoxTab } from './firefox';

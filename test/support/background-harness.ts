@@ -7,7 +7,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { forgetPageFigures } from '@/core/pages/page-figures';
 import { freshStore } from './fresh-store';
 
-export interface Pushed { tabId: number; type: string; payload: unknown }
+/** A message the background sent: to a tab (`tabId`), or to the extension's own pages (`tabId` null). */
+export interface Pushed { tabId: number | null; type: string; payload: unknown }
 
 export function inboxUrl(pageId: string, channel = 'messenger'): string {
   return `https://business.facebook.com/latest/inbox/${channel}?asset_id=${pageId}&mailbox_id=${pageId}`;
@@ -25,6 +26,12 @@ export async function startBackground(tabs: Array<{ id: number; url: string; act
   browserTabs.sendMessage = vi.fn(async (tabId: number, envelope: { type: string; payload: unknown }) => {
     pushed.push({ tabId, type: envelope.type, payload: envelope.payload });
     return { ok: true, value: null };
+  });
+  // No extension page is open: the browser rejects a message to the pages, as Chrome does.
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (envelope: unknown) => {
+    const { type, payload } = envelope as { type: string; payload: unknown };
+    pushed.push({ tabId: null, type, payload });
+    throw new Error('Could not establish connection. Receiving end does not exist.');
   });
   return pushed;
 }

@@ -49,6 +49,11 @@ describe('contentToBackground:observe', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('1');
   });
 
+  it('tells an open popup that the Page changed, so that it shows the batch without being reopened; with none open that is no error', async () => {
+    await expect(handleObserve(customerWaits(), T0 + 8 * MIN, 1)).resolves.toMatchObject({ stored: true });
+    expect(pushed.filter((p) => p.tabId === null)).toEqual([{ tabId: null, type: 'backgroundToUi:pageChanged', payload: { pageId: '111' } }]);
+  });
+
   it('acknowledges a re-sent batch without counting it twice', async () => {
     const b = customerWaits();
     await handleObserve(b, T0 + MIN);
