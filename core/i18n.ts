@@ -43,10 +43,20 @@ export function translator(getMessage: GetMessage): Translate {
   };
 }
 
+/**
+ * One full stop where a substituted value ending in one (German "15 Min.", Danish "15 min.") ends
+ * the sentence too: "innerhalb von 15 Min.", not "15 Min..".
+ */
+export function withoutDoubledStops(text: string, substitutions: readonly string[]): string {
+  let result = text;
+  for (const value of substitutions) if (value.endsWith('.')) result = result.split(`${value}.`).join(value);
+  return result;
+}
+
 function lookUp(getMessage: GetMessage, key: string, substitutions: string[] | undefined): string {
   try {
     const text = getMessage(key, substitutions);
-    if (text) return text;
+    if (text) return substitutions?.length ? withoutDoubledStops(text, substitutions) : text;
   } catch {
     // No i18n API (a unit test without the fake browser's messages): fall through to the key.
   }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { I18nContext, type Translate } from '@/components/i18n';
+import { withoutDoubledStops } from '@/core/i18n';
 
 export const LOCALES = ['en', 'de', 'it', 'da', 'nb'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -25,7 +26,8 @@ export function translator(locale: Locale): Translate {
     if (locale !== 'en' && !SAME_AS_ENGLISH.has(key) && /\p{L}{3}/u.test(entry.message) && entry.message === MESSAGES.en[key]?.message) {
       throw new Error(`${locale}.${key} is the English text`);
     }
-    return entry.message.replace(/\$(\d|\$)/g, (_, n: string) => (n === '$' ? '$' : String(substitutions[Number(n) - 1] ?? '')));
+    const text = entry.message.replace(/\$(\d|\$)/g, (_, n: string) => (n === '$' ? '$' : String(substitutions[Number(n) - 1] ?? '')));
+    return withoutDoubledStops(text, substitutions.map(String));
   };
 }
 

@@ -84,6 +84,8 @@ describe('Popup badge status (en)', () => {
     // A first run with two customers waiting: R11 alone would say "answer 18 more requests".
     const o = overview({ stats: stats({ responseRate: 0, responseTimeSeconds: null, badge: false, requests: 2, answered: 0, pending: 2, risk: 'not-earned', answersNeeded: 18 }) });
     expect(advice(show('en', { kind: 'overview', overview: o }))).toBe('Answer the 2 waiting conversations now: that meets the rate target, though the response time would be over target. Answer new messages within 15\u00a0min.');
+    // "15 Min." ends the German sentence: one full stop, not two.
+    expect(advice(show('de', { kind: 'overview', overview: o }))).toMatch(/Beantworte neue Nachrichten innerhalb von 15\u00a0Min\.$/);
     expect(advice(show('nb', { kind: 'overview', overview: o }))).toBe('Svar på de 2 ventende samtalene nå: da er målet for svarprosenten nådd, men svartiden ville vært over målet. Svar på nye meldinger innen 15\u00a0min.');
   });
 
