@@ -54,7 +54,7 @@ export async function publishPage(pageId: string, now: number, repliedTabId: num
     if (tabId !== repliedTabId) await sendToTab(tabId, 'backgroundToContent:threadStates', { pageId, risk: stats.risk, ...update }).catch(() => null);
     await showActionBadge(tabId, badge).catch(() => undefined);
   }));
-  await tellUiPageChanged(pageId);
+  void tellUiPageChanged(pageId); // not awaited: the tab waiting for its batch's reply need not wait for the popup
   if (!current.figures.settings.notifications) return { ...current, update };
   const awayByHand = activeManualAway(await listAway(pageId), now) !== null;
   await sendWarnings({ pageId, settings: current.figures.settings, stats, states, awayByHand, now }).catch((error: unknown) => {
