@@ -141,6 +141,7 @@ async function connect(context: BrowserContext, profileDir: string, demo: DemoCo
     },
     async stopServiceWorker() {
       const cdp = await workerWatch;
+      if (workerStatus === 'stopped') return; // already idle: stopping it would report nothing new
       const stopsBefore = workerStops;
       await cdp.send('ServiceWorker.stopAllWorkers');
       await waitFor('the service worker to stop', () => workerStops > stopsBefore);
