@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
+import { pageLabel } from './PagePicker';
 
 export interface AgentName { shown: string; name: string }
 
@@ -42,7 +43,7 @@ export function AgentsSection({ pages, load, save }: AgentsSectionProps) {
         <form onSubmit={submit}>
           <label for="agents-page">{t('options_agents_page')}</label>
           <select id="agents-page" value={pageId ?? ''} onChange={(e) => setPageId(e.currentTarget.value)}>
-            {pages.map((p) => <option key={p.pageId} value={p.pageId}>{p.pageName ?? t('options_page_unnamed', [p.pageId])}</option>)}
+            {pages.map((p) => <option key={p.pageId} value={p.pageId}>{pageLabel(t, p)}</option>)}
           </select>
           {agents && agents.length === 0 && <p class="empty">{t('options_agents_none')}</p>}
           {agents?.map((a, i) => (

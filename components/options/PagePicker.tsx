@@ -1,7 +1,14 @@
-import { useI18n } from '../i18n';
+import { type Translate, useI18n } from '../i18n';
+
+type PageChoice = { pageId: string; pageName: string | null };
+
+/** How a Page is named in the options: its name, or "Page <id>" when the inbox never showed one. */
+export function pageLabel(t: Translate, page: PageChoice): string {
+  return page.pageName ?? t('options_page_unnamed', [page.pageId]);
+}
 
 export interface PagePickerProps {
-  pages: ReadonlyArray<{ pageId: string; pageName: string | null }>;
+  pages: ReadonlyArray<PageChoice>;
   /** null: the default for all Pages without their own settings. */
   pageId: string | null;
   onChange: (pageId: string | null) => void;
@@ -24,7 +31,7 @@ export function PagePicker({ pages, pageId, onChange }: PagePickerProps) {
         }}
       >
         <option value="">{t('options_page_default')}</option>
-        {pages.map((p) => <option key={p.pageId} value={p.pageId}>{p.pageName ?? t('options_page_unnamed', [p.pageId])}</option>)}
+        {pages.map((p) => <option key={p.pageId} value={p.pageId}>{pageLabel(t, p)}</option>)}
       </select>
     </div>
   );

@@ -3,7 +3,7 @@ import type { Settings } from '@/core/settings';
 import { useI18n } from '../i18n';
 import { AwaySwitch } from './AwaySwitch';
 import { closeOnEscape } from './keyboard';
-import { PagePicker } from './PagePicker';
+import { PagePicker, pageLabel } from './PagePicker';
 import { SettingsForm, type SettingsFormProps } from './SettingsForm';
 import { draftOf, sameDraft, settingsOf, type DraftErrors, type SettingsDraft } from './settings-draft';
 
@@ -64,10 +64,7 @@ export function SettingsSection({ pages, timeZones, defaultTimeZone, now, load, 
   };
   const switchNow = () => { if (switchTo) setPageId(switchTo.pageId); setSwitchTo(null); };
   const keepEditing = () => { setSwitchTo(null); document.getElementById('page-picker')?.focus(); };
-  const switchName = (id: string | null) => {
-    const page = pages.find((p) => p.pageId === id);
-    return id === null ? t('options_page_default') : page?.pageName ?? t('options_page_unnamed', [id]);
-  };
+  const switchName = (id: string | null) => (id === null ? t('options_page_default') : pageLabel(t, pages.find((p) => p.pageId === id) ?? { pageId: id, pageName: null }));
   useEffect(() => {
     if (!unsaved) return;
     // Leaving the page (or closing the tab) with changes not saved asks first.
